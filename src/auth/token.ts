@@ -1,0 +1,48 @@
+import { SignJWT, jwtVerify, errors } from 'jose';
+import { unauthenticated } from '../common/errors';
+
+const ISSUER = 'irm';
+
+export interface TokenClaims {
+  userId: string;
+  expiresAt: Date;
+}
+
+/** Signs and verifies the bearer tokens that `login` hands out (HS256). */
+export class TokenService {
+  private readonly key: Uint8Array;
+
+  constructor(secret: string, private readonly ttl: string) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async sign(userId: string): Promise<string> {
+    return new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(userId)
+      .setIssuer(ISSUER)
+      .setIssuedAt()
+      .setExpirationTime(this.ttl)
+      .sign(this.key);
+  }
+
+  async verify(token: string): Promise<TokenClaims> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
+      if (!payload.sub || !payload.exp) throw unauthenticated('The token has no subject');
+      return { userId: payload.sub, expiresAt: new Date(payload.exp * 1000) };
+    } catch (e) {
+      if (e instanceof errors.JWTExpired) throw unauthenticated('The token has expired: sign in again');
+      if (e instanceof errors.JOSEError) throw unauthenticated('The token is not valid');
+      throw e;
+    }
+  }
+
+  /** The token from an `Authorization: Bearer …` value, or null when none was sent. */
+  static fromHeader(header: unknown): string | null {
+    if (typeof header !== 'string' || header.trim() === '') return null;
+    const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    if (!m) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+    return m[1];
+  }
+}

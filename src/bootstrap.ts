@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import { createApp, type App } from './app';
+import { systemClock, type Clock } from './common/clock';
+import type { Config } from './config/config';
+import { createDataSource } from './db/data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded';
+import { createSchema } from './schema';
+import { startHttpServer, type IrmServer } from './server/http-server';
+import { isEmpty, seedDemoData } from '../seeds/seed-demo';
+
+export interface RunningIrm {
+  app: App;
+  server: IrmServer;
+  dataSource: DataSource;
+  /** Graceful stop: no new requests, requests in flight finish, the database closes cleanly. */
+  stop(): Promise<void>;
+}
+
+export interface Database {
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database (or embedded PostgreSQL without DATABASE_URL) and migrates it. */
+export async function openDatabase(config: Config): Promise<Database> {
+  let embedded: EmbeddedPostgres | null = null;
+  let url = config.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedPostgres(config.EMBEDDED_DB_DIR, config.DATABASE_POOL_SIZE + 2);
+    url = embedded.url;
+  }
+  const dataSource = createDataSource({ url, poolSize: config.DATABASE_POOL_SIZE, verbose: config.LOG_LEVEL === 'debug' });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  return {
+    dataSource,
+    async close() {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}
+
+export async function startIrm(config: Config, clock: Clock = systemClock): Promise<RunningIrm> {
+  const db = await openDatabase(config);
+  const { dataSource } = db;
+  const app = createApp({ dataSource, config, clock });
+  if (config.DEMO_DATA && (await isEmpty(dataSource))) await seedDemoData(dataSource);
+  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) await app.users.ensureAdministrator(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
+  const server = await startHttpServer(app, await createSchema(), config.PORT, config.HOST);
+  return {
+    app,
+    server,
+    dataSource,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

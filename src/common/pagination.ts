@@ -1,0 +1,134 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Max, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badInput } from './errors';
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field({ description: 'Whether more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field({ description: 'Whether this page was asked for after a cursor.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  totalCount: number;
+  pageInfo: PageInfo;
+  edges: Edge<T>[];
+}
+
+/** One Relay connection type per node type, built the same way for every list. */
+export function ConnectionType<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `An edge of the ${name} connection.` })
+  class EdgeClass {
+    @Field({ description: 'Opaque cursor of this item.' })
+    cursor!: string;
+
+    @Field(() => node, { description: 'The item.' })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items, newest first.` })
+  class ConnectionClass {
+    @Field(() => Int, { description: 'How many items match the filter, over all pages.' })
+    totalCount!: number;
+
+    @Field(() => PageInfo, { description: 'Where this page is.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => [EdgeClass], { description: 'The items of this page.' })
+    edges!: EdgeClass[];
+  }
+  return ConnectionClass;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  @Min(1)
+  @Max(100)
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  after?: string;
+}
+
+/** A sort key: a column and the entity property that holds its value. */
+export interface KeysetOrder {
+  column: string;
+  property: string;
+  kind: 'timestamp' | 'text' | 'number';
+}
+
+const DEFAULT_PAGE = 20;
+
+export function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, length: number): unknown[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+      return values;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('The cursor is not valid: pass an endCursor from a previous page', { argument: 'after' });
+}
+
+function keyOf(row: ObjectLiteral, order: KeysetOrder[]): unknown[] {
+  return order.map(({ property, kind }) => {
+    const v: unknown = row[property];
+    return kind === 'timestamp' && v instanceof Date ? v.toISOString() : v;
+  });
+}
+
+/**
+ * Keyset pagination (no OFFSET): newest first by the given keys, descending.
+ * The count runs on the filtered query before the cursor is applied.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  order: KeysetOrder[],
+  args: PageArgs,
+): Promise<Connection<T>> {
+  const first = args.first ?? DEFAULT_PAGE;
+  const alias = qb.alias;
+  const countQuery = qb.clone();
+  const columns = order.map((o) => `${alias}.${o.column}`);
+  if (args.after) {
+    const values = decodeCursor(args.after, order.length);
+    const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
+    const casts = order.map((o, i) => `:cursor${i}${o.kind === 'timestamp' ? '::timestamptz' : ''}`);
+    qb.andWhere(`(${columns.join(', ')}) < (${casts.join(', ')})`, params);
+  }
+  for (const column of columns) qb.addOrderBy(column, 'DESC');
+  qb.limit(first + 1);
+  const [rows, totalCount] = await Promise.all([qb.getMany(), countQuery.getCount()]);
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node, order)) }));
+  return {
+    totalCount,
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

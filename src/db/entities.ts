@@ -1,0 +1,13 @@
+import { ChangeEvent } from '../events/change-event.entity';
+import { Investor } from '../investors/investor.entity';
+import { Office } from '../offices/office.entity';
+import { Project } from '../projects/project.entity';
+import { MciRate } from '../reference/mci-rate.entity';
+import { Region } from '../reference/region.entity';
+import { RuleSet } from '../reference/rule-set.entity';
+import { Sector } from '../reference/sector.entity';
+import { IndustrialSite } from '../sites/industrial-site.entity';
+import { User } from '../users/user.entity';
+
+/** Every TypeORM entity; the migrations must match these (checked in CI). */
+export const ENTITIES = [Region, Sector, MciRate, RuleSet, Office, User, Investor, Project, IndustrialSite, ChangeEvent];

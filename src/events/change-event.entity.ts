@@ -1,0 +1,68 @@
+import { registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum EntityKind {
+  INVESTOR = 'INVESTOR',
+  PROJECT = 'PROJECT',
+  INDUSTRIAL_SITE = 'INDUSTRIAL_SITE',
+  INVESTOR_REQUEST = 'INVESTOR_REQUEST',
+  SERVICE_APPLICATION = 'SERVICE_APPLICATION',
+  POOL_CONTRIBUTION = 'POOL_CONTRIBUTION',
+  UNIFIED_POOL = 'UNIFIED_POOL',
+  QUARTERLY_REPORT = 'QUARTERLY_REPORT',
+  OFFICE = 'OFFICE',
+  USER = 'USER',
+}
+registerEnumType(EntityKind, { name: 'EntityKind', description: 'What kind of record a change is about.' });
+
+export enum ChangeAction {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  DELETED = 'DELETED',
+}
+registerEnumType(ChangeAction, { name: 'ChangeAction', description: 'What happened to the record.' });
+
+/**
+ * The change log: one row per committed change, written in the change's own transaction.
+ * `tx_id` is the writing transaction's id; readers only read below the oldest transaction
+ * still running, so an event can never appear behind a cursor already passed.
+ */
+@Entity('change_event')
+@Index('change_event_order', ['txId', 'seq'])
+export class ChangeEvent {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  seq!: string;
+
+  @Column({ type: 'bigint', name: 'tx_id', default: () => '(pg_current_xact_id()::text)::bigint' })
+  txId!: string;
+
+  @Column({ type: 'enum', enum: EntityKind, enumName: 'entity_kind' })
+  entity!: EntityKind;
+
+  @Index()
+  @Column({ type: 'uuid', name: 'entity_id' })
+  entityId!: string;
+
+  @Column({ type: 'enum', enum: ChangeAction, enumName: 'change_action' })
+  action!: ChangeAction;
+
+  @Column({ type: 'text', array: true, name: 'changed_fields', default: () => `'{}'` })
+  changedFields!: string[];
+
+  @Column({ type: 'uuid', name: 'actor_id', nullable: true })
+  actorId!: string | null;
+
+  @Index()
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  at!: Date;
+
+  /** Scope: who may see it (region, offices involved, host country of the investor). */
+  @Column({ type: 'varchar', length: 6, name: 'region_code', nullable: true })
+  regionCode!: string | null;
+
+  @Column({ type: 'uuid', array: true, name: 'office_ids', default: () => `'{}'` })
+  officeIds!: string[];
+
+  @Column({ type: 'varchar', length: 2, name: 'country_code', nullable: true })
+  countryCode!: string | null;
+}

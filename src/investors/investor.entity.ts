@@ -1,0 +1,117 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, type Relation } from 'typeorm';
+import { TrackedEntity } from '../common/tracked.entity';
+import { Office } from '../offices/office.entity';
+import { Sector } from '../reference/sector.entity';
+
+export enum InvestorOrigin {
+  DOMESTIC = 'DOMESTIC',
+  FOREIGN = 'FOREIGN',
+}
+registerEnumType(InvestorOrigin, { name: 'InvestorOrigin', description: 'Domestic or foreign investor (paragraph 2.8-1).' });
+
+export enum Ownership {
+  PRIVATE = 'PRIVATE',
+  STATE = 'STATE',
+}
+registerEnumType(Ownership, {
+  name: 'Ownership',
+  description: 'Private or state-owned; the unified pool takes private initiatives only (paragraph 2.8-1).',
+});
+
+export enum InvestorStatus {
+  LEAD = 'LEAD',
+  ENGAGED = 'ENGAGED',
+  COMMITTED = 'COMMITTED',
+  ACTIVE = 'ACTIVE',
+  LOST = 'LOST',
+}
+registerEnumType(InvestorStatus, { name: 'InvestorStatus', description: 'Where the relationship with the investor stands.' });
+
+@ObjectType({ description: 'A contact person at an investor.' })
+export class InvestorContact {
+  @Field({ description: 'Full name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Position held.' })
+  position?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Email address.' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone number.' })
+  phone?: string | null;
+}
+
+@ObjectType({ description: 'An investor or potential investor (a lead).' })
+@Entity('investor')
+@Index('investor_newest_first', ['createdAt', 'id'])
+@Index('investor_search', ['searchVector'], { type: 'gin' })
+export class Investor extends TrackedEntity {
+  @Field({ description: 'Company or person name.' })
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(() => InvestorOrigin, { description: 'Domestic or foreign.' })
+  @Index()
+  @Column({ type: 'enum', enum: InvestorOrigin, enumName: 'investor_origin' })
+  origin!: InvestorOrigin;
+
+  @Field({ description: 'Country of the investor (ISO 3166-1 alpha-2).' })
+  @Index()
+  @Column({ type: 'varchar', length: 2, name: 'country_code' })
+  countryCode!: string;
+
+  @Field(() => Ownership, { description: 'Private or state-owned.' })
+  @Column({ type: 'enum', enum: Ownership, enumName: 'ownership', default: Ownership.PRIVATE })
+  ownership!: Ownership;
+
+  @Field(() => InvestorStatus, { description: 'Relationship status.' })
+  @Index()
+  @Column({ type: 'enum', enum: InvestorStatus, enumName: 'investor_status', default: InvestorStatus.LEAD })
+  status!: InvestorStatus;
+
+  @Field({ description: 'An anchor company (paragraph 6, external level 3).' })
+  @Column({ type: 'boolean', name: 'is_anchor', default: false })
+  isAnchor!: boolean;
+
+  @Field({ description: 'A multinational company.' })
+  @Column({ type: 'boolean', name: 'is_multinational', default: false })
+  isMultinational!: boolean;
+
+  @Index()
+  @Column({ type: 'uuid', name: 'owner_office_id' })
+  ownerOfficeId!: string;
+
+  @ManyToOne(() => Office, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'owner_office_id' })
+  ownerOfficeRef?: Relation<Office>;
+
+  @ManyToMany(() => Sector)
+  @JoinTable({
+    name: 'investor_sector',
+    joinColumn: { name: 'investor_id', referencedColumnName: 'id' },
+    inverseJoinColumn: { name: 'sector_code', referencedColumnName: 'code' },
+  })
+  sectorRefs?: Relation<Sector[]>;
+
+  @Field(() => [InvestorContact], { description: 'Contact people.' })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  contacts!: InvestorContact[];
+
+  @Field({ description: 'Free-text notes of the office working the investor.' })
+  @Column({ type: 'text', default: '' })
+  notes!: string;
+
+  /** Full-text search over name and notes ('simple' config: names are Kazakh, Russian and English). */
+  @Column({
+    type: 'tsvector',
+    name: 'search_vector',
+    generatedType: 'STORED',
+    asExpression: `to_tsvector('simple', coalesce(name, '') || ' ' || coalesce(notes, ''))`,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchVector?: string;
+}

@@ -1,0 +1,10 @@
+import type { RecordScope } from '../auth/scope';
+import { manyByKey, oneByKey } from '../common/batch';
+import type { InvestorRepository } from './investor.repository';
+
+export function investorLoaders(investors: InvestorRepository, scope: RecordScope) {
+  return {
+    investorById: oneByKey((ids: readonly string[]) => investors.findByIds(scope, ids), (i) => i.id),
+    sectorsByInvestorId: manyByKey((ids: readonly string[]) => investors.sectorsOf(ids), (row) => row.investorId),
+  };
+}

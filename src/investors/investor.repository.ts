@@ -1,0 +1,101 @@
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { RecordScope } from '../auth/scope';
+import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
+import { prefixTsQuery } from '../common/search';
+import { Sector } from '../reference/sector.entity';
+import { Investor } from './investor.entity';
+import type { InvestorFilter } from './investor.inputs';
+
+const NEWEST_FIRST: KeysetOrder[] = [
+  { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
+  { column: 'id', property: 'id', kind: 'text' },
+];
+
+/** Row scope for investors (see auth/scope.ts). */
+export function applyInvestorScope(qb: SelectQueryBuilder<Investor>, scope: RecordScope, alias = qb.alias): void {
+  switch (scope.kind) {
+    case 'ALL':
+      return;
+    case 'NONE':
+      qb.andWhere('false');
+      return;
+    case 'REGION':
+      qb.andWhere(
+        `(${alias}.owner_office_id = :scopeOfficeId OR EXISTS (
+           SELECT 1 FROM project scope_p WHERE scope_p.initiator_id = ${alias}.id AND scope_p.region_code = :scopeRegionCode))`,
+        { scopeOfficeId: scope.officeId, scopeRegionCode: scope.regionCode },
+      );
+      return;
+    case 'HOST_COUNTRY':
+      qb.andWhere(`(${alias}.country_code = :scopeCountryCode OR ${alias}.owner_office_id = :scopeOfficeId)`, {
+        scopeCountryCode: scope.countryCode,
+        scopeOfficeId: scope.officeId,
+      });
+      return;
+    case 'OWN_OFFICE':
+      qb.andWhere(`${alias}.owner_office_id = :scopeOfficeId`, { scopeOfficeId: scope.officeId });
+  }
+}
+
+/** All SQL about investors. */
+export class InvestorRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private query(scope: RecordScope, manager?: EntityManager): SelectQueryBuilder<Investor> {
+    const qb = (manager ?? this.dataSource.manager).getRepository(Investor).createQueryBuilder('i');
+    applyInvestorScope(qb, scope);
+    return qb;
+  }
+
+  list(scope: RecordScope, filter: InvestorFilter | undefined, page: PageArgs): Promise<Connection<Investor>> {
+    const qb = this.query(scope);
+    const f = filter ?? {};
+    const tsQuery = f.search ? prefixTsQuery(f.search) : null;
+    if (tsQuery) qb.andWhere(`i.search_vector @@ to_tsquery('simple', :tsQuery)`, { tsQuery });
+    if (f.origin) qb.andWhere('i.origin = :origin', { origin: f.origin });
+    if (f.countryCode) qb.andWhere('i.country_code = :countryCode', { countryCode: f.countryCode.toUpperCase() });
+    if (f.status) qb.andWhere('i.status = :status', { status: f.status });
+    if (f.ownerOfficeId) qb.andWhere('i.owner_office_id = :ownerOfficeId', { ownerOfficeId: f.ownerOfficeId });
+    if (f.sectorCode) {
+      qb.andWhere('EXISTS (SELECT 1 FROM investor_sector f_s WHERE f_s.investor_id = i.id AND f_s.sector_code = :sectorCode)', {
+        sectorCode: f.sectorCode,
+      });
+    }
+    return paginate(qb, NEWEST_FIRST, page);
+  }
+
+  findByIds(scope: RecordScope, ids: readonly string[]): Promise<Investor[]> {
+    return this.query(scope).andWhere('i.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** The row locked for update, whatever the scope (the service checks rights). */
+  lock(manager: EntityManager, id: string): Promise<Investor | null> {
+    return manager.getRepository(Investor).createQueryBuilder('i').setLock('pessimistic_write').where('i.id = :id', { id }).getOne();
+  }
+
+  async sectorsOf(investorIds: readonly string[]): Promise<{ investorId: string; sector: Sector }[]> {
+    const rows: { investor_id: string; code: string; name: string; section: string; resource: boolean }[] =
+      await this.dataSource.query(
+        `SELECT x.investor_id, s.code, s.name, s.section, s.resource
+           FROM investor_sector x JOIN sector s ON s.code = x.sector_code
+          WHERE x.investor_id = ANY($1::uuid[]) ORDER BY s.code`,
+        [investorIds],
+      );
+    return rows.map(({ investor_id, ...sector }) => ({ investorId: investor_id, sector: Object.assign(new Sector(), sector) }));
+  }
+
+  async countExistingSectors(manager: EntityManager, codes: string[]): Promise<number> {
+    return codes.length === 0 ? 0 : manager.getRepository(Sector).countBy({ code: In(codes) });
+  }
+
+  save(manager: EntityManager, investor: Investor): Promise<Investor> {
+    return manager.getRepository(Investor).save(investor);
+  }
+
+  async replaceSectors(manager: EntityManager, investorId: string, codes: string[]): Promise<void> {
+    await manager.query(`DELETE FROM investor_sector WHERE investor_id = $1`, [investorId]);
+    if (codes.length > 0) {
+      await manager.query(`INSERT INTO investor_sector (investor_id, sector_code) SELECT $1, unnest($2::varchar[])`, [investorId, codes]);
+    }
+  }
+}

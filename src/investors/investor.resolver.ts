@@ -1,0 +1,63 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../auth/permissions';
+import { loadRequired } from '../common/batch';
+import { ConnectionType, PageArgs, type Connection } from '../common/pagination';
+import { viewerOf, type Context } from '../context/context';
+import { Office } from '../offices/office.entity';
+import { Project } from '../projects/project.entity';
+import { Sector } from '../reference/sector.entity';
+import { Investor } from './investor.entity';
+import { CreateInvestorInput, InvestorFilter, UpdateInvestorInput } from './investor.inputs';
+
+const InvestorConnection = ConnectionType(Investor, 'Investor');
+
+@Resolver(() => Investor)
+export class InvestorResolver {
+  @Authorized(Permission.ReadRecords)
+  @Query(() => InvestorConnection, { description: 'Investors the office may read, newest first.' })
+  investors(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => InvestorFilter, { nullable: true }) filter?: InvestorFilter,
+  ): Promise<Connection<Investor>> {
+    return ctx.app.investors.list(viewerOf(ctx), filter, page);
+  }
+
+  @Authorized(Permission.ReadRecords)
+  @Query(() => Investor, { description: 'One investor.' })
+  investor(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Investor> {
+    return ctx.app.investors.get(viewerOf(ctx), id);
+  }
+
+  @Authorized(Permission.WriteInvestors)
+  @Mutation(() => Investor, { description: "Creates an investor owned by the caller's office." })
+  createInvestor(@Ctx() ctx: Context, @Arg('input', () => CreateInvestorInput) input: CreateInvestorInput): Promise<Investor> {
+    return ctx.app.investors.create(viewerOf(ctx), input);
+  }
+
+  @Authorized(Permission.WriteInvestors)
+  @Mutation(() => Investor, { description: 'Updates an investor; a stale expectedVersion is a CONFLICT.' })
+  updateInvestor(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version the change is based on.' }) expectedVersion: number,
+    @Arg('input', () => UpdateInvestorInput) input: UpdateInvestorInput,
+  ): Promise<Investor> {
+    return ctx.app.investors.update(viewerOf(ctx), id, expectedVersion, input);
+  }
+
+  @FieldResolver(() => [Sector], { description: 'OKED divisions of its business.' })
+  async sectors(@Root() investor: Investor, @Ctx() ctx: Context): Promise<Sector[]> {
+    return (await ctx.loaders.sectorsByInvestorId.load(investor.id)).map((row) => row.sector);
+  }
+
+  @FieldResolver(() => Office, { description: 'The office that owns the relationship.' })
+  ownerOffice(@Root() investor: Investor, @Ctx() ctx: Context): Promise<Office> {
+    return loadRequired(ctx.loaders.officeById, investor.ownerOfficeId, 'Office');
+  }
+
+  @FieldResolver(() => [Project], { description: 'Projects it initiates that the office may read.' })
+  projects(@Root() investor: Investor, @Ctx() ctx: Context): Promise<Project[]> {
+    return ctx.loaders.projectsByInitiatorId.load(investor.id);
+  }
+}

@@ -1,0 +1,67 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Region } from '../reference/region.entity';
+import { TrackedEntity } from '../common/tracked.entity';
+
+/** Paragraph 3: the three levels of the front-office system. */
+export enum OfficeLevel {
+  EXTERNAL = 'EXTERNAL',
+  CENTRAL = 'CENTRAL',
+  REGIONAL = 'REGIONAL',
+}
+registerEnumType(OfficeLevel, { name: 'OfficeLevel', description: 'Level of the front-office system (paragraph 3).' });
+
+/** Paragraphs 2 and 3: who the offices are. */
+export enum OfficeKind {
+  AUTHORIZED_BODY = 'AUTHORIZED_BODY',
+  NATIONAL_COMPANY = 'NATIONAL_COMPANY',
+  TASK_FORCE = 'TASK_FORCE',
+  NATIONAL_COMPANY_REPRESENTATIVE = 'NATIONAL_COMPANY_REPRESENTATIVE',
+  CENTRAL_STATE_BODY = 'CENTRAL_STATE_BODY',
+  FOREIGN_INSTITUTION = 'FOREIGN_INSTITUTION',
+  REGIONAL_ORGANIZATION = 'REGIONAL_ORGANIZATION',
+  LOCAL_EXECUTIVE_BODY = 'LOCAL_EXECUTIVE_BODY',
+  SERVICE_PROVIDER = 'SERVICE_PROVIDER',
+}
+registerEnumType(OfficeKind, { name: 'OfficeKind', description: 'What kind of body an office is (paragraph 2).' });
+
+@ObjectType({ description: 'A front office (or service provider) of the one-stop-shop system.' })
+@Entity('office')
+@Index('office_one_per_unique_kind', ['kind'], {
+  unique: true,
+  where: `kind IN ('AUTHORIZED_BODY', 'NATIONAL_COMPANY', 'TASK_FORCE')`,
+})
+@Index('office_one_regional_organization_per_region', ['regionCode'], {
+  unique: true,
+  where: `kind = 'REGIONAL_ORGANIZATION'`,
+})
+export class Office extends TrackedEntity {
+  @Field({ description: 'Short unique code, e.g. "EMB-CN".' })
+  @Column({ type: 'varchar', length: 40, unique: true })
+  code!: string;
+
+  @Field({ description: 'Full name.' })
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(() => OfficeKind, { description: 'Kind of body.' })
+  @Column({ type: 'enum', enum: OfficeKind, enumName: 'office_kind' })
+  kind!: OfficeKind;
+
+  @Field(() => OfficeLevel, { description: 'Level of the front-office system.' })
+  @Column({ type: 'enum', enum: OfficeLevel, enumName: 'office_level' })
+  level!: OfficeLevel;
+
+  @Field(() => String, { nullable: true, description: 'Host country (ISO 3166-1 alpha-2) of an external office.' })
+  @Column({ type: 'varchar', length: 2, name: 'country_code', nullable: true })
+  countryCode!: string | null;
+
+  /** Resolved to `region` by a field resolver. */
+  @Index()
+  @Column({ type: 'varchar', length: 6, name: 'region_code', nullable: true })
+  regionCode!: string | null;
+
+  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_code' })
+  regionRef?: Relation<Region>;
+}

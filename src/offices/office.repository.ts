@@ -1,0 +1,46 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { Office, OfficeKind, type OfficeLevel } from './office.entity';
+
+/** All SQL about offices. */
+export class OfficeRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(Office);
+  }
+
+  findByIds(ids: readonly string[]): Promise<Office[]> {
+    return this.repo().findBy({ id: In([...ids]) });
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<Office | null> {
+    return this.repo(manager).findOneBy({ id });
+  }
+
+  findByCode(code: string, manager?: EntityManager): Promise<Office | null> {
+    return this.repo(manager).findOneBy({ code });
+  }
+
+  list(level?: OfficeLevel | null): Promise<Office[]> {
+    return this.repo().find({ where: level ? { level } : {}, order: { level: 'ASC', code: 'ASC' } });
+  }
+
+  /** The single office of a kind (authorized body, National Company, Task Force). */
+  findOneOfKind(kind: OfficeKind, manager?: EntityManager): Promise<Office | null> {
+    return this.repo(manager).findOne({ where: { kind }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Paragraph 5 in one statement: the Task Force, the National Company and the regional organizations of some regions. */
+  supportOffices(regionCodes: readonly string[]): Promise<Office[]> {
+    return this.repo()
+      .createQueryBuilder('o')
+      .where(`o.kind IN (:...central)`, { central: [OfficeKind.TASK_FORCE, OfficeKind.NATIONAL_COMPANY] })
+      .orWhere(`o.kind = :ro AND o.region_code = ANY(:regionCodes)`, { ro: OfficeKind.REGIONAL_ORGANIZATION, regionCodes: [...regionCodes] })
+      .getMany();
+  }
+
+  insert(manager: EntityManager, office: Partial<Office>): Promise<Office> {
+    const repo = this.repo(manager);
+    return repo.save(repo.create(office));
+  }
+}

@@ -1,0 +1,35 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../auth/permissions';
+import { viewerOf, type Context } from '../context/context';
+import { Region } from '../reference/region.entity';
+import { Office, OfficeLevel } from './office.entity';
+import { CreateOfficeInput } from './office.inputs';
+
+@Resolver(() => Office)
+export class OfficeResolver {
+  @Authorized(Permission.SignedIn)
+  @Query(() => [Office], { description: 'Offices of the front-office system, optionally of one level.' })
+  offices(
+    @Ctx() ctx: Context,
+    @Arg('level', () => OfficeLevel, { nullable: true, description: 'Only offices of this level.' }) level?: OfficeLevel,
+  ): Promise<Office[]> {
+    return ctx.app.offices.list(level);
+  }
+
+  @Authorized(Permission.SignedIn)
+  @Query(() => Office, { description: 'One office.' })
+  office(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Office> {
+    return ctx.app.offices.get(id);
+  }
+
+  @Authorized(Permission.ManageOffices)
+  @Mutation(() => Office, { description: 'Creates an office (administrators of the authorized body).' })
+  createOffice(@Ctx() ctx: Context, @Arg('input', () => CreateOfficeInput) input: CreateOfficeInput): Promise<Office> {
+    return ctx.app.offices.create(viewerOf(ctx), input);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'Region of a regional office.' })
+  region(@Root() office: Office, @Ctx() ctx: Context): Promise<Region | null> | null {
+    return office.regionCode ? ctx.loaders.regionByCode.load(office.regionCode) : null;
+  }
+}

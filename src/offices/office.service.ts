@@ -1,0 +1,82 @@
+import { badInput, notFound } from '../common/errors';
+import { isCountryCode } from '../common/country';
+import type { Transactions } from '../db/transactions';
+import { ChangeAction, EntityKind } from '../events/change-event.entity';
+import type { ReferenceRepository } from '../reference/reference.repository';
+import type { Viewer } from '../auth/viewer';
+import { Office, OfficeKind, OfficeLevel } from './office.entity';
+import type { CreateOfficeInput } from './office.inputs';
+import type { OfficeRepository } from './office.repository';
+
+/** Paragraph 3: which kinds of body sit at which level of the front-office system. */
+const LEVELS_OF_KIND: Record<OfficeKind, OfficeLevel[]> = {
+  [OfficeKind.AUTHORIZED_BODY]: [OfficeLevel.CENTRAL],
+  [OfficeKind.NATIONAL_COMPANY]: [OfficeLevel.CENTRAL],
+  [OfficeKind.TASK_FORCE]: [OfficeLevel.CENTRAL],
+  [OfficeKind.NATIONAL_COMPANY_REPRESENTATIVE]: [OfficeLevel.EXTERNAL, OfficeLevel.REGIONAL],
+  [OfficeKind.CENTRAL_STATE_BODY]: [OfficeLevel.CENTRAL, OfficeLevel.EXTERNAL, OfficeLevel.REGIONAL],
+  [OfficeKind.FOREIGN_INSTITUTION]: [OfficeLevel.EXTERNAL],
+  [OfficeKind.REGIONAL_ORGANIZATION]: [OfficeLevel.REGIONAL],
+  [OfficeKind.LOCAL_EXECUTIVE_BODY]: [OfficeLevel.REGIONAL],
+  [OfficeKind.SERVICE_PROVIDER]: [OfficeLevel.CENTRAL, OfficeLevel.EXTERNAL, OfficeLevel.REGIONAL],
+};
+
+export class OfficeService {
+  constructor(
+    private readonly offices: OfficeRepository,
+    private readonly reference: ReferenceRepository,
+    private readonly transactions: Transactions,
+  ) {}
+
+  list(level?: OfficeLevel | null): Promise<Office[]> {
+    return this.offices.list(level);
+  }
+
+  async get(id: string): Promise<Office> {
+    const office = await this.offices.findById(id);
+    if (!office) throw notFound('Office', id);
+    return office;
+  }
+
+  async create(viewer: Viewer, input: CreateOfficeInput): Promise<Office> {
+    const countryCode = input.countryCode?.toUpperCase() ?? null;
+    const regionCode = input.regionCode ?? null;
+    if (!LEVELS_OF_KIND[input.kind].includes(input.level)) {
+      throw badInput(`An office of kind ${input.kind} cannot be at the ${input.level} level`, { field: 'level' });
+    }
+    if (input.level === OfficeLevel.EXTERNAL) {
+      if (!countryCode || !isCountryCode(countryCode) || countryCode === 'KZ') {
+        throw badInput('An external office needs its host country: an ISO 3166-1 alpha-2 code other than KZ', { field: 'countryCode' });
+      }
+      if (regionCode) throw badInput('An external office has no region of Kazakhstan', { field: 'regionCode' });
+    } else if (countryCode) {
+      throw badInput('Only an external office has a host country', { field: 'countryCode' });
+    }
+    if (input.level === OfficeLevel.REGIONAL) {
+      if (!regionCode || !(await this.reference.regionExists(regionCode))) {
+        throw badInput('A regional office needs a region: an ISO 3166-2:KZ code such as KZ-75', { field: 'regionCode' });
+      }
+    } else if (regionCode) {
+      throw badInput('Only a regional office has a region', { field: 'regionCode' });
+    }
+    return this.transactions.run(viewer.userId, async (uow) => {
+      const office = await this.offices.insert(uow.manager, {
+        code: input.code,
+        name: input.name,
+        kind: input.kind,
+        level: input.level,
+        countryCode,
+        regionCode,
+      });
+      uow.record({
+        entity: EntityKind.OFFICE,
+        entityId: office.id,
+        action: ChangeAction.CREATED,
+        regionCode,
+        countryCode,
+        officeIds: [office.id],
+      });
+      return office;
+    });
+  }
+}

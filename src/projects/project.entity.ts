@@ -1,0 +1,101 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { DateScalar, DecimalScalar } from '../common/scalars';
+import { TrackedEntity } from '../common/tracked.entity';
+import { Investor } from '../investors/investor.entity';
+import { Region } from '../reference/region.entity';
+import { Sector } from '../reference/sector.entity';
+import { IndustrialSite } from '../sites/industrial-site.entity';
+
+/** Paragraph 2.9: creation of new, expansion or updating (modernization) of production. */
+export enum ProjectKind {
+  NEW = 'NEW',
+  EXPANSION = 'EXPANSION',
+  MODERNIZATION = 'MODERNIZATION',
+}
+registerEnumType(ProjectKind, { name: 'ProjectKind', description: 'What the project does (paragraph 2.9).' });
+
+export enum ProjectStage {
+  PROPOSED = 'PROPOSED',
+  PREPARATION = 'PREPARATION',
+  IMPLEMENTATION = 'IMPLEMENTATION',
+  IMPLEMENTED = 'IMPLEMENTED',
+  SUSPENDED = 'SUSPENDED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(ProjectStage, { name: 'ProjectStage', description: 'Where the project stands.' });
+
+@ObjectType({ description: 'An investment project (paragraph 2.9).' })
+@Entity('project')
+@Index('project_newest_first', ['createdAt', 'id'])
+@Index('project_search', ['searchVector'], { type: 'gin' })
+export class Project extends TrackedEntity {
+  @Field({ description: 'Title of the project.' })
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Field(() => ProjectKind, { description: 'New production, expansion or modernization.' })
+  @Column({ type: 'enum', enum: ProjectKind, enumName: 'project_kind' })
+  kind!: ProjectKind;
+
+  @Field(() => ProjectStage, { description: 'Stage of the project.' })
+  @Index()
+  @Column({ type: 'enum', enum: ProjectStage, enumName: 'project_stage' })
+  stage!: ProjectStage;
+
+  @Index()
+  @Column({ type: 'varchar', length: 2, name: 'sector_code' })
+  sectorCode!: string;
+
+  @ManyToOne(() => Sector, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'sector_code' })
+  sectorRef?: Relation<Sector>;
+
+  @Index()
+  @Column({ type: 'varchar', length: 6, name: 'region_code' })
+  regionCode!: string;
+
+  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_code' })
+  regionRef?: Relation<Region>;
+
+  @Field(() => DecimalScalar, { description: 'Investment volume in KZT, exact.' })
+  @Index()
+  @Column({ type: 'numeric', precision: 20, scale: 2, name: 'investment_volume_kzt' })
+  investmentVolumeKzt!: string;
+
+  @Field(() => DateScalar, { description: 'The day the volume was assessed; the MCI and rule set of that day apply.' })
+  @Column({ type: 'date', name: 'assessed_on' })
+  assessedOn!: string;
+
+  @Index()
+  @Column({ type: 'uuid', name: 'initiator_id', nullable: true })
+  initiatorId!: string | null;
+
+  @ManyToOne(() => Investor, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'initiator_id' })
+  initiatorRef?: Relation<Investor>;
+
+  @Index()
+  @Column({ type: 'uuid', name: 'site_id', nullable: true })
+  siteId!: string | null;
+
+  @ManyToOne(() => IndustrialSite, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'site_id' })
+  siteRef?: Relation<IndustrialSite>;
+
+  @Field({ description: 'Carried out as a public-private partnership or concession (paragraph 2.9).' })
+  @Column({ type: 'boolean', name: 'is_public_private_partnership', default: false })
+  isPublicPrivatePartnership!: boolean;
+
+  @Column({
+    type: 'tsvector',
+    name: 'search_vector',
+    generatedType: 'STORED',
+    asExpression: `to_tsvector('simple', coalesce(title, ''))`,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchVector?: string;
+}

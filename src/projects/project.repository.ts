@@ -1,0 +1,111 @@
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { regionOfScope, type RecordScope } from '../auth/scope';
+import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
+import { prefixTsQuery } from '../common/search';
+import type { ProjectAssessment } from './project-assessment';
+import { Project } from './project.entity';
+import type { ProjectFilter } from './project.inputs';
+
+const NEWEST_FIRST: KeysetOrder[] = [
+  { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
+  { column: 'id', property: 'id', kind: 'text' },
+];
+
+/** Row scope for projects and sites: a regional office reads its own region's. */
+export function applyRegionalScope<T extends object>(qb: SelectQueryBuilder<T>, scope: RecordScope, alias = qb.alias): void {
+  const region = regionOfScope(scope);
+  if (region === 'NONE') qb.andWhere('false');
+  else if (region) qb.andWhere(`${alias}.region_code = :scopeRegionCode`, { scopeRegionCode: region });
+}
+
+interface AssessmentRow {
+  project_id: string;
+  rule_set_code: string;
+  mci_kzt: string;
+  volume_mci: string;
+  support_tier: ProjectAssessment['supportTier'];
+  pool_reasons: ProjectAssessment['poolReasons'];
+}
+
+/** All SQL about projects, including the `project_assessment` view that derives tiers and pool eligibility. */
+export class ProjectRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private query(scope: RecordScope, manager?: EntityManager): SelectQueryBuilder<Project> {
+    const qb = (manager ?? this.dataSource.manager).getRepository(Project).createQueryBuilder('p');
+    applyRegionalScope(qb, scope);
+    return qb;
+  }
+
+  list(scope: RecordScope, filter: ProjectFilter | undefined, page: PageArgs): Promise<Connection<Project>> {
+    const qb = this.query(scope);
+    const f = filter ?? {};
+    const tsQuery = f.search ? prefixTsQuery(f.search) : null;
+    if (tsQuery) qb.andWhere(`p.search_vector @@ to_tsquery('simple', :tsQuery)`, { tsQuery });
+    if (f.regionCode) qb.andWhere('p.region_code = :regionCode', { regionCode: f.regionCode });
+    if (f.sectorCode) qb.andWhere('p.sector_code = :sectorCode', { sectorCode: f.sectorCode });
+    if (f.stage) qb.andWhere('p.stage = :stage', { stage: f.stage });
+    if (f.initiatorId) qb.andWhere('p.initiator_id = :initiatorId', { initiatorId: f.initiatorId });
+    if (f.minVolumeKzt) qb.andWhere('p.investment_volume_kzt >= :minVolume', { minVolume: f.minVolumeKzt });
+    if (f.maxVolumeKzt) qb.andWhere('p.investment_volume_kzt <= :maxVolume', { maxVolume: f.maxVolumeKzt });
+    if (f.supportTier || typeof f.poolEligible === 'boolean') {
+      qb.innerJoin('project_assessment', 'pa', 'pa.project_id = p.id');
+      if (f.supportTier) qb.andWhere('pa.support_tier = :tier', { tier: f.supportTier });
+      if (typeof f.poolEligible === 'boolean') {
+        qb.andWhere(f.poolEligible ? 'cardinality(pa.pool_reasons) = 0' : 'cardinality(pa.pool_reasons) > 0');
+      }
+    }
+    return paginate(qb, NEWEST_FIRST, page);
+  }
+
+  findByIds(scope: RecordScope, ids: readonly string[]): Promise<Project[]> {
+    return this.query(scope).andWhere('p.id IN (:...ids)', { ids }).getMany();
+  }
+
+  byInitiators(scope: RecordScope, investorIds: readonly string[]): Promise<Project[]> {
+    return this.query(scope).andWhere('p.initiator_id IN (:...investorIds)', { investorIds }).orderBy('p.created_at', 'DESC').getMany();
+  }
+
+  lock(manager: EntityManager, id: string): Promise<Project | null> {
+    return manager.getRepository(Project).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
+  }
+
+  save(manager: EntityManager, project: Project): Promise<Project> {
+    return manager.getRepository(Project).save(project);
+  }
+
+  async assessments(projectIds: readonly string[], manager?: EntityManager): Promise<ProjectAssessment[]> {
+    const rows: AssessmentRow[] = await (manager ?? this.dataSource.manager).query(
+      `SELECT project_id, rule_set_code, mci_kzt, volume_mci, support_tier, pool_reasons
+         FROM project_assessment WHERE project_id = ANY($1::uuid[])`,
+      [projectIds],
+    );
+    return rows.map((r) => ({
+      projectId: r.project_id,
+      ruleSetCode: r.rule_set_code,
+      mciKzt: r.mci_kzt,
+      volumeMci: r.volume_mci,
+      supportTier: r.support_tier,
+      poolReasons: r.pool_reasons,
+    }));
+  }
+}
+
+export interface ProjectReferences {
+  sectorExists: boolean;
+  regionExists: boolean;
+  initiatorExists: boolean;
+  siteRegionCode: string | null;
+}
+
+/** Checks in one statement what a project refers to. */
+export async function projectReferences(manager: EntityManager, p: Project): Promise<ProjectReferences> {
+  const [row]: { s: boolean; r: boolean; i: boolean; site_region: string | null }[] = await manager.query(
+    `SELECT EXISTS (SELECT 1 FROM sector WHERE code = $1) AS s,
+            EXISTS (SELECT 1 FROM region WHERE code = $2) AS r,
+            ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM investor WHERE id = $3::uuid)) AS i,
+            (SELECT region_code FROM industrial_site WHERE id = $4::uuid) AS site_region`,
+    [p.sectorCode, p.regionCode, p.initiatorId, p.siteId],
+  );
+  return { sectorExists: row.s, regionExists: row.r, initiatorExists: row.i, siteRegionCode: row.site_region };
+}

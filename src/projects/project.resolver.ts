@@ -1,0 +1,106 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../auth/permissions';
+import { loadRequired } from '../common/batch';
+import { ConnectionType, PageArgs, type Connection } from '../common/pagination';
+import { DecimalScalar } from '../common/scalars';
+import { viewerOf, type Context } from '../context/context';
+import { Investor } from '../investors/investor.entity';
+import { Office } from '../offices/office.entity';
+import { Region } from '../reference/region.entity';
+import { RuleSet } from '../reference/rule-set.entity';
+import { Sector } from '../reference/sector.entity';
+import { IndustrialSite } from '../sites/industrial-site.entity';
+import { PoolEligibility, SupportTier, type ProjectAssessment } from './project-assessment';
+import { responsibleOfficeKey } from './project.loaders';
+import { Project } from './project.entity';
+import { CreateProjectInput, ProjectFilter, UpdateProjectInput } from './project.inputs';
+
+const ProjectConnection = ConnectionType(Project, 'Project');
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @Authorized(Permission.ReadRecords)
+  @Query(() => ProjectConnection, { description: 'Projects the office may read, newest first.' })
+  projects(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
+  ): Promise<Connection<Project>> {
+    return ctx.app.projects.list(viewerOf(ctx), filter, page);
+  }
+
+  @Authorized(Permission.ReadRecords)
+  @Query(() => Project, { description: 'One project.' })
+  project(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Project> {
+    return ctx.app.projects.get(viewerOf(ctx), id);
+  }
+
+  @Authorized(Permission.WriteProjects)
+  @Mutation(() => Project, { description: 'Creates a project; the caller must be able to write it (its responsible office or above).' })
+  createProject(@Ctx() ctx: Context, @Arg('input', () => CreateProjectInput) input: CreateProjectInput): Promise<Project> {
+    return ctx.app.projects.create(viewerOf(ctx), input);
+  }
+
+  @Authorized(Permission.WriteProjects)
+  @Mutation(() => Project, { description: 'Updates a project; a stale expectedVersion is a CONFLICT.' })
+  updateProject(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
+  ): Promise<Project> {
+    return ctx.app.projects.update(viewerOf(ctx), id, expectedVersion, input);
+  }
+
+  private assessment(project: Project, ctx: Context): Promise<ProjectAssessment> {
+    return loadRequired(ctx.loaders.assessmentByProjectId, project.id, 'Assessment of project');
+  }
+
+  @FieldResolver(() => Sector, { description: 'OKED division.' })
+  sector(@Root() project: Project, @Ctx() ctx: Context): Promise<Sector> {
+    return loadRequired(ctx.loaders.sectorByCode, project.sectorCode, 'Sector');
+  }
+
+  @FieldResolver(() => Region, { description: 'Region where it is carried out.' })
+  region(@Root() project: Project, @Ctx() ctx: Context): Promise<Region> {
+    return loadRequired(ctx.loaders.regionByCode, project.regionCode, 'Region');
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'Volume in MCI: volume / the general MCI in force on assessedOn, 2 places.' })
+  async volumeMci(@Root() project: Project, @Ctx() ctx: Context): Promise<string> {
+    return (await this.assessment(project, ctx)).volumeMci;
+  }
+
+  @FieldResolver(() => SupportTier, { description: 'Who serves it under paragraph 5, by the rule set in force on assessedOn.' })
+  async supportTier(@Root() project: Project, @Ctx() ctx: Context): Promise<SupportTier> {
+    return (await this.assessment(project, ctx)).supportTier;
+  }
+
+  @FieldResolver(() => Office, { nullable: true, description: 'The Task Force, the National Company or the regional organization of its region.' })
+  async responsibleOffice(@Root() project: Project, @Ctx() ctx: Context): Promise<Office | null> {
+    const { supportTier } = await this.assessment(project, ctx);
+    return ctx.loaders.responsibleOffice.load(responsibleOfficeKey(supportTier, project.regionCode));
+  }
+
+  @FieldResolver(() => PoolEligibility, { description: 'Eligibility for the unified pool (paragraph 2.8-1).' })
+  async poolEligibility(@Root() project: Project, @Ctx() ctx: Context): Promise<PoolEligibility> {
+    const { poolReasons } = await this.assessment(project, ctx);
+    return { eligible: poolReasons.length === 0, reasons: poolReasons };
+  }
+
+  @FieldResolver(() => RuleSet, { description: 'The rule set the project was judged by.' })
+  async ruleSet(@Root() project: Project, @Ctx() ctx: Context): Promise<RuleSet> {
+    const { ruleSetCode } = await this.assessment(project, ctx);
+    return loadRequired(ctx.loaders.ruleSetByCode, ruleSetCode, 'Rule set');
+  }
+
+  @FieldResolver(() => Investor, { nullable: true, description: 'The initiating investor, if the office may read it.' })
+  initiator(@Root() project: Project, @Ctx() ctx: Context): Promise<Investor | null> | null {
+    return project.initiatorId ? ctx.loaders.investorById.load(project.initiatorId) : null;
+  }
+
+  @FieldResolver(() => IndustrialSite, { nullable: true, description: 'The industrial site it uses.' })
+  site(@Root() project: Project, @Ctx() ctx: Context): Promise<IndustrialSite | null> | null {
+    return project.siteId ? ctx.loaders.siteById.load(project.siteId) : null;
+  }
+}

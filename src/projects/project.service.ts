@@ -1,0 +1,111 @@
+import type { EntityManager } from 'typeorm';
+import { Decimal } from 'decimal.js';
+import { recordScopeOf } from '../auth/scope';
+import type { Viewer } from '../auth/viewer';
+import type { Clock } from '../common/clock';
+import { badInput, forbidden, notFound } from '../common/errors';
+import type { Connection, PageArgs } from '../common/pagination';
+import { applyPatch, assertVersion } from '../common/versioning';
+import { todayInAlmaty } from '../calendar/almaty-time';
+import type { Transactions, UnitOfWork } from '../db/transactions';
+import { ChangeAction, EntityKind } from '../events/change-event.entity';
+import { OfficeKind } from '../offices/office.entity';
+import { SupportTier, type ProjectAssessment } from './project-assessment';
+import { Project } from './project.entity';
+import type { CreateProjectInput, ProjectFilter, UpdateProjectInput } from './project.inputs';
+import { projectReferences, type ProjectRepository } from './project.repository';
+
+/** The earliest day the MCI table covers (facts/mci.csv). */
+const FIRST_MCI_DAY = '2015-01-01';
+
+export class ProjectService {
+  constructor(
+    private readonly projects: ProjectRepository,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
+
+  list(viewer: Viewer, filter: ProjectFilter | undefined, page: PageArgs): Promise<Connection<Project>> {
+    return this.projects.list(recordScopeOf(viewer), filter, page);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<Project> {
+    const [project] = await this.projects.findByIds(recordScopeOf(viewer), [id]);
+    if (!project) throw notFound('Project', id);
+    return project;
+  }
+
+  async create(viewer: Viewer, input: CreateProjectInput): Promise<Project> {
+    const project = Object.assign(new Project(), {
+      ...input,
+      assessedOn: input.assessedOn ?? todayInAlmaty(this.clock.now()),
+      initiatorId: input.initiatorId ?? null,
+      siteId: input.siteId ?? null,
+    });
+    return this.transactions.run(viewer.userId, async (uow) => {
+      await this.validate(uow.manager, project);
+      const saved = await this.projects.save(uow.manager, project);
+      // Judged by the same view that answers queries: the rule lives in one place.
+      this.assertMayWrite(viewer, saved, await this.assessmentOf(uow.manager, saved.id));
+      this.record(uow, saved, ChangeAction.CREATED, []);
+      return saved;
+    });
+  }
+
+  async update(viewer: Viewer, id: string, expectedVersion: number, input: UpdateProjectInput): Promise<Project> {
+    return this.transactions.run(viewer.userId, async (uow) => {
+      const project = await this.projects.lock(uow.manager, id);
+      if (!project) throw notFound('Project', id);
+      this.assertMayWrite(viewer, project, await this.assessmentOf(uow.manager, id));
+      assertVersion(project, expectedVersion, 'Project');
+      const changed = applyPatch(project, input as Partial<Project>);
+      if (changed.length === 0) return project;
+      await this.validate(uow.manager, project);
+      const saved = await this.projects.save(uow.manager, project);
+      this.record(uow, saved, ChangeAction.UPDATED, changed);
+      return saved;
+    });
+  }
+
+  /**
+   * Written by OFFICERs and ADMINs of the responsible office, or of the National Company
+   * and Task Force above it (paragraph 5).
+   */
+  private assertMayWrite(viewer: Viewer, project: Project, assessment: ProjectAssessment): void {
+    const { office } = viewer;
+    if (office.kind === OfficeKind.NATIONAL_COMPANY || office.kind === OfficeKind.TASK_FORCE) return;
+    const isResponsibleRegionalOrganization =
+      assessment.supportTier === SupportTier.REGIONAL_ORGANIZATION &&
+      office.kind === OfficeKind.REGIONAL_ORGANIZATION &&
+      office.regionCode === project.regionCode;
+    if (!isResponsibleRegionalOrganization) {
+      throw forbidden('Only the responsible office of a project, or the National Company and Task Force, may write it');
+    }
+  }
+
+  private async assessmentOf(manager: EntityManager, id: string): Promise<ProjectAssessment> {
+    const [assessment] = await this.projects.assessments([id], manager);
+    if (!assessment) throw notFound('Project', id);
+    return assessment;
+  }
+
+  private async validate(manager: EntityManager, p: Project): Promise<void> {
+    if (!new Decimal(p.investmentVolumeKzt).greaterThan(0)) {
+      throw badInput('investmentVolumeKzt must be more than zero', { field: 'investmentVolumeKzt' });
+    }
+    if (p.assessedOn < FIRST_MCI_DAY || p.assessedOn > todayInAlmaty(this.clock.now())) {
+      throw badInput(`assessedOn must be between ${FIRST_MCI_DAY} and today`, { field: 'assessedOn' });
+    }
+    const refs = await projectReferences(manager, p);
+    if (!refs.sectorExists) throw badInput(`Unknown sector ${p.sectorCode}`, { field: 'sectorCode' });
+    if (!refs.regionExists) throw badInput(`Unknown region ${p.regionCode}`, { field: 'regionCode' });
+    if (!refs.initiatorExists) throw badInput(`No investor ${p.initiatorId}`, { field: 'initiatorId' });
+    if (p.siteId && refs.siteRegionCode !== p.regionCode) {
+      throw badInput(refs.siteRegionCode ? 'The industrial site is in another region' : `No industrial site ${p.siteId}`, { field: 'siteId' });
+    }
+  }
+
+  private record(uow: UnitOfWork, project: Project, action: ChangeAction, changedFields: string[]): void {
+    uow.record({ entity: EntityKind.PROJECT, entityId: project.id, action, changedFields, regionCode: project.regionCode });
+  }
+}

@@ -1,0 +1,69 @@
+import { In, type DataSource } from 'typeorm';
+import { MciPurpose, MciRate } from './mci-rate.entity';
+import { Region } from './region.entity';
+import { RuleSet } from './rule-set.entity';
+import { Sector } from './sector.entity';
+
+/** All SQL about reference data: regions, sectors, MCI values and rule sets. */
+export class ReferenceRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  listRegions(): Promise<Region[]> {
+    return this.dataSource.getRepository(Region).find({ order: { kind: 'ASC', code: 'ASC' } });
+  }
+
+  regionsByCodes(codes: readonly string[]): Promise<Region[]> {
+    return this.dataSource.getRepository(Region).findBy({ code: In([...codes]) });
+  }
+
+  async regionExists(code: string): Promise<boolean> {
+    return this.dataSource.getRepository(Region).existsBy({ code });
+  }
+
+  listSectors(): Promise<Sector[]> {
+    return this.dataSource.getRepository(Sector).find({ order: { code: 'ASC' } });
+  }
+
+  sectorsByCodes(codes: readonly string[]): Promise<Sector[]> {
+    return this.dataSource.getRepository(Sector).findBy({ code: In([...codes]) });
+  }
+
+  async saveSector(sector: Sector): Promise<Sector> {
+    return this.dataSource.getRepository(Sector).save(sector);
+  }
+
+  /** The general MCI in force on a day: the latest value that took effect on or before it. */
+  mciOn(date: string): Promise<MciRate | null> {
+    return this.dataSource
+      .getRepository(MciRate)
+      .createQueryBuilder('m')
+      .where('m.purpose = :purpose AND m.valid_from <= :date', { purpose: MciPurpose.GENERAL, date })
+      .orderBy('m.valid_from', 'DESC')
+      .getOne();
+  }
+
+  listMci(): Promise<MciRate[]> {
+    return this.dataSource.getRepository(MciRate).find({ order: { validFrom: 'ASC', purpose: 'ASC' } });
+  }
+
+  /** The rule set in force on a day; before the first one, the first one. */
+  async ruleSetOn(date: string): Promise<RuleSet> {
+    const repo = this.dataSource.getRepository(RuleSet);
+    const inForce = await repo
+      .createQueryBuilder('r')
+      .where('r.effective_from <= :date', { date })
+      .orderBy('r.effective_from', 'DESC')
+      .getOne();
+    const ruleSet = inForce ?? (await repo.findOne({ where: {}, order: { effectiveFrom: 'ASC' } }));
+    if (!ruleSet) throw new Error('No rule set is loaded: run the migrations');
+    return ruleSet;
+  }
+
+  listRuleSets(): Promise<RuleSet[]> {
+    return this.dataSource.getRepository(RuleSet).find({ order: { effectiveFrom: 'ASC' } });
+  }
+
+  ruleSetsByCodes(codes: readonly string[]): Promise<RuleSet[]> {
+    return this.dataSource.getRepository(RuleSet).findBy({ code: In([...codes]) });
+  }
+}

@@ -1,0 +1,94 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { App } from '../app';
+import type { Context } from '../context/context';
+import { httpContext } from '../context/build-context';
+import { withSqlTally, type SqlTally } from '../db/sql-counter';
+import { formatError } from './format-error';
+
+export interface IrmServer {
+  url: string;
+  port: number;
+  httpServer: http.Server;
+  /** Stops accepting, finishes requests in flight, then resolves. */
+  stop(): Promise<void>;
+}
+
+const tallies = new WeakMap<express.Request, SqlTally>();
+
+/** Reports the statements a request sent in `extensions.sqlStatements` (SQL_STATEMENT_COUNT=true). */
+function sqlStatementPlugin(tallyOf: (ctx: Context) => SqlTally | undefined): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const tally = tallyOf(contextValue);
+          if (tally && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: tally.statements };
+          }
+        },
+      };
+    },
+  };
+}
+
+export async function startHttpServer(app: App, schema: GraphQLSchema, port: number, host: string): Promise<IrmServer> {
+  const web = express();
+  const httpServer = http.createServer(web);
+  let ready = false;
+  const contextTallies = new WeakMap<Context, SqlTally>();
+  const countSql = app.config.SQL_STATEMENT_COUNT;
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(countSql ? [sqlStatementPlugin((ctx) => contextTallies.get(ctx))] : []),
+    ],
+  });
+  await apollo.start();
+
+  web.disable('x-powered-by');
+  web.get('/healthz', (_req, res) => {
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
+  });
+  web.use(
+    '/graphql',
+    (req, _res, next) => {
+      const tally = { statements: 0 };
+      tallies.set(req, tally);
+      withSqlTally(tally, next);
+    },
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const ctx = await httpContext(app, req.headers.authorization);
+        const tally = tallies.get(req);
+        if (tally) contextTallies.set(ctx, tally);
+        return ctx;
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  ready = true;
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    port: actualPort,
+    httpServer,
+    async stop() {
+      ready = false;
+      await apollo.stop();
+    },
+  };
+}

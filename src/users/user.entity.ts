@@ -1,0 +1,47 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Office } from '../offices/office.entity';
+import { TrackedEntity } from '../common/tracked.entity';
+
+export enum UserRole {
+  ADMIN = 'ADMIN',
+  OFFICER = 'OFFICER',
+  VIEWER = 'VIEWER',
+}
+registerEnumType(UserRole, {
+  name: 'UserRole',
+  description: 'ADMIN manages offices and people; OFFICER works the records of the office; VIEWER only reads.',
+});
+
+@ObjectType({ description: 'A person who signs in to IRM, member of one office.' })
+@Entity('app_user')
+export class User extends TrackedEntity {
+  @Field({ description: 'Sign-in email (unique, case-insensitive).' })
+  @Index('app_user_email_unique', { unique: true })
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Field({ description: 'Full name.' })
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(() => UserRole, { description: 'What the person may do in the office.' })
+  @Column({ type: 'enum', enum: UserRole, enumName: 'user_role' })
+  role!: UserRole;
+
+  @Index()
+  @Column({ type: 'uuid', name: 'office_id' })
+  officeId!: string;
+
+  @ManyToOne(() => Office, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'office_id' })
+  officeRef?: Relation<Office>;
+
+  @Field({ description: 'A deactivated person can no longer sign in or receive anything.' })
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  /** scrypt hash; never a GraphQL field. */
+  @Column({ type: 'text', name: 'password_hash' })
+  passwordHash!: string;
+}

@@ -1,0 +1,58 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { Office } from '../offices/office.entity';
+import { User } from './user.entity';
+
+/** All SQL about people. */
+export class UserRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(User);
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.repo().findOneBy({ email: email.toLowerCase() });
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<User | null> {
+    return this.repo(manager).findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<User[]> {
+    return this.repo().findBy({ id: In([...ids]) });
+  }
+
+  listByOffice(officeId: string | null): Promise<User[]> {
+    return this.repo().find({ where: officeId ? { officeId } : {}, order: { email: 'ASC' } });
+  }
+
+  /** The active user of a token with its office, in one statement. */
+  async viewerFacts(userId: string): Promise<Omit<Viewer, 'tokenExpiresAt'> | null> {
+    const row = await this.repo()
+      .createQueryBuilder('u')
+      .innerJoinAndMapOne('u.officeRef', Office, 'o', 'o.id = u.office_id')
+      .where('u.id = :userId AND u.active', { userId })
+      .getOne();
+    const office = row?.officeRef;
+    if (!row || !office) return null;
+    return {
+      userId: row.id,
+      email: row.email,
+      role: row.role,
+      office: {
+        id: office.id,
+        code: office.code,
+        kind: office.kind,
+        level: office.level,
+        regionCode: office.regionCode,
+        countryCode: office.countryCode,
+      },
+    };
+  }
+
+  save(manager: EntityManager, user: Partial<User>): Promise<User> {
+    const repo = this.repo(manager);
+    return repo.save(repo.create(user));
+  }
+}
