@@ -4,9 +4,11 @@ export class Core1795326000000 implements MigrationInterface {
     name = 'Core1795326000000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
+        // The writing transaction's id, for reading the change log in a safe order (events/).
+        await queryRunner.query(`CREATE FUNCTION current_tx_id() RETURNS bigint LANGUAGE sql VOLATILE AS 'SELECT pg_current_xact_id()::text::bigint'`);
         await queryRunner.query(`CREATE TYPE "public"."entity_kind" AS ENUM('INVESTOR', 'PROJECT', 'INDUSTRIAL_SITE', 'INVESTOR_REQUEST', 'SERVICE_APPLICATION', 'POOL_CONTRIBUTION', 'UNIFIED_POOL', 'QUARTERLY_REPORT', 'OFFICE', 'USER')`);
         await queryRunner.query(`CREATE TYPE "public"."change_action" AS ENUM('CREATED', 'UPDATED', 'DELETED')`);
-        await queryRunner.query(`CREATE TABLE "change_event" ("seq" BIGSERIAL NOT NULL, "tx_id" bigint NOT NULL DEFAULT (pg_current_xact_id()::text)::bigint, "entity" "public"."entity_kind" NOT NULL, "entity_id" uuid NOT NULL, "action" "public"."change_action" NOT NULL, "changed_fields" text array NOT NULL DEFAULT '{}', "actor_id" uuid, "at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "region_code" character varying(6), "office_ids" uuid array NOT NULL DEFAULT '{}', "country_code" character varying(2), CONSTRAINT "PK_5bc9e39578d4b29addc565aa112" PRIMARY KEY ("seq"))`);
+        await queryRunner.query(`CREATE TABLE "change_event" ("seq" BIGSERIAL NOT NULL, "tx_id" bigint NOT NULL DEFAULT current_tx_id(), "entity" "public"."entity_kind" NOT NULL, "entity_id" uuid NOT NULL, "action" "public"."change_action" NOT NULL, "changed_fields" text array NOT NULL DEFAULT '{}', "actor_id" uuid, "at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "region_code" character varying(6), "office_ids" uuid array NOT NULL DEFAULT '{}', "country_code" character varying(2), CONSTRAINT "PK_5bc9e39578d4b29addc565aa112" PRIMARY KEY ("seq"))`);
         await queryRunner.query(`CREATE INDEX "IDX_f5952aac88d9cb670ce5963c9b" ON "change_event"  ("entity_id") `);
         await queryRunner.query(`CREATE INDEX "IDX_741663c92e8f80014f2b384557" ON "change_event"  ("at") `);
         await queryRunner.query(`CREATE INDEX "change_event_order" ON "change_event"  ("tx_id", "seq") `);
@@ -139,6 +141,7 @@ export class Core1795326000000 implements MigrationInterface {
         await queryRunner.query(`DROP TABLE "change_event"`);
         await queryRunner.query(`DROP TYPE "public"."change_action"`);
         await queryRunner.query(`DROP TYPE "public"."entity_kind"`);
+        await queryRunner.query(`DROP FUNCTION current_tx_id()`);
     }
 
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { TokenService } from './auth/token';
+import { CalendarService } from './calendar/calendar.service';
 import type { Clock } from './common/clock';
 import type { Config } from './config/config';
 import { Transactions } from './db/transactions';
@@ -44,6 +45,7 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     tokens,
     repos,
     reference: repos.reference,
+    calendar: new CalendarService(dataSource),
     offices: new OfficeService(repos.offices, repos.reference, transactions),
     users: new UserService(repos.users, repos.offices, tokens, transactions),
     investors: new InvestorService(repos.investors, repos.offices, transactions),

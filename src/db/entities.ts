@@ -1,3 +1,4 @@
+import { CalendarDayTransfer, CalendarHoliday, CalendarKurbanAit } from '../calendar/calendar.entities';
 import { ChangeEvent } from '../events/change-event.entity';
 import { Investor } from '../investors/investor.entity';
 import { Office } from '../offices/office.entity';
@@ -10,4 +11,18 @@ import { IndustrialSite } from '../sites/industrial-site.entity';
 import { User } from '../users/user.entity';
 
 /** Every TypeORM entity; the migrations must match these (checked in CI). */
-export const ENTITIES = [Region, Sector, MciRate, RuleSet, Office, User, Investor, Project, IndustrialSite, ChangeEvent];
+export const ENTITIES = [
+  Region,
+  Sector,
+  MciRate,
+  RuleSet,
+  CalendarHoliday,
+  CalendarKurbanAit,
+  CalendarDayTransfer,
+  Office,
+  User,
+  Investor,
+  Project,
+  IndustrialSite,
+  ChangeEvent,
+];

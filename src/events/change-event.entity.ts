@@ -33,7 +33,7 @@ export class ChangeEvent {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   seq!: string;
 
-  @Column({ type: 'bigint', name: 'tx_id', default: () => '(pg_current_xact_id()::text)::bigint' })
+  @Column({ type: 'bigint', name: 'tx_id', default: () => 'current_tx_id()' })
   txId!: string;
 
   @Column({ type: 'enum', enum: EntityKind, enumName: 'entity_kind' })

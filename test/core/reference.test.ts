@@ -43,7 +43,8 @@ describe('reference data', () => {
       body: JSON.stringify({ query: '{ regions { code } }' }),
     });
     expect(bad.status).toBe(401);
-    expect((await bad.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const body = (await bad.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('answers /healthz once ready', async () => {
