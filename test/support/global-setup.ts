@@ -7,7 +7,7 @@ declare global {
 }
 
 /**
- * The test database: with DATABASE_URL, a fresh database `irm_test` on that server; without
+ * The test database: with DATABASE_URL, a fresh database (TEST_DATABASE_NAME, default irm_test) on that server; without
  * it, embedded PostgreSQL (PGlite over a loopback socket), started here because PGlite cannot
  * start inside jest's module sandbox. Test files read TEST_DATABASE_URL.
  */
@@ -16,11 +16,12 @@ export default async function globalSetup(): Promise<void> {
   if (base) {
     const admin = new Client({ connectionString: base });
     await admin.connect();
-    await admin.query('DROP DATABASE IF EXISTS irm_test WITH (FORCE)');
-    await admin.query('CREATE DATABASE irm_test');
+    const name = process.env.TEST_DATABASE_NAME ?? 'irm_test';
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
     const url = new URL(base);
-    url.pathname = '/irm_test';
+    url.pathname = `/${name}`;
     process.env.TEST_DATABASE_URL = url.toString();
     process.env.TEST_DATABASE_KIND = 'postgresql';
   } else {
