@@ -6,7 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - the support tier of paragraph 5 (Task Force / National Company / regional organization),
  *   by the rule set in force on `assessed_on` (the earliest one for older dates);
  * - the reasons a project is not eligible for the unified pool (paragraph 2.8-1).
- * Thresholds are compared exactly (volume >= threshold x MCI), never on a rounded value.
+ * Thresholds are compared exactly (volume >= threshold x MCI), never on a rounded value, and the
+ * shown volume in MCI is truncated, so it never displays a threshold the project does not reach.
  */
 export class ProjectAssessment1795326309700 implements MigrationInterface {
   name = 'ProjectAssessment1795326309700';
@@ -17,7 +18,7 @@ export class ProjectAssessment1795326309700 implements MigrationInterface {
       SELECT p.id AS project_id,
              r.code AS rule_set_code,
              m.value_kzt AS mci_kzt,
-             round(p.investment_volume_kzt / m.value_kzt, 2) AS volume_mci,
+             trunc(p.investment_volume_kzt / m.value_kzt, 2) AS volume_mci,
              CASE
                WHEN p.investment_volume_kzt >= r.task_force_min_mci * m.value_kzt THEN 'TASK_FORCE'
                WHEN p.investment_volume_kzt >= r.national_company_min_mci * m.value_kzt THEN 'NATIONAL_COMPANY'

@@ -1,5 +1,6 @@
 import type { Viewer } from '../auth/viewer';
 import type { App } from '../app';
+import type { SqlTally } from '../db/sql-counter';
 import type { Loaders } from './loaders';
 
 /** One context, built the same way for HTTP and WebSocket operations. */
@@ -8,6 +9,8 @@ export interface Context {
   viewer: Viewer | null;
   loaders: Loaders;
   app: App;
+  /** Statements sent for this request, when SQL_STATEMENT_COUNT is on. */
+  sqlTally?: SqlTally;
 }
 
 /** The viewer of an operation that @Authorized already let through. */

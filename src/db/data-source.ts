@@ -21,6 +21,8 @@ export function createDataSource({ url, poolSize, verbose = false }: DataSourceO
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
     uuidExtension: 'pgcrypto',
+    // gen_random_uuid() is built into PostgreSQL 13+ (and PGlite): nothing to install.
+    installExtensions: false,
     synchronize: false,
     logger: new SqlLogger(verbose),
     logging: ['query', 'error', 'warn'],

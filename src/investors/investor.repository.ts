@@ -88,8 +88,11 @@ export class InvestorRepository {
     return codes.length === 0 ? 0 : manager.getRepository(Sector).countBy({ code: In(codes) });
   }
 
-  save(manager: EntityManager, investor: Investor): Promise<Investor> {
-    return manager.getRepository(Investor).save(investor);
+  /** Saves and reads the row back, so that callers see the stored (canonical) values. */
+  async save(manager: EntityManager, investor: Investor): Promise<Investor> {
+    const repo = manager.getRepository(Investor);
+    const { id } = await repo.save(investor);
+    return repo.findOneByOrFail({ id });
   }
 
   async replaceSectors(manager: EntityManager, investorId: string, codes: string[]): Promise<void> {

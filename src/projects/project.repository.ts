@@ -70,8 +70,11 @@ export class ProjectRepository {
     return manager.getRepository(Project).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
   }
 
-  save(manager: EntityManager, project: Project): Promise<Project> {
-    return manager.getRepository(Project).save(project);
+  /** Saves and reads the row back, so that callers see the stored (canonical) values. */
+  async save(manager: EntityManager, project: Project): Promise<Project> {
+    const repo = manager.getRepository(Project);
+    const { id } = await repo.save(project);
+    return repo.findOneByOrFail({ id });
   }
 
   async assessments(projectIds: readonly string[], manager?: EntityManager): Promise<ProjectAssessment[]> {

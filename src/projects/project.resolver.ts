@@ -66,7 +66,7 @@ export class ProjectResolver {
     return loadRequired(ctx.loaders.regionByCode, project.regionCode, 'Region');
   }
 
-  @FieldResolver(() => DecimalScalar, { description: 'Volume in MCI: volume / the general MCI in force on assessedOn, 2 places.' })
+  @FieldResolver(() => DecimalScalar, { description: 'Volume in MCI: volume / the general MCI in force on assessedOn, truncated to 2 places.' })
   async volumeMci(@Root() project: Project, @Ctx() ctx: Context): Promise<string> {
     return (await this.assessment(project, ctx)).volumeMci;
   }

@@ -23,12 +23,12 @@ export interface IrmServer {
 const tallies = new WeakMap<express.Request, SqlTally>();
 
 /** Reports the statements a request sent in `extensions.sqlStatements` (SQL_STATEMENT_COUNT=true). */
-function sqlStatementPlugin(tallyOf: (ctx: Context) => SqlTally | undefined): ApolloServerPlugin<Context> {
+function sqlStatementPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
-          const tally = tallyOf(contextValue);
+          const tally = contextValue.sqlTally;
           if (tally && response.body.kind === 'single') {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: tally.statements };
           }
@@ -42,17 +42,18 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
   const web = express();
   const httpServer = http.createServer(web);
   let ready = false;
-  const contextTallies = new WeakMap<Context, SqlTally>();
   const countSql = app.config.SQL_STATEMENT_COUNT;
 
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     introspection: true,
+    // main.ts owns SIGTERM: stop accepting, finish requests in flight, then close the database.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      ...(countSql ? [sqlStatementPlugin((ctx) => contextTallies.get(ctx))] : []),
+      ...(countSql ? [sqlStatementPlugin()] : []),
     ],
   });
   await apollo.start();
@@ -72,9 +73,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const ctx = await httpContext(app, req.headers.authorization);
-        const tally = tallies.get(req);
-        if (tally) contextTallies.set(ctx, tally);
-        return ctx;
+        return { ...ctx, sqlTally: tallies.get(req) };
       },
     }),
   );

@@ -42,7 +42,10 @@ export class IndustrialSiteRepository {
     return manager.query(`SELECT 1 FROM region WHERE code = $1`, [code]).then((rows: unknown[]) => rows.length > 0);
   }
 
-  save(manager: EntityManager, site: IndustrialSite): Promise<IndustrialSite> {
-    return manager.getRepository(IndustrialSite).save(site);
+  /** Saves and reads the row back, so that callers see the stored (canonical) values. */
+  async save(manager: EntityManager, site: IndustrialSite): Promise<IndustrialSite> {
+    const repo = manager.getRepository(IndustrialSite);
+    const { id } = await repo.save(site);
+    return repo.findOneByOrFail({ id });
   }
 }
