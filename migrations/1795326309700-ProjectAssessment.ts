@@ -13,6 +13,20 @@ export class ProjectAssessment1795326309700 implements MigrationInterface {
   name = 'ProjectAssessment1795326309700';
 
   public async up(q: QueryRunner): Promise<void> {
+    // Periods in force: each MCI value and rule set until the next one. A project before the
+    // first period is judged by the first one (open start), so every project has an assessment.
+    await q.query(`
+      CREATE VIEW mci_period AS
+      SELECT CASE WHEN row_number() OVER (ORDER BY valid_from) = 1 THEN DATE '-infinity' ELSE valid_from END AS valid_from,
+             COALESCE(lead(valid_from) OVER (ORDER BY valid_from), DATE 'infinity') AS valid_to,
+             value_kzt
+        FROM mci_rate WHERE purpose = 'GENERAL'`);
+    await q.query(`
+      CREATE VIEW rule_set_period AS
+      SELECT CASE WHEN row_number() OVER (ORDER BY effective_from) = 1 THEN DATE '-infinity' ELSE effective_from END AS valid_from,
+             COALESCE(lead(effective_from) OVER (ORDER BY effective_from), DATE 'infinity') AS valid_to,
+             rule_set.*
+        FROM rule_set`);
     await q.query(`
       CREATE VIEW project_assessment AS
       SELECT p.id AS project_id,
@@ -33,24 +47,13 @@ export class ProjectAssessment1795326309700 implements MigrationInterface {
       FROM project p
       JOIN sector s ON s.code = p.sector_code
       LEFT JOIN investor i ON i.id = p.initiator_id
-      CROSS JOIN LATERAL (
-        SELECT value_kzt FROM mci_rate
-        WHERE purpose = 'GENERAL'
-        ORDER BY valid_from <= p.assessed_on DESC,
-                 CASE WHEN valid_from <= p.assessed_on THEN valid_from END DESC,
-                 valid_from ASC
-        LIMIT 1
-      ) m
-      CROSS JOIN LATERAL (
-        SELECT * FROM rule_set
-        ORDER BY effective_from <= p.assessed_on DESC,
-                 CASE WHEN effective_from <= p.assessed_on THEN effective_from END DESC,
-                 effective_from ASC
-        LIMIT 1
-      ) r`);
+      JOIN mci_period m ON p.assessed_on >= m.valid_from AND p.assessed_on < m.valid_to
+      JOIN rule_set_period r ON p.assessed_on >= r.valid_from AND p.assessed_on < r.valid_to`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP VIEW project_assessment`);
+    await q.query(`DROP VIEW rule_set_period`);
+    await q.query(`DROP VIEW mci_period`);
   }
 }

@@ -118,7 +118,10 @@ export async function paginate<T extends ObjectLiteral>(
   }
   for (const column of columns) qb.addOrderBy(column, 'DESC');
   qb.limit(first + 1);
-  const [rows, totalCount] = await Promise.all([qb.getMany(), countQuery.getCount()]);
+  // COUNT(*), not TypeORM's COUNT(DISTINCT id): list queries join only one-to-one.
+  const counted = countQuery.select('COUNT(*)', 'total').orderBy().getRawOne<{ total: string }>();
+  const [rows, total] = await Promise.all([qb.getMany(), counted]);
+  const totalCount = Number(total?.total ?? 0);
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node, order)) }));
   return {
