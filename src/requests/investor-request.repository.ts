@@ -120,13 +120,20 @@ export class InvestorRequestRepository {
     return row?.at ?? null;
   }
 
-  /** Marks, once, the open requests past due at `now`; returns them with their investor's facts. */
+  /**
+   * Marks, once, the open requests past due at `now`; returns them with their investor's facts.
+   * Rows another transaction holds are skipped (a concurrent sweep marks them, or the next one
+   * does), so sweeps never wait on each other nor deadlock.
+   */
   async markOverdue(manager: EntityManager, now: Date): Promise<NewlyOverdue[]> {
     const rows: { id: string; assigned_office_id: string; owner_office_id: string; country_code: string }[] = await manager.query(
-      `WITH marked AS (
-         UPDATE investor_request SET overdue_recorded_at = $1
+      `WITH due AS (
+         SELECT id FROM investor_request
           WHERE status = $2 AND due_at < $1 AND overdue_recorded_at IS NULL
-          RETURNING id, investor_id, assigned_office_id)
+          ORDER BY id FOR UPDATE SKIP LOCKED),
+       marked AS (
+         UPDATE investor_request r SET overdue_recorded_at = $1 FROM due WHERE r.id = due.id
+         RETURNING r.id, r.investor_id, r.assigned_office_id)
        SELECT m.id, m.assigned_office_id, i.owner_office_id, i.country_code
          FROM marked m JOIN investor i ON i.id = m.investor_id
         ORDER BY m.id`,
