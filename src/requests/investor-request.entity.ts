@@ -94,7 +94,7 @@ export class InvestorRequest extends TrackedEntity {
   }
 
   /** Null while open. */
-  answeredOnTime(): boolean | null {
+  wasAnsweredOnTime(): boolean | null {
     return this.answeredAt ? this.answeredAt.getTime() <= this.dueAt.getTime() : null;
   }
 }

@@ -59,7 +59,7 @@ export class InvestorRequestResolver {
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'Answered by its due time; null while open.' })
   answeredOnTime(@Root() request: InvestorRequest): boolean | null {
-    return request.answeredOnTime();
+    return request.wasAnsweredOnTime();
   }
 
   @FieldResolver(() => Investor, { nullable: true, description: 'The investor, if the office may read it.' })
