@@ -79,6 +79,9 @@ describe('working-day questions', () => {
     expect(await nc.fails(DAYS_OFF, { year: 12000 })).toBe('BAD_USER_INPUT');
     expect(await server.anonymous.fails(contract('WorkingDays'), { from: '2026-03-20', days: 1 })).toBe('UNAUTHENTICATED');
     expect(await server.anonymous.fails(IS_WORKING_DAY, { on: '2026-03-20' })).toBe('UNAUTHENTICATED');
+    expect(await server.anonymous.fails(DAYS_OFF, { year: 2026 })).toBe('UNAUTHENTICATED');
+    expect(await server.anonymous.fails(KURBAN_AIT)).toBe('UNAUTHENTICATED');
+    expect(await server.anonymous.fails(TRANSFERS, {})).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -157,6 +160,9 @@ describe('extending the calendar (ADMIN of the authorized body)', () => {
       expect((await caller.ok(IS_WORKING_DAY, { on: '2099-06-11' })).isWorkingDay).toBe(false);
     }
     expect(await server.anonymous.fails(SET_KURBAN_AIT, { year: 2099, date: '2099-06-12', source: SOURCE })).toBe('UNAUTHENTICATED');
+    expect(await server.anonymous.fails(ADD_TRANSFER, { workedOn: '2098-06-14', dayOff: '2098-06-23', source: SOURCE })).toBe('UNAUTHENTICATED');
+    expect(await server.anonymous.fails(REMOVE_TRANSFER, { workedOn: '2025-01-05' })).toBe('UNAUTHENTICATED');
+    expect(await isWorkingDay('2025-01-05')).toBe(true);
     expect(await isWorkingDay('2099-06-12')).toBe(true);
   });
 });
