@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { TokenService } from './auth/token';
+import { CalendarRepository } from './calendar/calendar.repository';
 import { CalendarService } from './calendar/calendar.service';
+import { WorkingDaysService } from './calendar/working-days.service';
 import type { Clock } from './common/clock';
 import type { Config } from './config/config';
 import { Transactions } from './db/transactions';
@@ -11,6 +13,8 @@ import { OfficeService } from './offices/office.service';
 import { ProjectRepository } from './projects/project.repository';
 import { ProjectService } from './projects/project.service';
 import { ReferenceRepository } from './reference/reference.repository';
+import { InvestorRequestRepository } from './requests/investor-request.repository';
+import { InvestorRequestService } from './requests/investor-request.service';
 import { IndustrialSiteRepository } from './sites/industrial-site.repository';
 import { IndustrialSiteService } from './sites/industrial-site.service';
 import { UserRepository } from './users/user.repository';
@@ -36,7 +40,10 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     investors: new InvestorRepository(dataSource),
     projects: new ProjectRepository(dataSource),
     sites: new IndustrialSiteRepository(dataSource),
+    calendar: new CalendarRepository(dataSource),
+    investorRequests: new InvestorRequestRepository(dataSource),
   };
+  const calendar = new CalendarService(repos.calendar);
   return {
     config,
     clock,
@@ -45,12 +52,14 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     tokens,
     repos,
     reference: repos.reference,
-    calendar: new CalendarService(dataSource),
+    calendar,
     offices: new OfficeService(repos.offices, repos.reference, transactions),
     users: new UserService(repos.users, repos.offices, tokens, transactions),
     investors: new InvestorService(repos.investors, repos.offices, transactions),
     projects: new ProjectService(repos.projects, transactions, clock),
     sites: new IndustrialSiteService(repos.sites, transactions),
+    workingDays: new WorkingDaysService(repos.calendar, calendar, transactions),
+    investorRequests: new InvestorRequestService(repos.investorRequests, repos.investors, repos.offices, repos.reference, calendar, transactions, clock),
   };
 }
 

@@ -3,10 +3,12 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { DateTimeScalar } from './common/scalars';
+import { CalendarResolver } from './calendar/calendar.resolver';
 import { InvestorResolver } from './investors/investor.resolver';
 import { OfficeResolver } from './offices/office.resolver';
 import { ProjectResolver } from './projects/project.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
+import { InvestorRequestHandoffResolver, InvestorRequestResolver } from './requests/investor-request.resolver';
 import { IndustrialSiteResolver } from './sites/industrial-site.resolver';
 import { UserResolver } from './users/user.resolver';
 
@@ -17,6 +19,9 @@ export const RESOLVERS = [
   InvestorResolver,
   ProjectResolver,
   IndustrialSiteResolver,
+  CalendarResolver,
+  InvestorRequestResolver,
+  InvestorRequestHandoffResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

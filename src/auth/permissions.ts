@@ -17,6 +17,10 @@ export enum Permission {
   ManageOffices = 'ManageOffices',
   ManageUsers = 'ManageUsers',
   ManageReferenceData = 'ManageReferenceData',
+  /** Adding a year's Kurban Ait and day transfers to the working-day calendar. */
+  ManageCalendar = 'ManageCalendar',
+  /** Submitting, answering and forwarding investor information requests (paragraphs 12.7, 15-1.6). */
+  WorkInvestorRequests = 'WorkInvestorRequests',
 }
 
 const WRITES = [Permission.WriteInvestors, Permission.WriteProjects, Permission.WriteSites];
@@ -28,11 +32,13 @@ export function permissionsOf(viewer: Viewer): Set<Permission> {
   if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.ReadRecords);
   if (viewer.role === UserRole.VIEWER) return granted;
   if (kind !== OfficeKind.SERVICE_PROVIDER) WRITES.forEach((p) => granted.add(p));
+  if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.WorkInvestorRequests);
   if (viewer.role === UserRole.ADMIN) {
     granted.add(Permission.ManageUsers);
     if (kind === OfficeKind.AUTHORIZED_BODY) {
       granted.add(Permission.ManageOffices);
       granted.add(Permission.ManageReferenceData);
+      granted.add(Permission.ManageCalendar);
     }
   }
   return granted;

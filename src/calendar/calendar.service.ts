@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import { CalendarDayTransfer, CalendarHoliday, CalendarKurbanAit } from './calendar.entities';
+import type { CalendarRepository } from './calendar.repository';
 import { WorkingDayCalendar } from './working-day-calendar';
 
 /** How long an instance trusts its copy of the calendar tables before reading them again. */
@@ -13,7 +12,7 @@ const REFRESH_MS = 60_000;
 export class CalendarService {
   private cached: { calendar: WorkingDayCalendar; loadedAt: number } | null = null;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: CalendarRepository) {}
 
   async current(): Promise<WorkingDayCalendar> {
     if (this.cached && Date.now() - this.cached.loadedAt < REFRESH_MS) return this.cached.calendar;
@@ -21,12 +20,7 @@ export class CalendarService {
   }
 
   async reload(): Promise<WorkingDayCalendar> {
-    const [holidays, kurbanAit, transfers] = await Promise.all([
-      this.dataSource.getRepository(CalendarHoliday).find(),
-      this.dataSource.getRepository(CalendarKurbanAit).find(),
-      this.dataSource.getRepository(CalendarDayTransfer).find(),
-    ]);
-    const calendar = new WorkingDayCalendar({ holidays, kurbanAit, transfers });
+    const calendar = new WorkingDayCalendar(await this.repository.loadData());
     this.cached = { calendar, loadedAt: Date.now() };
     return calendar;
   }

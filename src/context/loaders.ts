@@ -5,6 +5,8 @@ import { oneByKey } from '../common/batch';
 import { investorLoaders } from '../investors/investor.loaders';
 import { projectLoaders } from '../projects/project.loaders';
 import { referenceLoaders } from '../reference/reference.loaders';
+import { investorRequestLoaders } from '../requests/investor-request.loaders';
+import { requestScopeOf } from '../requests/investor-request.repository';
 import { siteLoaders } from '../sites/industrial-site.loaders';
 
 /** One DataLoader set per operation, scoped to what the viewer's office may read. */
@@ -17,6 +19,8 @@ export function createLoaders(app: App, viewer: Viewer | null) {
     ...investorLoaders(repos.investors, scope),
     ...projectLoaders(repos.projects, repos.offices, scope),
     ...siteLoaders(repos.sites, scope),
+    userById: oneByKey((ids: readonly string[]) => repos.users.findByIds(ids), (u) => u.id),
+    ...investorRequestLoaders(repos.investorRequests, requestScopeOf(viewer)),
   };
 }
 

@@ -7,6 +7,7 @@ import { MciRate } from '../reference/mci-rate.entity';
 import { Region } from '../reference/region.entity';
 import { RuleSet } from '../reference/rule-set.entity';
 import { Sector } from '../reference/sector.entity';
+import { InvestorRequest, InvestorRequestHandoff } from '../requests/investor-request.entity';
 import { IndustrialSite } from '../sites/industrial-site.entity';
 import { User } from '../users/user.entity';
 
@@ -25,4 +26,6 @@ export const ENTITIES = [
   Project,
   IndustrialSite,
   ChangeEvent,
+  InvestorRequest,
+  InvestorRequestHandoff,
 ];

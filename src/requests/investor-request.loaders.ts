@@ -1,0 +1,9 @@
+import { manyByKey, oneByKey } from '../common/batch';
+import type { InvestorRequestRepository, RequestScope } from './investor-request.repository';
+
+export function investorRequestLoaders(requests: InvestorRequestRepository, scope: RequestScope) {
+  return {
+    investorRequestById: oneByKey((ids: readonly string[]) => requests.findByIds(scope, ids), (r) => r.id),
+    handoffsByRequestId: manyByKey((ids: readonly string[]) => requests.handoffsOf(ids), (h) => h.requestId),
+  };
+}

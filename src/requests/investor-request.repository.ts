@@ -1,0 +1,161 @@
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { recordScopeOf, type RecordScope } from '../auth/scope';
+import type { Viewer } from '../auth/viewer';
+import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
+import { Investor } from '../investors/investor.entity';
+import { applyInvestorScope } from '../investors/investor.repository';
+import { InvestorRequest, InvestorRequestHandoff, RequestStatus } from './investor-request.entity';
+import type { InvestorRequestFilter } from './investor-request.inputs';
+
+const NEWEST_FIRST: KeysetOrder[] = [
+  { column: 'received_at', property: 'receivedAt', kind: 'timestamp' },
+  { column: 'id', property: 'id', kind: 'text' },
+];
+
+/** Which requests an office reads: those of the investors it may read, and those assigned to it. */
+export interface RequestScope {
+  records: RecordScope;
+  officeId: string | null;
+}
+
+export function requestScopeOf(viewer: Viewer | null): RequestScope {
+  return { records: recordScopeOf(viewer), officeId: viewer?.office.id ?? null };
+}
+
+/** Row scope for requests: the investor's scope (applyInvestorScope, via EXISTS) or assigned to the office. */
+export function applyRequestScope(qb: SelectQueryBuilder<InvestorRequest>, scope: RequestScope, alias = qb.alias): void {
+  if (scope.records.kind === 'ALL') return;
+  const investors = qb.subQuery().select('1').from(Investor, 'scope_i').where(`scope_i.id = ${alias}.investor_id`);
+  applyInvestorScope(investors, scope.records);
+  qb.andWhere(`(EXISTS ${investors.getQuery()} OR ${alias}.assigned_office_id = :scopeAssignedOfficeId)`, {
+    ...investors.getParameters(),
+    scopeAssignedOfficeId: scope.officeId,
+  });
+}
+
+/** What the change log needs of a request's investor. */
+export interface InvestorFacts {
+  ownerOfficeId: string;
+  countryCode: string;
+}
+
+/** A request the deadline sweep has just found overdue. */
+export interface NewlyOverdue extends InvestorFacts {
+  id: string;
+  assignedOfficeId: string;
+}
+
+/** Counts for a quarterly report of one office. */
+export interface RequestCounts {
+  received: number;
+  answered: number;
+  answeredOnTime: number;
+  overdue: number;
+}
+
+/** All SQL about investor requests and their hand-offs. */
+export class InvestorRequestRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private query(scope: RequestScope): SelectQueryBuilder<InvestorRequest> {
+    const qb = this.dataSource.getRepository(InvestorRequest).createQueryBuilder('r');
+    applyRequestScope(qb, scope);
+    return qb;
+  }
+
+  /** `now` decides `overdue` exactly as InvestorRequest.isOverdueAt does. */
+  list(scope: RequestScope, filter: InvestorRequestFilter | undefined, now: Date, page: PageArgs): Promise<Connection<InvestorRequest>> {
+    const qb = this.query(scope);
+    const f = filter ?? {};
+    if (f.status) qb.andWhere('r.status = :status', { status: f.status });
+    if (typeof f.overdue === 'boolean') {
+      const overdue = '(r.status = :openStatus AND r.due_at < :now)';
+      qb.andWhere(f.overdue ? overdue : `NOT ${overdue}`, { openStatus: RequestStatus.OPEN, now });
+    }
+    if (f.kind) qb.andWhere('r.kind = :kind', { kind: f.kind });
+    if (f.assignedOfficeId) qb.andWhere('r.assigned_office_id = :assignedOfficeId', { assignedOfficeId: f.assignedOfficeId });
+    if (f.investorId) qb.andWhere('r.investor_id = :investorId', { investorId: f.investorId });
+    if (f.receivedFrom) qb.andWhere('r.received_at >= :receivedFrom', { receivedFrom: f.receivedFrom });
+    if (f.receivedTo) qb.andWhere('r.received_at < :receivedTo', { receivedTo: f.receivedTo });
+    return paginate(qb, NEWEST_FIRST, page);
+  }
+
+  findByIds(scope: RequestScope, ids: readonly string[]): Promise<InvestorRequest[]> {
+    return this.query(scope).andWhere('r.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** The row locked for update, whatever the scope (the service checks rights). */
+  lock(manager: EntityManager, id: string): Promise<InvestorRequest | null> {
+    return manager.getRepository(InvestorRequest).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+  }
+
+  save(manager: EntityManager, request: InvestorRequest): Promise<InvestorRequest> {
+    return manager.getRepository(InvestorRequest).save(request);
+  }
+
+  async investorFacts(manager: EntityManager, investorId: string): Promise<InvestorFacts> {
+    const [row]: { owner_office_id: string; country_code: string }[] = await manager.query(
+      `SELECT owner_office_id, country_code FROM investor WHERE id = $1`,
+      [investorId],
+    );
+    if (!row) throw new Error(`Investor ${investorId} of a request is missing`);
+    return { ownerOfficeId: row.owner_office_id, countryCode: row.country_code };
+  }
+
+  async insertHandoff(manager: EntityManager, handoff: Omit<InvestorRequestHandoff, 'seq'>): Promise<void> {
+    await manager.getRepository(InvestorRequestHandoff).insert(handoff);
+  }
+
+  handoffsOf(requestIds: readonly string[]): Promise<InvestorRequestHandoff[]> {
+    return this.dataSource
+      .getRepository(InvestorRequestHandoff)
+      .createQueryBuilder('h')
+      .where('h.request_id IN (:...requestIds)', { requestIds })
+      .orderBy('h.seq', 'ASC')
+      .getMany();
+  }
+
+  async lastHandoffAt(manager: EntityManager, requestId: string): Promise<Date | null> {
+    const [row]: { at: Date | null }[] = await manager.query(`SELECT max(at) AS at FROM investor_request_handoff WHERE request_id = $1`, [requestId]);
+    return row?.at ?? null;
+  }
+
+  /**
+   * Marks, once, the open requests past due at `now`; returns them with their investor's facts.
+   * Rows another transaction holds are skipped (a concurrent sweep marks them, or the next one
+   * does), so sweeps never wait on each other nor deadlock.
+   */
+  async markOverdue(manager: EntityManager, now: Date): Promise<NewlyOverdue[]> {
+    const rows: { id: string; assigned_office_id: string; owner_office_id: string; country_code: string }[] = await manager.query(
+      `WITH due AS (
+         SELECT id FROM investor_request
+          WHERE status = $2 AND due_at < $1 AND overdue_recorded_at IS NULL
+          ORDER BY id FOR UPDATE SKIP LOCKED),
+       marked AS (
+         UPDATE investor_request r SET overdue_recorded_at = $1 FROM due WHERE r.id = due.id
+         RETURNING r.id, r.investor_id, r.assigned_office_id)
+       SELECT m.id, m.assigned_office_id, i.owner_office_id, i.country_code
+         FROM marked m JOIN investor i ON i.id = m.investor_id
+        ORDER BY m.id`,
+      [now, RequestStatus.OPEN],
+    );
+    return rows.map((r) => ({ id: r.id, assignedOfficeId: r.assigned_office_id, ownerOfficeId: r.owner_office_id, countryCode: r.country_code }));
+  }
+
+  /**
+   * Requests assigned to an office received in [from, to), counted as things stood at `to`:
+   * overdue = due before `to` and not answered by the due time (still open then, or answered late).
+   */
+  async countsForOffice(officeId: string, from: Date, to: Date, manager?: EntityManager): Promise<RequestCounts> {
+    const [row]: RequestCounts[] = await (manager ?? this.dataSource.manager).query(
+      `SELECT count(*)::int AS "received",
+              count(*) FILTER (WHERE answered_at < $3)::int AS "answered",
+              count(*) FILTER (WHERE answered_at < $3 AND answered_at <= due_at)::int AS "answeredOnTime",
+              count(*) FILTER (WHERE due_at < $3 AND (answered_at IS NULL OR answered_at > due_at))::int AS "overdue"
+         FROM investor_request
+        WHERE assigned_office_id = $1 AND received_at >= $2 AND received_at < $3`,
+      [officeId, from, to],
+    );
+    return row!;
+  }
+}

@@ -1,0 +1,177 @@
+import { isUUID } from 'class-validator';
+import type { EntityManager } from 'typeorm';
+import { recordScopeOf } from '../auth/scope';
+import type { Viewer } from '../auth/viewer';
+import { almatyDateOf } from '../calendar/almaty-time';
+import type { CalendarService } from '../calendar/calendar.service';
+import type { Clock } from '../common/clock';
+import { badInput, forbidden, notFound } from '../common/errors';
+import type { Connection, PageArgs } from '../common/pagination';
+import type { Transactions, UnitOfWork } from '../db/transactions';
+import { ChangeAction, EntityKind } from '../events/change-event.entity';
+import type { InvestorRepository } from '../investors/investor.repository';
+import { OfficeKind } from '../offices/office.entity';
+import type { OfficeRepository } from '../offices/office.repository';
+import type { ReferenceRepository } from '../reference/reference.repository';
+import { InvestorRequest, RequestStatus } from './investor-request.entity';
+import type { AnswerInvestorRequestArgs, ForwardInvestorRequestArgs, InvestorRequestFilter, SubmitInvestorRequestInput } from './investor-request.inputs';
+import { requestScopeOf, type InvestorFacts, type InvestorRequestRepository } from './investor-request.repository';
+
+/** A figure of a quarterly report. */
+export interface Figure {
+  name: string;
+  value: string;
+}
+
+/**
+ * Investor information requests: answered within the rule set's working days (paragraphs 12.7,
+ * 15-1.6), passed between offices (paragraphs 13.2, 14.1) without moving the due date.
+ */
+export class InvestorRequestService {
+  constructor(
+    private readonly requests: InvestorRequestRepository,
+    private readonly investors: InvestorRepository,
+    private readonly offices: OfficeRepository,
+    private readonly reference: ReferenceRepository,
+    private readonly calendar: CalendarService,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
+
+  list(viewer: Viewer, filter: InvestorRequestFilter | undefined, page: PageArgs): Promise<Connection<InvestorRequest>> {
+    return this.requests.list(requestScopeOf(viewer), filter, this.clock.now(), page);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<InvestorRequest> {
+    const [request] = isUUID(id, 'all') ? await this.requests.findByIds(requestScopeOf(viewer), [id]) : [];
+    if (!request) throw notFound('Investor request', id);
+    return request;
+  }
+
+  async submit(viewer: Viewer, input: SubmitInvestorRequestInput): Promise<InvestorRequest> {
+    const now = this.clock.now();
+    const receivedAt = input.receivedAt ?? now;
+    if (receivedAt > now) throw badInput('receivedAt cannot be in the future', { field: 'receivedAt' });
+    const [investor] = await this.investors.findByIds(recordScopeOf(viewer), [input.investorId]);
+    if (!investor) throw notFound('Investor', input.investorId);
+    const dueAt = await this.dueAt(receivedAt);
+    const request = Object.assign(new InvestorRequest(), {
+      investorId: investor.id,
+      kind: input.kind,
+      subject: input.subject,
+      body: input.body ?? null,
+      receivedAt,
+      dueAt,
+      status: RequestStatus.OPEN,
+      assignedOfficeId: input.assignedOfficeId ?? viewer.office.id,
+    });
+    return this.transactions.run(viewer.userId, async (uow) => {
+      await this.assertMayAnswer(uow.manager, request.assignedOfficeId, 'assignedOfficeId');
+      const saved = await this.requests.save(uow.manager, request);
+      this.record(uow, saved, ChangeAction.CREATED, [], investor);
+      return saved;
+    });
+  }
+
+  async answer(viewer: Viewer, { id, answer, at }: AnswerInvestorRequestArgs): Promise<InvestorRequest> {
+    const now = this.clock.now();
+    const answeredAt = at ?? now;
+    if (answeredAt > now) throw badInput('at cannot be in the future', { field: 'at' });
+    return this.transactions.run(viewer.userId, async (uow) => {
+      const request = await this.lockOpenAssigned(uow.manager, viewer, id);
+      if (answeredAt < request.receivedAt) throw badInput('at cannot be before the request was received', { field: 'at' });
+      const lastHandoffAt = await this.requests.lastHandoffAt(uow.manager, id);
+      if (lastHandoffAt && answeredAt < lastHandoffAt) throw badInput('at cannot be before the last hand-off', { field: 'at' });
+      Object.assign(request, { status: RequestStatus.ANSWERED, answer, answeredAt, answeredById: viewer.userId });
+      const saved = await this.requests.save(uow.manager, request);
+      this.record(uow, saved, ChangeAction.UPDATED, ['status', 'answer', 'answeredAt'], await this.requests.investorFacts(uow.manager, saved.investorId));
+      return saved;
+    });
+  }
+
+  /** Paragraph 13.2: an office passes a request on; the investor's due date does not move. */
+  async forward(viewer: Viewer, { id, toOfficeId, note }: ForwardInvestorRequestArgs): Promise<InvestorRequest> {
+    const at = this.clock.now();
+    return this.transactions.run(viewer.userId, async (uow) => {
+      const request = await this.lockOpenAssigned(uow.manager, viewer, id);
+      const fromOfficeId = request.assignedOfficeId;
+      if (toOfficeId === fromOfficeId) throw badInput('The request is already assigned to that office', { field: 'toOfficeId' });
+      await this.assertMayAnswer(uow.manager, toOfficeId, 'toOfficeId');
+      await this.requests.insertHandoff(uow.manager, { requestId: id, fromOfficeId, toOfficeId, at, actorId: viewer.userId, note: note ?? null });
+      request.assignedOfficeId = toOfficeId;
+      const saved = await this.requests.save(uow.manager, request);
+      const investor = await this.requests.investorFacts(uow.manager, saved.investorId);
+      this.record(uow, saved, ChangeAction.UPDATED, ['assignedOffice', 'handoffs'], investor, fromOfficeId);
+      return saved;
+    });
+  }
+
+  /**
+   * For the deadline sweeper: records, once per request, that an open request went past its
+   * due time by `now`. Safe to run from several instances: each row is marked by one UPDATE.
+   */
+  sweepOverdue(now: Date): Promise<number> {
+    return this.transactions.run(null, async (uow) => {
+      const marked = await this.requests.markOverdue(uow.manager, now);
+      for (const m of marked) {
+        uow.record({
+          entity: EntityKind.INVESTOR_REQUEST,
+          entityId: m.id,
+          action: ChangeAction.UPDATED,
+          changedFields: ['overdue'],
+          officeIds: [m.assignedOfficeId, m.ownerOfficeId],
+          countryCode: m.countryCode,
+        });
+      }
+      return marked.length;
+    });
+  }
+
+  /** Chapter 5 reports: the requests assigned to an office and received in [from, to), as things stood at `to`. */
+  async quarterFigures(officeId: string, from: Date, to: Date, manager?: EntityManager): Promise<Figure[]> {
+    const counts = await this.requests.countsForOffice(officeId, from, to, manager);
+    return [
+      { name: 'requestsReceived', value: String(counts.received) },
+      { name: 'requestsAnswered', value: String(counts.answered) },
+      { name: 'requestsAnsweredOnTime', value: String(counts.answeredOnTime) },
+      { name: 'requestsOverdue', value: String(counts.overdue) },
+    ];
+  }
+
+  /** "Within N working days" of receipt, N from the rule set in force on the day it was received. */
+  private async dueAt(receivedAt: Date): Promise<Date> {
+    const receivedOn = almatyDateOf(receivedAt);
+    const ruleSet = await this.reference.ruleSetOn(receivedOn);
+    if (receivedOn < ruleSet.effectiveFrom) {
+      throw badInput(`No answer term applies before the rules took effect on ${ruleSet.effectiveFrom}`, { field: 'receivedAt' });
+    }
+    return (await this.calendar.current()).workingDayDeadline(receivedAt, ruleSet.requestAnswerWorkingDays);
+  }
+
+  /** Only the OFFICERs and ADMINs of the assigned office answer or pass on an open request. */
+  private async lockOpenAssigned(manager: EntityManager, viewer: Viewer, id: string): Promise<InvestorRequest> {
+    const request = await this.requests.lock(manager, id);
+    if (!request) throw notFound('Investor request', id);
+    if (request.assignedOfficeId !== viewer.office.id) throw forbidden('Only the office the request is assigned to may act on it');
+    if (request.status !== RequestStatus.OPEN) throw badInput('The request has already been answered');
+    return request;
+  }
+
+  /** A request goes to a front office; service providers only handle state-service applications. */
+  private async assertMayAnswer(manager: EntityManager, officeId: string, field: string): Promise<void> {
+    const office = await this.offices.findById(officeId, manager);
+    if (!office) throw badInput(`No office ${officeId}`, { field });
+    if (office.kind === OfficeKind.SERVICE_PROVIDER) throw badInput('A service provider does not answer investor requests', { field });
+  }
+
+  private record(uow: UnitOfWork, request: InvestorRequest, action: ChangeAction, changedFields: string[], investor: InvestorFacts, previousOfficeId?: string): void {
+    uow.record({
+      entity: EntityKind.INVESTOR_REQUEST,
+      entityId: request.id,
+      action,
+      changedFields,
+      officeIds: [request.assignedOfficeId, previousOfficeId, investor.ownerOfficeId],
+      countryCode: investor.countryCode,
+    });
+  }
+}
