@@ -8,9 +8,15 @@ import { InvestorRepository } from './investors/investor.repository';
 import { InvestorService } from './investors/investor.service';
 import { OfficeRepository } from './offices/office.repository';
 import { OfficeService } from './offices/office.service';
+import { PoolRepository } from './pool/pool.repository';
+import { PoolService } from './pool/pool.service';
 import { ProjectRepository } from './projects/project.repository';
 import { ProjectService } from './projects/project.service';
 import { ReferenceRepository } from './reference/reference.repository';
+import type { QuarterFigureSource } from './reports/quarter-figure-source';
+import { QuarterlyReportRepository } from './reports/quarterly-report.repository';
+import { QuarterlyReportService } from './reports/quarterly-report.service';
+import { RecordFigureSource } from './reports/record-figures';
 import { IndustrialSiteRepository } from './sites/industrial-site.repository';
 import { IndustrialSiteService } from './sites/industrial-site.service';
 import { UserRepository } from './users/user.repository';
@@ -36,7 +42,13 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     investors: new InvestorRepository(dataSource),
     projects: new ProjectRepository(dataSource),
     sites: new IndustrialSiteRepository(dataSource),
+    pools: new PoolRepository(dataSource),
+    reports: new QuarterlyReportRepository(dataSource),
   };
+  /** Domains that contribute figures to the quarterly reports (chapter 5): add one line per domain. */
+  const quarterFigureSources: QuarterFigureSource[] = [
+    new RecordFigureSource(repos.reports),
+  ];
   return {
     config,
     clock,
@@ -51,6 +63,8 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     investors: new InvestorService(repos.investors, repos.offices, transactions),
     projects: new ProjectService(repos.projects, transactions, clock),
     sites: new IndustrialSiteService(repos.sites, transactions),
+    pools: new PoolService(repos.pools, repos.offices, transactions, clock),
+    reports: new QuarterlyReportService(repos.reports, repos.offices, repos.reference, transactions, clock, quarterFigureSources),
   };
 }
 

@@ -5,8 +5,17 @@ import { authChecker } from './auth/auth-checker';
 import { DateTimeScalar } from './common/scalars';
 import { InvestorResolver } from './investors/investor.resolver';
 import { OfficeResolver } from './offices/office.resolver';
+import {
+  PoolContributionResolver,
+  PoolEntryResolver,
+  PoolProjectResolver,
+  PoolRegionTotalResolver,
+  PoolSectorTotalResolver,
+  UnifiedPoolResolver,
+} from './pool/pool.resolver';
 import { ProjectResolver } from './projects/project.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
+import { QuarterlyReportResolver } from './reports/quarterly-report.resolver';
 import { IndustrialSiteResolver } from './sites/industrial-site.resolver';
 import { UserResolver } from './users/user.resolver';
 
@@ -17,6 +26,13 @@ export const RESOLVERS = [
   InvestorResolver,
   ProjectResolver,
   IndustrialSiteResolver,
+  PoolContributionResolver,
+  UnifiedPoolResolver,
+  PoolEntryResolver,
+  PoolProjectResolver,
+  PoolRegionTotalResolver,
+  PoolSectorTotalResolver,
+  QuarterlyReportResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

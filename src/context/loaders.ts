@@ -3,8 +3,10 @@ import type { Viewer } from '../auth/viewer';
 import type { App } from '../app';
 import { oneByKey } from '../common/batch';
 import { investorLoaders } from '../investors/investor.loaders';
+import { poolLoaders } from '../pool/pool.loaders';
 import { projectLoaders } from '../projects/project.loaders';
 import { referenceLoaders } from '../reference/reference.loaders';
+import { quarterlyReportLoaders } from '../reports/quarterly-report.loaders';
 import { siteLoaders } from '../sites/industrial-site.loaders';
 
 /** One DataLoader set per operation, scoped to what the viewer's office may read. */
@@ -17,6 +19,8 @@ export function createLoaders(app: App, viewer: Viewer | null) {
     ...investorLoaders(repos.investors, scope),
     ...projectLoaders(repos.projects, repos.offices, scope),
     ...siteLoaders(repos.sites, scope),
+    ...poolLoaders(repos.pools),
+    ...quarterlyReportLoaders(repos.reports),
   };
 }
 
