@@ -31,7 +31,7 @@ export class PoolRepository {
     return manager.getRepository(PoolContribution).save(contribution);
   }
 
-  /** Replaces a contribution's entries with the eligible projects of its scope as they stand now. */
+  /** Replaces a contribution's entries with the eligible projects of its scope as they stand now, and its totals. */
   async snapshotContribution(manager: EntityManager, contributionId: string, scope: ContributionScope): Promise<EntryTotals> {
     await manager.delete(PoolContributionEntry, { contributionId });
     const [filter, value] = 'regionCode' in scope ? ['p.region_code = $2', scope.regionCode] : ['pa.support_tier = ANY($2::text[])', scope.tiers];
@@ -42,7 +42,7 @@ export class PoolRepository {
         WHERE cardinality(pa.pool_reasons) = 0 AND ${filter}`,
       [contributionId, value],
     );
-    return this.totals(manager, 'pool_contribution_entry', 'contribution_id', contributionId);
+    return this.storeTotals(manager, 'pool_contribution', contributionId);
   }
 
   /** Regional organizations (paragraph 2.3) that have not contributed to the quarter. */
@@ -68,7 +68,7 @@ export class PoolRepository {
   }
 
   /**
-   * Replaces a pool's entries with the quarter's contributions, each project once: when two
+   * Replaces a pool's entries (and totals) with the quarter's contributions, each project once: when two
    * offices listed the same project, the later submission's snapshot is kept.
    */
   async formPool(manager: EntityManager, poolId: string, year: number, quarter: number): Promise<EntryTotals> {
@@ -81,7 +81,7 @@ export class PoolRepository {
         ORDER BY e.project_id, c.submitted_at DESC, c.id`,
       [poolId, year, quarter],
     );
-    return this.totals(manager, 'unified_pool_entry', 'pool_id', poolId);
+    return this.storeTotals(manager, 'unified_pool', poolId);
   }
 
   contributionEntries(contributionIds: readonly string[]): Promise<PoolContributionEntry[]> {
@@ -108,11 +108,16 @@ export class PoolRepository {
     return rows.map((r) => ({ code: r.code, projectCount: r.project_count, totalVolumeKzt: r.total_volume_kzt }));
   }
 
-  private async totals(manager: EntityManager, table: string, key: string, id: string): Promise<EntryTotals> {
-    const [row]: { n: number; total: string }[] = await manager.query(
-      `SELECT count(*)::int AS n, coalesce(sum(investment_volume_kzt), 0.00)::text AS total FROM ${table} WHERE ${key} = $1`,
+  /** Stores a parent's count and exact volume total of its entries (without a version bump: part of the same change). */
+  private async storeTotals(manager: EntityManager, parent: 'pool_contribution' | 'unified_pool', id: string): Promise<EntryTotals> {
+    const [entries, key] = parent === 'pool_contribution' ? ['pool_contribution_entry', 'contribution_id'] : ['unified_pool_entry', 'pool_id'];
+    const [row]: { project_count: number; total_volume_kzt: string }[] = await manager.query(
+      `WITH s AS (SELECT count(*)::int AS n, coalesce(sum(investment_volume_kzt), 0) AS total FROM ${entries} WHERE ${key} = $1),
+            u AS (UPDATE ${parent} SET project_count = s.n, total_volume_kzt = s.total FROM s WHERE ${parent}.id = $1
+                  RETURNING project_count, total_volume_kzt::text)
+       SELECT * FROM u`,
       [id],
     );
-    return { projectCount: row.n, totalVolumeKzt: row.total };
+    return { projectCount: row.project_count, totalVolumeKzt: row.total_volume_kzt };
   }
 }

@@ -13,7 +13,7 @@ import type { ContributionScope, PoolRepository } from './pool.repository';
 import { UnifiedPool, type PoolTotalRow, type UnifiedPoolEntry } from './unified-pool.entity';
 
 /** Offices told of a formed pool: the body that forms it and the central offices that support its projects (paragraph 2.2-1). */
-const POOL_READERS = [OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY, OfficeKind.TASK_FORCE];
+const POOL_ADDRESSEES = [OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY, OfficeKind.TASK_FORCE];
 
 /**
  * The unified pool (paragraphs 2.8-1, 12.4, 15-1.4): front offices list their eligible
@@ -37,7 +37,6 @@ export class PoolService {
       Object.assign(contribution, { submittedAt: this.clock.now(), projectCount: 0, totalVolumeKzt: '0' });
       const saved = await this.pools.saveContribution(uow.manager, contribution);
       Object.assign(saved, await this.pools.snapshotContribution(uow.manager, saved.id, scope));
-      await this.pools.saveContribution(uow.manager, saved);
       const authorizedBody = await officeIdsOfKinds(this.offices, uow.manager, [OfficeKind.AUTHORIZED_BODY]);
       uow.record({
         entity: EntityKind.POOL_CONTRIBUTION,
@@ -65,13 +64,12 @@ export class PoolService {
       });
       const saved = await this.pools.savePool(uow.manager, pool);
       Object.assign(saved, await this.pools.formPool(uow.manager, saved.id, q.year, q.quarter));
-      await this.pools.savePool(uow.manager, saved);
       uow.record({
         entity: EntityKind.UNIFIED_POOL,
         entityId: saved.id,
         action: existing ? ChangeAction.UPDATED : ChangeAction.CREATED,
         changedFields: existing ? ['formedAt', 'projectCount', 'totalVolumeKzt', 'entries', 'missingContributions'] : [],
-        officeIds: await officeIdsOfKinds(this.offices, uow.manager, POOL_READERS),
+        officeIds: await officeIdsOfKinds(this.offices, uow.manager, POOL_ADDRESSEES),
       });
       return saved;
     });

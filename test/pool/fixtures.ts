@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { contract } from '../support/contract';
 import type { GraphQLClient } from '../support/server';
 
@@ -34,4 +35,26 @@ export function quarterContaining(instant: Date): { year: number; quarter: numbe
     .split('-')
     .map(Number);
   return { year, quarter: Math.ceil(month / 3) };
+}
+
+export interface ChangeRow {
+  entity: string;
+  action: string;
+  region_code: string | null;
+  office_ids: string[];
+}
+
+/** The change log of a record, oldest first, read straight from the test database. */
+export async function changeEventsOf(entityId: string): Promise<ChangeRow[]> {
+  const db = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await db.connect();
+  try {
+    const { rows } = await db.query<ChangeRow>(
+      'SELECT entity, action, region_code, office_ids FROM change_event WHERE entity_id = $1 ORDER BY seq',
+      [entityId],
+    );
+    return rows;
+  } finally {
+    await db.end();
+  }
 }

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { contract } from '../support/contract';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
-import { createInvestor, createProject, type ProjectFixture } from './fixtures';
+import { changeEventsOf, createInvestor, createProject, type ProjectFixture } from './fixtures';
 
 interface Entry {
   project: { id: string; title: string };
@@ -72,6 +72,14 @@ describe('pool contributions', () => {
     expect(again.id).toBe(first.id);
     expect(again.projectCount).toBe(first.projectCount + 1);
     expect(again.entries).toEqual(expect.arrayContaining([{ project: { id: regional.id, title: 'Almaty paper mill II' } }, { project: { id: added.id, title: 'Almaty cardboard plant' } }]));
+    const events = await changeEventsOf(first.id);
+    expect(events.map((e) => [e.entity, e.action, e.region_code])).toEqual([
+      ['POOL_CONTRIBUTION', 'CREATED', 'KZ-75'],
+      ['POOL_CONTRIBUTION', 'UPDATED', 'KZ-75'],
+    ]);
+    // The contributing office and the authorized body hear of it.
+    expect(events[0].office_ids).toEqual(expect.arrayContaining([first.office.id]));
+    expect(events[0].office_ids).toHaveLength(2);
   });
 
   it('has the National Company list the projects of its and the Task Force\'s tier, from every region', async () => {
@@ -125,6 +133,9 @@ describe('the unified pool', () => {
     expect(missing).not.toContain('RO-KZ-75');
     expect(missing).not.toContain('RO-KZ-61');
     expect(missing).not.toContain('NC-KI');
+    const [event] = await changeEventsOf(formed.id);
+    expect(event).toMatchObject({ entity: 'UNIFIED_POOL', action: 'CREATED' });
+    expect(event.office_ids).toHaveLength(3);
   });
 
   it('totals by region and sector exactly, in SQL', async () => {

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { contract } from '../support/contract';
 import { ManualClock } from '../support/clock';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
-import { createInvestor, createProject, quarterContaining } from '../pool/fixtures';
+import { changeEventsOf, createInvestor, createProject, quarterContaining } from '../pool/fixtures';
 
 interface Figure {
   name: string;
@@ -95,6 +95,14 @@ describe('quarterly reports', () => {
     }
     const [mine] = await reportsWithFigures(almaty);
     expect(mine.resubmittedAt).toBe(clock.now().toISOString());
+    const events = await changeEventsOf(again.id);
+    expect(events.map((e) => [e.entity, e.action, e.region_code])).toEqual([
+      ['QUARTERLY_REPORT', 'CREATED', 'KZ-75'],
+      ['QUARTERLY_REPORT', 'UPDATED', 'KZ-75'],
+    ]);
+    // The office, the National Company it reports to and the authorized body that monitors.
+    expect(events[0].office_ids).toEqual(expect.arrayContaining([again.office.id]));
+    expect(events[0].office_ids).toHaveLength(3);
   });
 
   it('consolidates the regional reports for the National Company, due the 20th, with the offices missing', async () => {
