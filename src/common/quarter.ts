@@ -1,4 +1,4 @@
-import { almatyDateOf, daysInMonth, formatIsoDate, startOfAlmatyDay } from '../calendar/almaty-time';
+import { almatyDateOf, daysInMonth, formatIsoDate, parseIsoDate, startOfAlmatyDay } from '../calendar/almaty-time';
 import { badInput } from './errors';
 
 /** The first year IRM keeps quarters for: the rules (Resolution 585) date from 2019. */
@@ -16,6 +16,7 @@ export interface Quarter {
   to: Date;
 }
 
+/** The first day of a month; month 13 is January of the next year. */
 function monthStart(year: number, month: number): string {
   return formatIsoDate(month > 12 ? year + 1 : year, month > 12 ? month - 12 : month, 1);
 }
@@ -40,8 +41,6 @@ export function quarterOf(year: number, quarter: number, now: Date): Quarter {
 
 /** The given day of the month after the quarter (chapter 5's due dates), clamped to that month's length. */
 export function dayOfMonthAfter(q: Quarter, day: number): string {
-  const month = q.quarter * 3 + 1;
-  const year = month > 12 ? q.year + 1 : q.year;
-  const m = month > 12 ? month - 12 : month;
-  return formatIsoDate(year, m, Math.min(day, daysInMonth(year, m)));
+  const { year, month } = parseIsoDate(monthStart(q.year, q.quarter * 3 + 1));
+  return formatIsoDate(year, month, Math.min(day, daysInMonth(year, month)));
 }

@@ -28,7 +28,7 @@ const ADDRESSEES: Record<ReportKind, OfficeKind[]> = {
   [ReportKind.CONSOLIDATED]: [OfficeKind.AUTHORIZED_BODY],
 };
 
-/** What a report is about before it is stored: its quarter, kind, due day and figures. */
+/** What a report is about before it is stored: its quarter, kind and due day. */
 interface ReportDraft {
   q: Quarter;
   kind: ReportKind;
