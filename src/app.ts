@@ -10,11 +10,17 @@ import { InvestorRepository } from './investors/investor.repository';
 import { InvestorService } from './investors/investor.service';
 import { OfficeRepository } from './offices/office.repository';
 import { OfficeService } from './offices/office.service';
+import { PoolRepository } from './pool/pool.repository';
+import { PoolService } from './pool/pool.service';
 import { ProjectRepository } from './projects/project.repository';
 import { ProjectService } from './projects/project.service';
 import { ReferenceRepository } from './reference/reference.repository';
 import { InvestorRequestRepository } from './requests/investor-request.repository';
 import { InvestorRequestService } from './requests/investor-request.service';
+import type { QuarterFigureSource } from './reports/quarter-figure-source';
+import { QuarterlyReportRepository } from './reports/quarterly-report.repository';
+import { QuarterlyReportService } from './reports/quarterly-report.service';
+import { RecordFigureSource } from './reports/record-figures';
 import { IndustrialSiteRepository } from './sites/industrial-site.repository';
 import { IndustrialSiteService } from './sites/industrial-site.service';
 import { UserRepository } from './users/user.repository';
@@ -42,8 +48,13 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     sites: new IndustrialSiteRepository(dataSource),
     calendar: new CalendarRepository(dataSource),
     investorRequests: new InvestorRequestRepository(dataSource),
+    pools: new PoolRepository(dataSource),
+    reports: new QuarterlyReportRepository(dataSource),
   };
   const calendar = new CalendarService(repos.calendar);
+  const investorRequests = new InvestorRequestService(repos.investorRequests, repos.investors, repos.offices, repos.reference, calendar, transactions, clock);
+  /** Domains that contribute figures to the quarterly reports (chapter 5): add one line per domain. */
+  const quarterFigureSources: QuarterFigureSource[] = [new RecordFigureSource(repos.reports), investorRequests];
   return {
     config,
     clock,
@@ -59,7 +70,9 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     projects: new ProjectService(repos.projects, transactions, clock),
     sites: new IndustrialSiteService(repos.sites, transactions),
     workingDays: new WorkingDaysService(repos.calendar, calendar, transactions),
-    investorRequests: new InvestorRequestService(repos.investorRequests, repos.investors, repos.offices, repos.reference, calendar, transactions, clock),
+    investorRequests,
+    pools: new PoolService(repos.pools, repos.offices, transactions, clock),
+    reports: new QuarterlyReportService(repos.reports, repos.offices, repos.reference, transactions, clock, quarterFigureSources),
   };
 }
 

@@ -6,9 +6,18 @@ import { DateTimeScalar } from './common/scalars';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { InvestorResolver } from './investors/investor.resolver';
 import { OfficeResolver } from './offices/office.resolver';
+import {
+  PoolContributionResolver,
+  PoolEntryResolver,
+  PoolProjectResolver,
+  PoolRegionTotalResolver,
+  PoolSectorTotalResolver,
+  UnifiedPoolResolver,
+} from './pool/pool.resolver';
 import { ProjectResolver } from './projects/project.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
 import { InvestorRequestHandoffResolver, InvestorRequestResolver } from './requests/investor-request.resolver';
+import { QuarterlyReportResolver } from './reports/quarterly-report.resolver';
 import { IndustrialSiteResolver } from './sites/industrial-site.resolver';
 import { UserResolver } from './users/user.resolver';
 
@@ -22,6 +31,13 @@ export const RESOLVERS = [
   CalendarResolver,
   InvestorRequestResolver,
   InvestorRequestHandoffResolver,
+  PoolContributionResolver,
+  UnifiedPoolResolver,
+  PoolEntryResolver,
+  PoolProjectResolver,
+  PoolRegionTotalResolver,
+  PoolSectorTotalResolver,
+  QuarterlyReportResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

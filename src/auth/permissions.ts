@@ -1,4 +1,4 @@
-import { OfficeKind } from '../offices/office.entity';
+import { OfficeKind, OfficeLevel } from '../offices/office.entity';
 import { UserRole } from '../users/user.entity';
 import type { Viewer } from './viewer';
 
@@ -21,6 +21,16 @@ export enum Permission {
   ManageCalendar = 'ManageCalendar',
   /** Submitting, answering and forwarding investor information requests (paragraphs 12.7, 15-1.6). */
   WorkInvestorRequests = 'WorkInvestorRequests',
+  /** Paragraphs 12.4, 15-1.4: a regional front office or the National Company lists its projects for the unified pool. */
+  SubmitPoolContribution = 'SubmitPoolContribution',
+  /** Paragraph 2.8-1: the authorized body forms the unified pool. */
+  FormUnifiedPool = 'FormUnifiedPool',
+  /** The formed pool: the authorized body, the National Company and the Task Force. */
+  ReadUnifiedPool = 'ReadUnifiedPool',
+  /** Paragraphs 18, 19: regional and external front offices report quarterly. */
+  SubmitQuarterlyReport = 'SubmitQuarterlyReport',
+  /** Paragraph 18: the National Company consolidates the regional reports. */
+  ConsolidateQuarterlyReports = 'ConsolidateQuarterlyReports',
 }
 
 const WRITES = [Permission.WriteInvestors, Permission.WriteProjects, Permission.WriteSites];
@@ -30,9 +40,11 @@ export function permissionsOf(viewer: Viewer): Set<Permission> {
   const granted = new Set<Permission>([Permission.SignedIn]);
   const kind = viewer.office.kind;
   if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.ReadRecords);
+  if (POOL_READERS.has(kind)) granted.add(Permission.ReadUnifiedPool);
   if (viewer.role === UserRole.VIEWER) return granted;
   if (kind !== OfficeKind.SERVICE_PROVIDER) WRITES.forEach((p) => granted.add(p));
   if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.WorkInvestorRequests);
+  chapterFivePermissions(viewer).forEach((p) => granted.add(p));
   if (viewer.role === UserRole.ADMIN) {
     granted.add(Permission.ManageUsers);
     if (kind === OfficeKind.AUTHORIZED_BODY) {
@@ -42,6 +54,18 @@ export function permissionsOf(viewer: Viewer): Set<Permission> {
     }
   }
   return granted;
+}
+
+const POOL_READERS = new Set([OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY, OfficeKind.TASK_FORCE]);
+
+/** What an OFFICER or ADMIN does for the unified pool and the quarterly reports (chapter 5), by office. */
+function chapterFivePermissions({ office }: Viewer): Permission[] {
+  if (office.kind === OfficeKind.SERVICE_PROVIDER) return [];
+  if (office.kind === OfficeKind.AUTHORIZED_BODY) return [Permission.FormUnifiedPool];
+  if (office.kind === OfficeKind.NATIONAL_COMPANY) return [Permission.SubmitPoolContribution, Permission.ConsolidateQuarterlyReports];
+  if (office.level === OfficeLevel.REGIONAL) return [Permission.SubmitPoolContribution, Permission.SubmitQuarterlyReport];
+  if (office.level === OfficeLevel.EXTERNAL) return [Permission.SubmitQuarterlyReport];
+  return [];
 }
 
 export function can(viewer: Viewer, permission: Permission): boolean {

@@ -3,10 +3,12 @@ import type { Viewer } from '../auth/viewer';
 import type { App } from '../app';
 import { oneByKey } from '../common/batch';
 import { investorLoaders } from '../investors/investor.loaders';
+import { poolLoaders } from '../pool/pool.loaders';
 import { projectLoaders } from '../projects/project.loaders';
 import { referenceLoaders } from '../reference/reference.loaders';
 import { investorRequestLoaders } from '../requests/investor-request.loaders';
 import { requestScopeOf } from '../requests/investor-request.repository';
+import { quarterlyReportLoaders } from '../reports/quarterly-report.loaders';
 import { siteLoaders } from '../sites/industrial-site.loaders';
 
 /** One DataLoader set per operation, scoped to what the viewer's office may read. */
@@ -21,6 +23,8 @@ export function createLoaders(app: App, viewer: Viewer | null) {
     ...siteLoaders(repos.sites, scope),
     userById: oneByKey((ids: readonly string[]) => repos.users.findByIds(ids), (u) => u.id),
     ...investorRequestLoaders(repos.investorRequests, requestScopeOf(viewer)),
+    ...poolLoaders(repos.pools),
+    ...quarterlyReportLoaders(repos.reports),
   };
 }
 

@@ -2,12 +2,15 @@ import { CalendarDayTransfer, CalendarHoliday, CalendarKurbanAit } from '../cale
 import { ChangeEvent } from '../events/change-event.entity';
 import { Investor } from '../investors/investor.entity';
 import { Office } from '../offices/office.entity';
+import { PoolContribution, PoolContributionEntry } from '../pool/pool-contribution.entity';
+import { UnifiedPool, UnifiedPoolEntry } from '../pool/unified-pool.entity';
 import { Project } from '../projects/project.entity';
 import { MciRate } from '../reference/mci-rate.entity';
 import { Region } from '../reference/region.entity';
 import { RuleSet } from '../reference/rule-set.entity';
 import { Sector } from '../reference/sector.entity';
 import { InvestorRequest, InvestorRequestHandoff } from '../requests/investor-request.entity';
+import { QuarterlyReport } from '../reports/quarterly-report.entity';
 import { IndustrialSite } from '../sites/industrial-site.entity';
 import { User } from '../users/user.entity';
 
@@ -28,4 +31,9 @@ export const ENTITIES = [
   ChangeEvent,
   InvestorRequest,
   InvestorRequestHandoff,
+  PoolContribution,
+  PoolContributionEntry,
+  UnifiedPool,
+  UnifiedPoolEntry,
+  QuarterlyReport,
 ];

@@ -10,6 +10,7 @@ import type { App } from '../app';
 import type { Context } from '../context/context';
 import { httpContext } from '../context/build-context';
 import { withSqlTally, type SqlTally } from '../db/sql-counter';
+import { registerReportRoutes } from '../reports/report-routes';
 import { formatError } from './format-error';
 
 export interface IrmServer {
@@ -62,6 +63,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
   web.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
   });
+  registerReportRoutes(web, app);
   web.use(
     '/graphql',
     (req, _res, next) => {

@@ -1,0 +1,116 @@
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { OfficeKind, OfficeLevel } from '../offices/office.entity';
+import type { QuarterFigureRow } from './quarter-figure-source';
+import { QuarterlyReport, ReportKind } from './quarterly-report.entity';
+
+/** Which reports an office reads: all (the authorized body), some kinds (the National Company), or its own. */
+export type ReportVisibility = { kind: 'ALL' } | { kind: 'KINDS'; kinds: ReportKind[] } | { kind: 'OWN'; officeId: string };
+
+/** Projects by support tier and stage, in the office's sight, that existed at a moment. */
+export interface ProjectCountRow {
+  tier: string;
+  stage: string;
+  count: number;
+}
+
+/** All SQL of the quarterly reports, including the figures IRM derives from its own records. */
+export class QuarterlyReportRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private query(visibility: ReportVisibility): SelectQueryBuilder<QuarterlyReport> {
+    const qb = this.dataSource.getRepository(QuarterlyReport).createQueryBuilder('r');
+    if (visibility.kind === 'KINDS') qb.andWhere('r.kind IN (:...kinds)', { kinds: visibility.kinds });
+    if (visibility.kind === 'OWN') qb.andWhere('r.office_id = :ownOfficeId', { ownOfficeId: visibility.officeId });
+    return qb;
+  }
+
+  list(visibility: ReportVisibility, year: number, quarter: number): Promise<QuarterlyReport[]> {
+    return this.query(visibility)
+      .innerJoin('r.officeRef', 'o')
+      .andWhere('r.year = :year AND r.quarter = :quarter', { year, quarter })
+      .orderBy('r.kind')
+      .addOrderBy('o.code')
+      .getMany();
+  }
+
+  findById(visibility: ReportVisibility, id: string): Promise<QuarterlyReport | null> {
+    return this.query(visibility).andWhere('r.id = :id', { id }).getOne();
+  }
+
+  findByIds(ids: readonly string[]): Promise<QuarterlyReport[]> {
+    return this.dataSource.getRepository(QuarterlyReport).findBy({ id: In([...ids]) });
+  }
+
+  findForUpdate(manager: EntityManager, officeId: string, year: number, quarter: number): Promise<QuarterlyReport | null> {
+    return manager
+      .getRepository(QuarterlyReport)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.office_id = :officeId AND r.year = :year AND r.quarter = :quarter', { officeId, year, quarter })
+      .getOne();
+  }
+
+  save(manager: EntityManager, report: QuarterlyReport): Promise<QuarterlyReport> {
+    return manager.getRepository(QuarterlyReport).save(report);
+  }
+
+  /** The REGIONAL reports of a quarter, by office code. */
+  async regionalReportIds(manager: EntityManager, year: number, quarter: number): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT r.id FROM quarterly_report r JOIN office o ON o.id = r.office_id
+        WHERE r.kind = $1 AND r.year = $2 AND r.quarter = $3 ORDER BY o.code`,
+      [ReportKind.REGIONAL, year, quarter],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Regional organizations without a REGIONAL report for the quarter. */
+  async officesWithoutRegionalReport(manager: EntityManager, year: number, quarter: number): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT o.id FROM office o
+        WHERE o.kind = $1 AND NOT EXISTS (
+          SELECT 1 FROM quarterly_report r WHERE r.office_id = o.id AND r.kind = $2 AND r.year = $3 AND r.quarter = $4)
+        ORDER BY o.code`,
+      [OfficeKind.REGIONAL_ORGANIZATION, ReportKind.REGIONAL, year, quarter],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Each figure summed exactly over some reports, in the order the figures first appear. */
+  sumFigures(manager: EntityManager, reportIds: string[]): Promise<QuarterFigureRow[]> {
+    return manager.query(
+      `SELECT f.figure->>'name' AS name, sum((f.figure->>'value')::numeric)::text AS value
+         FROM quarterly_report r CROSS JOIN LATERAL jsonb_array_elements(r.figures) WITH ORDINALITY AS f(figure, position)
+        WHERE r.id = ANY($1::uuid[])
+        GROUP BY f.figure->>'name'
+        ORDER BY min(f.position), f.figure->>'name'`,
+      [reportIds],
+    );
+  }
+
+  /**
+   * Projects in an office's sight that existed before `to`, by tier and stage: a regional
+   * office's region's projects; another office's, those its investors initiate.
+   */
+  projectCounts(officeId: string, to: Date): Promise<ProjectCountRow[]> {
+    return this.dataSource.query(
+      `SELECT pa.support_tier AS tier, p.stage::text AS stage, count(*)::int AS count
+         FROM office o
+         JOIN project p ON CASE WHEN o.level = $3 THEN p.region_code = o.region_code
+                                ELSE EXISTS (SELECT 1 FROM investor i WHERE i.id = p.initiator_id AND i.owner_office_id = o.id) END
+         JOIN project_assessment pa ON pa.project_id = p.id
+        WHERE o.id = $1 AND p.created_at < $2
+        GROUP BY 1, 2`,
+      [officeId, to, OfficeLevel.REGIONAL],
+    );
+  }
+
+  /** Investors the office owns that were created in [from, to). */
+  async newInvestors(officeId: string, from: Date, to: Date): Promise<number> {
+    const [row]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM investor WHERE owner_office_id = $1 AND created_at >= $2 AND created_at < $3`,
+      [officeId, from, to],
+    );
+    return row.n;
+  }
+}

@@ -1,0 +1,144 @@
+import type { Viewer } from '../auth/viewer';
+import { endOfAlmatyDay } from '../calendar/almaty-time';
+import type { Clock } from '../common/clock';
+import { badInput, forbidden, notFound } from '../common/errors';
+import { dayOfMonthAfter, quarterOf, type Quarter } from '../common/quarter';
+import type { Transactions, UnitOfWork } from '../db/transactions';
+import { ChangeAction, EntityKind } from '../events/change-event.entity';
+import { OfficeKind, OfficeLevel } from '../offices/office.entity';
+import type { OfficeRepository } from '../offices/office.repository';
+import { officeIdsOfKinds } from '../offices/offices-of-kinds';
+import type { ReferenceRepository } from '../reference/reference.repository';
+import type { RuleSet } from '../reference/rule-set.entity';
+import type { QuarterFigureRow, QuarterFigureSource } from './quarter-figure-source';
+import { QuarterlyReport, ReportKind } from './quarterly-report.entity';
+import type { QuarterlyReportRepository, ReportVisibility } from './quarterly-report.repository';
+
+/** Chapter 5: the due day of each kind of report in the month after the quarter. */
+const DUE_DAY: Record<ReportKind, (r: RuleSet) => number> = {
+  [ReportKind.REGIONAL]: (r) => r.regionalReportDueDay,
+  [ReportKind.EXTERNAL]: (r) => r.externalReportDueDay,
+  [ReportKind.CONSOLIDATED]: (r) => r.consolidatedReportDueDay,
+};
+
+/** Who a report goes to, so that they hear of it (paragraphs 18, 19). */
+const ADDRESSEES: Record<ReportKind, OfficeKind[]> = {
+  [ReportKind.REGIONAL]: [OfficeKind.NATIONAL_COMPANY, OfficeKind.AUTHORIZED_BODY],
+  [ReportKind.EXTERNAL]: [OfficeKind.AUTHORIZED_BODY],
+  [ReportKind.CONSOLIDATED]: [OfficeKind.AUTHORIZED_BODY],
+};
+
+/** What a report is about before it is stored: its quarter, kind and due day. */
+interface ReportDraft {
+  q: Quarter;
+  kind: ReportKind;
+  dueOn: string;
+}
+
+/**
+ * Quarterly reports on the accomplished work (chapter 5): regional front offices report to the
+ * National Company (paragraph 18), external ones to the authorized body (paragraph 19), and the
+ * National Company consolidates the regional ones (paragraph 18); the authorized body monitors
+ * them all (paragraphs 16, 17).
+ */
+export class QuarterlyReportService {
+  constructor(
+    private readonly reports: QuarterlyReportRepository,
+    private readonly offices: OfficeRepository,
+    private readonly reference: ReferenceRepository,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+    private readonly sources: QuarterFigureSource[],
+  ) {}
+
+  async submit(viewer: Viewer, year: number, quarter: number): Promise<QuarterlyReport> {
+    const draft = await this.draft(year, quarter, reportKindOf(viewer));
+    // Figures come from other domains' repositories, so they are read before the transaction opens.
+    const figures = (await Promise.all(this.sources.map((s) => s.quarterFigures(viewer.office.id, draft.q.from, draft.q.to)))).flat();
+    return this.transactions.run(viewer.userId, (uow) => this.store(uow, viewer, draft, figures, { sourceReportIds: [], missingOfficeIds: [] }));
+  }
+
+  /** Paragraph 18: the National Company's consolidated report, its figures the sums over the REGIONAL reports. */
+  async consolidate(viewer: Viewer, year: number, quarter: number): Promise<QuarterlyReport> {
+    if (viewer.office.kind !== OfficeKind.NATIONAL_COMPANY) throw forbidden('Only the National Company consolidates the quarterly reports');
+    const draft = await this.draft(year, quarter, ReportKind.CONSOLIDATED);
+    return this.transactions.run(viewer.userId, async (uow) => {
+      const sourceReportIds = await this.reports.regionalReportIds(uow.manager, draft.q.year, draft.q.quarter);
+      const missingOfficeIds = await this.reports.officesWithoutRegionalReport(uow.manager, draft.q.year, draft.q.quarter);
+      const figures = await this.reports.sumFigures(uow.manager, sourceReportIds);
+      return this.store(uow, viewer, draft, figures, { sourceReportIds, missingOfficeIds });
+    });
+  }
+
+  list(viewer: Viewer, year: number, quarter: number): Promise<QuarterlyReport[]> {
+    const q = quarterOf(year, quarter, this.clock.now());
+    return this.reports.list(reportVisibilityOf(viewer), q.year, q.quarter);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<QuarterlyReport> {
+    const report = await this.reports.findById(reportVisibilityOf(viewer), id);
+    if (!report) throw notFound('Quarterly report', id);
+    return report;
+  }
+
+  /** The quarter must be over (its figures are final) and the due day is the rule set's of the quarter's last day. */
+  private async draft(year: number, quarter: number, kind: ReportKind): Promise<ReportDraft> {
+    const q = quarterOf(year, quarter, this.clock.now());
+    if (this.clock.now() < q.to) throw badInput(`The quarter ${q.year} Q${q.quarter} has not ended yet`, { field: 'quarter' });
+    const ruleSet = await this.reference.ruleSetOn(q.lastDay);
+    return { q, kind, dueOn: dayOfMonthAfter(q, DUE_DAY[kind](ruleSet)) };
+  }
+
+  private async store(
+    uow: UnitOfWork,
+    viewer: Viewer,
+    { q, kind, dueOn }: ReportDraft,
+    figures: QuarterFigureRow[],
+    links: Pick<QuarterlyReport, 'sourceReportIds' | 'missingOfficeIds'>,
+  ): Promise<QuarterlyReport> {
+    const now = this.clock.now();
+    const existing = await this.reports.findForUpdate(uow.manager, viewer.office.id, q.year, q.quarter);
+    const report =
+      existing ??
+      Object.assign(new QuarterlyReport(), {
+        year: q.year,
+        quarter: q.quarter,
+        kind,
+        officeId: viewer.office.id,
+        dueOn,
+        submittedAt: now,
+        resubmittedAt: null,
+        onTime: now <= endOfAlmatyDay(dueOn),
+      });
+    if (existing) report.resubmittedAt = now;
+    Object.assign(report, { figures, ...links });
+    const saved = await this.reports.save(uow.manager, report);
+    uow.record({
+      entity: EntityKind.QUARTERLY_REPORT,
+      entityId: saved.id,
+      action: existing ? ChangeAction.UPDATED : ChangeAction.CREATED,
+      changedFields: existing ? ['resubmittedAt', 'figures', ...(kind === ReportKind.CONSOLIDATED ? ['sourceReports', 'missingOffices'] : [])] : [],
+      regionCode: viewer.office.regionCode,
+      countryCode: viewer.office.countryCode,
+      officeIds: [viewer.office.id, ...(await officeIdsOfKinds(this.offices, uow.manager, ADDRESSEES[kind]))],
+    });
+    return saved;
+  }
+}
+
+/** Paragraphs 18, 19: a regional front office reports to the National Company, an external one to the authorized body. */
+function reportKindOf(viewer: Viewer): ReportKind {
+  if (viewer.office.level === OfficeLevel.REGIONAL) return ReportKind.REGIONAL;
+  if (viewer.office.level === OfficeLevel.EXTERNAL) return ReportKind.EXTERNAL;
+  throw forbidden('Only regional and external front offices submit quarterly reports');
+}
+
+/**
+ * The authorized body monitors every report (paragraph 17); the National Company reads the
+ * regional reports sent to it and its consolidated one (paragraph 18); any other office its own.
+ */
+export function reportVisibilityOf(viewer: Viewer): ReportVisibility {
+  if (viewer.office.kind === OfficeKind.AUTHORIZED_BODY) return { kind: 'ALL' };
+  if (viewer.office.kind === OfficeKind.NATIONAL_COMPANY) return { kind: 'KINDS', kinds: [ReportKind.REGIONAL, ReportKind.CONSOLIDATED] };
+  return { kind: 'OWN', officeId: viewer.office.id };
+}
