@@ -34,12 +34,12 @@ export class PoolRepository {
   /** Replaces a contribution's entries with the eligible projects of its scope as they stand now, and its totals. */
   async snapshotContribution(manager: EntityManager, contributionId: string, scope: ContributionScope): Promise<EntryTotals> {
     await manager.delete(PoolContributionEntry, { contributionId });
-    const [filter, value] = 'regionCode' in scope ? ['p.region_code = $2', scope.regionCode] : ['pa.support_tier = ANY($2::text[])', scope.tiers];
+    const [filter, value] = 'regionCode' in scope ? ['p.region_code = $2', scope.regionCode] : ['p.support_tier::text = ANY($2::text[])', scope.tiers];
     await manager.query(
       `INSERT INTO pool_contribution_entry (contribution_id, ${SNAPSHOT_COLUMNS})
-       SELECT $1, p.id, p.title, p.investment_volume_kzt, p.region_code, p.sector_code, p.stage, pa.support_tier::support_tier
-         FROM project p JOIN project_assessment pa ON pa.project_id = p.id
-        WHERE cardinality(pa.pool_reasons) = 0 AND ${filter}`,
+       SELECT $1, p.id, p.title, p.investment_volume_kzt, p.region_code, p.sector_code, p.stage, p.support_tier
+         FROM project p
+        WHERE p.pool_eligible AND ${filter}`,
       [contributionId, value],
     );
     return this.storeTotals(manager, 'pool_contribution', contributionId);

@@ -28,13 +28,3 @@ export class PoolEligibility {
   @Field(() => [PoolIneligibility], { description: 'Every failed condition.' })
   reasons!: PoolIneligibility[];
 }
-
-/** A row of the `project_assessment` view: what the rules derive from a project's facts. */
-export interface ProjectAssessment {
-  projectId: string;
-  ruleSetCode: string;
-  mciKzt: string;
-  volumeMci: string;
-  supportTier: SupportTier;
-  poolReasons: PoolIneligibility[];
-}

@@ -6,6 +6,7 @@ import { Investor } from '../investors/investor.entity';
 import { Region } from '../reference/region.entity';
 import { Sector } from '../reference/sector.entity';
 import { IndustrialSite } from '../sites/industrial-site.entity';
+import { PoolIneligibility, SupportTier } from './project-assessment';
 
 /** Paragraph 2.9: creation of new, expansion or updating (modernization) of production. */
 export enum ProjectKind {
@@ -87,6 +88,34 @@ export class Project extends TrackedEntity {
   @Field({ description: 'Carried out as a public-private partnership or concession (paragraph 2.9).' })
   @Column({ type: 'boolean', name: 'is_public_private_partnership', default: false })
   isPublicPrivatePartnership!: boolean;
+
+  /*
+   * What the rules derive from the facts above, kept by the database (trigger `project_assess`,
+   * migration StoredProjectAssessment) so that it can be filtered and indexed, and always current:
+   * recomputed when the project, the MCI table, the rule sets, a sector's resource flag or the
+   * initiator's ownership changes. Never written by the application.
+   */
+  @Column({ type: 'varchar', length: 40, name: 'rule_set_code', insert: false, update: false })
+  ruleSetCode!: string;
+
+  @Column({ type: 'numeric', precision: 12, scale: 2, name: 'mci_kzt', insert: false, update: false })
+  mciKzt!: string;
+
+  @Field(() => DecimalScalar, { description: 'Volume in MCI: volume / the general MCI in force on assessedOn, truncated to 2 places.' })
+  @Column({ type: 'numeric', precision: 20, scale: 2, name: 'volume_mci', insert: false, update: false })
+  volumeMci!: string;
+
+  @Field(() => SupportTier, { description: 'Who serves it under paragraph 5, by the rule set in force on assessedOn.' })
+  @Index()
+  @Column({ type: 'enum', enum: SupportTier, enumName: 'support_tier', name: 'support_tier', insert: false, update: false })
+  supportTier!: SupportTier;
+
+  @Column({ type: 'text', array: true, name: 'pool_reasons', insert: false, update: false })
+  poolReasons!: PoolIneligibility[];
+
+  @Index()
+  @Column({ type: 'boolean', name: 'pool_eligible', insert: false, update: false })
+  poolEligible!: boolean;
 
   @Column({
     type: 'tsvector',

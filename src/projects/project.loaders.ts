@@ -20,7 +20,6 @@ export function projectLoaders(projects: ProjectRepository, offices: OfficeRepos
   return {
     projectById: oneByKey((ids: readonly string[]) => projects.findByIds(scope, ids), (p) => p.id),
     projectsByInitiatorId: manyByKey((ids: readonly string[]) => projects.byInitiators(scope, ids), (p) => p.initiatorId as string),
-    assessmentByProjectId: oneByKey((ids: readonly string[]) => projects.assessments(ids), (a) => a.projectId),
     responsibleOffice: new DataLoader<string, Office | null>(async (keys) => {
       const regionCodes = keys.map((k) => k.split(':')[1]).filter((c): c is string => Boolean(c));
       const byKey = new Map<string, Office>();

@@ -2,7 +2,6 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { regionOfScope, type RecordScope } from '../auth/scope';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { prefixTsQuery } from '../common/search';
-import type { ProjectAssessment } from './project-assessment';
 import { Project } from './project.entity';
 import type { ProjectFilter } from './project.inputs';
 
@@ -18,16 +17,8 @@ export function applyRegionalScope<T extends object>(qb: SelectQueryBuilder<T>, 
   else if (region) qb.andWhere(`${alias}.region_code = :scopeRegionCode`, { scopeRegionCode: region });
 }
 
-interface AssessmentRow {
-  project_id: string;
-  rule_set_code: string;
-  mci_kzt: string;
-  volume_mci: string;
-  support_tier: ProjectAssessment['supportTier'];
-  pool_reasons: ProjectAssessment['poolReasons'];
-}
 
-/** All SQL about projects, including the `project_assessment` view that derives tiers and pool eligibility. */
+/** All SQL about projects (the tier and pool eligibility are kept on the row by the database). */
 export class ProjectRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -48,13 +39,8 @@ export class ProjectRepository {
     if (f.initiatorId) qb.andWhere('p.initiator_id = :initiatorId', { initiatorId: f.initiatorId });
     if (f.minVolumeKzt) qb.andWhere('p.investment_volume_kzt >= :minVolume', { minVolume: f.minVolumeKzt });
     if (f.maxVolumeKzt) qb.andWhere('p.investment_volume_kzt <= :maxVolume', { maxVolume: f.maxVolumeKzt });
-    if (f.supportTier || typeof f.poolEligible === 'boolean') {
-      qb.innerJoin('project_assessment', 'pa', 'pa.project_id = p.id');
-      if (f.supportTier) qb.andWhere('pa.support_tier = :tier', { tier: f.supportTier });
-      if (typeof f.poolEligible === 'boolean') {
-        qb.andWhere(f.poolEligible ? 'cardinality(pa.pool_reasons) = 0' : 'cardinality(pa.pool_reasons) > 0');
-      }
-    }
+    if (f.supportTier) qb.andWhere('p.support_tier = :tier', { tier: f.supportTier });
+    if (typeof f.poolEligible === 'boolean') qb.andWhere('p.pool_eligible = :eligible', { eligible: f.poolEligible });
     return paginate(qb, NEWEST_FIRST, page);
   }
 
@@ -77,21 +63,6 @@ export class ProjectRepository {
     return repo.findOneByOrFail({ id });
   }
 
-  async assessments(projectIds: readonly string[], manager?: EntityManager): Promise<ProjectAssessment[]> {
-    const rows: AssessmentRow[] = await (manager ?? this.dataSource.manager).query(
-      `SELECT project_id, rule_set_code, mci_kzt, volume_mci, support_tier, pool_reasons
-         FROM project_assessment WHERE project_id = ANY($1::uuid[])`,
-      [projectIds],
-    );
-    return rows.map((r) => ({
-      projectId: r.project_id,
-      ruleSetCode: r.rule_set_code,
-      mciKzt: r.mci_kzt,
-      volumeMci: r.volume_mci,
-      supportTier: r.support_tier,
-      poolReasons: r.pool_reasons,
-    }));
-  }
 }
 
 export interface ProjectReferences {

@@ -2,7 +2,6 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import { Permission } from '../auth/permissions';
 import { loadRequired } from '../common/batch';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination';
-import { DecimalScalar } from '../common/scalars';
 import { viewerOf, type Context } from '../context/context';
 import { Investor } from '../investors/investor.entity';
 import { Office } from '../offices/office.entity';
@@ -10,7 +9,7 @@ import { Region } from '../reference/region.entity';
 import { RuleSet } from '../reference/rule-set.entity';
 import { Sector } from '../reference/sector.entity';
 import { IndustrialSite } from '../sites/industrial-site.entity';
-import { PoolEligibility, SupportTier, type ProjectAssessment } from './project-assessment';
+import { PoolEligibility } from './project-assessment';
 import { responsibleOfficeKey } from './project.loaders';
 import { Project } from './project.entity';
 import { CreateProjectInput, ProjectFilter, UpdateProjectInput } from './project.inputs';
@@ -52,10 +51,6 @@ export class ProjectResolver {
     return ctx.app.projects.update(viewerOf(ctx), id, expectedVersion, input);
   }
 
-  private assessment(project: Project, ctx: Context): Promise<ProjectAssessment> {
-    return loadRequired(ctx.loaders.assessmentByProjectId, project.id, 'Assessment of project');
-  }
-
   @FieldResolver(() => Sector, { description: 'OKED division.' })
   sector(@Root() project: Project, @Ctx() ctx: Context): Promise<Sector> {
     return loadRequired(ctx.loaders.sectorByCode, project.sectorCode, 'Sector');
@@ -66,32 +61,19 @@ export class ProjectResolver {
     return loadRequired(ctx.loaders.regionByCode, project.regionCode, 'Region');
   }
 
-  @FieldResolver(() => DecimalScalar, { description: 'Volume in MCI: volume / the general MCI in force on assessedOn, truncated to 2 places.' })
-  async volumeMci(@Root() project: Project, @Ctx() ctx: Context): Promise<string> {
-    return (await this.assessment(project, ctx)).volumeMci;
-  }
-
-  @FieldResolver(() => SupportTier, { description: 'Who serves it under paragraph 5, by the rule set in force on assessedOn.' })
-  async supportTier(@Root() project: Project, @Ctx() ctx: Context): Promise<SupportTier> {
-    return (await this.assessment(project, ctx)).supportTier;
-  }
-
   @FieldResolver(() => Office, { nullable: true, description: 'The Task Force, the National Company or the regional organization of its region.' })
-  async responsibleOffice(@Root() project: Project, @Ctx() ctx: Context): Promise<Office | null> {
-    const { supportTier } = await this.assessment(project, ctx);
-    return ctx.loaders.responsibleOffice.load(responsibleOfficeKey(supportTier, project.regionCode));
+  responsibleOffice(@Root() project: Project, @Ctx() ctx: Context): Promise<Office | null> {
+    return ctx.loaders.responsibleOffice.load(responsibleOfficeKey(project.supportTier, project.regionCode));
   }
 
   @FieldResolver(() => PoolEligibility, { description: 'Eligibility for the unified pool (paragraph 2.8-1).' })
-  async poolEligibility(@Root() project: Project, @Ctx() ctx: Context): Promise<PoolEligibility> {
-    const { poolReasons } = await this.assessment(project, ctx);
-    return { eligible: poolReasons.length === 0, reasons: poolReasons };
+  poolEligibility(@Root() project: Project): PoolEligibility {
+    return { eligible: project.poolEligible, reasons: project.poolReasons };
   }
 
   @FieldResolver(() => RuleSet, { description: 'The rule set the project was judged by.' })
-  async ruleSet(@Root() project: Project, @Ctx() ctx: Context): Promise<RuleSet> {
-    const { ruleSetCode } = await this.assessment(project, ctx);
-    return loadRequired(ctx.loaders.ruleSetByCode, ruleSetCode, 'Rule set');
+  ruleSet(@Root() project: Project, @Ctx() ctx: Context): Promise<RuleSet> {
+    return loadRequired(ctx.loaders.ruleSetByCode, project.ruleSetCode, 'Rule set');
   }
 
   @FieldResolver(() => Investor, { nullable: true, description: 'The initiating investor, if the office may read it.' })

@@ -10,7 +10,7 @@ import { todayInAlmaty } from '../calendar/almaty-time';
 import type { Transactions, UnitOfWork } from '../db/transactions';
 import { ChangeAction, EntityKind } from '../events/change-event.entity';
 import { OfficeKind } from '../offices/office.entity';
-import { SupportTier, type ProjectAssessment } from './project-assessment';
+import { SupportTier } from './project-assessment';
 import { Project } from './project.entity';
 import type { CreateProjectInput, ProjectFilter, UpdateProjectInput } from './project.inputs';
 import { projectReferences, type ProjectRepository } from './project.repository';
@@ -45,8 +45,8 @@ export class ProjectService {
     return this.transactions.run(viewer.userId, async (uow) => {
       await this.validate(uow.manager, project);
       const saved = await this.projects.save(uow.manager, project);
-      // Judged by the same view that answers queries: the rule lives in one place.
-      this.assertMayWrite(viewer, saved, await this.assessmentOf(uow.manager, saved.id));
+      // Judged by the tier the database derived for the saved row: the rule lives in one place.
+      this.assertMayWrite(viewer, saved);
       this.record(uow, saved, ChangeAction.CREATED, []);
       return saved;
     });
@@ -56,7 +56,7 @@ export class ProjectService {
     return this.transactions.run(viewer.userId, async (uow) => {
       const project = await this.projects.lock(uow.manager, id);
       if (!project) throw notFound('Project', id);
-      this.assertMayWrite(viewer, project, await this.assessmentOf(uow.manager, id));
+      this.assertMayWrite(viewer, project);
       assertVersion(project, expectedVersion, 'Project');
       const changed = applyPatch(project, input as Partial<Project>);
       if (changed.length === 0) return project;
@@ -71,22 +71,16 @@ export class ProjectService {
    * Written by OFFICERs and ADMINs of the responsible office, or of the National Company
    * and Task Force above it (paragraph 5).
    */
-  private assertMayWrite(viewer: Viewer, project: Project, assessment: ProjectAssessment): void {
+  private assertMayWrite(viewer: Viewer, project: Project): void {
     const { office } = viewer;
     if (office.kind === OfficeKind.NATIONAL_COMPANY || office.kind === OfficeKind.TASK_FORCE) return;
     const isResponsibleRegionalOrganization =
-      assessment.supportTier === SupportTier.REGIONAL_ORGANIZATION &&
+      project.supportTier === SupportTier.REGIONAL_ORGANIZATION &&
       office.kind === OfficeKind.REGIONAL_ORGANIZATION &&
       office.regionCode === project.regionCode;
     if (!isResponsibleRegionalOrganization) {
       throw forbidden('Only the responsible office of a project, or the National Company and Task Force, may write it');
     }
-  }
-
-  private async assessmentOf(manager: EntityManager, id: string): Promise<ProjectAssessment> {
-    const [assessment] = await this.projects.assessments([id], manager);
-    if (!assessment) throw notFound('Project', id);
-    return assessment;
   }
 
   private async validate(manager: EntityManager, p: Project): Promise<void> {

@@ -94,11 +94,10 @@ export class QuarterlyReportRepository {
    */
   projectCounts(officeId: string, to: Date): Promise<ProjectCountRow[]> {
     return this.dataSource.query(
-      `SELECT pa.support_tier AS tier, p.stage::text AS stage, count(*)::int AS count
+      `SELECT p.support_tier::text AS tier, p.stage::text AS stage, count(*)::int AS count
          FROM office o
          JOIN project p ON CASE WHEN o.level = $3 THEN p.region_code = o.region_code
                                 ELSE EXISTS (SELECT 1 FROM investor i WHERE i.id = p.initiator_id AND i.owner_office_id = o.id) END
-         JOIN project_assessment pa ON pa.project_id = p.id
         WHERE o.id = $1 AND p.created_at < $2
         GROUP BY 1, 2`,
       [officeId, to, OfficeLevel.REGIONAL],

@@ -75,6 +75,25 @@ describe('unified pool eligibility (paragraph 2.8-1)', () => {
     expect(state.poolEligibility.reasons).toEqual(['NOT_PRIVATE_INITIATIVE']);
   });
 
+  it("follows the stored facts: the initiator's ownership and the sector's resource flag", async () => {
+    const { createInvestor: inv } = await nc.ok(contract('CreateInvestor'), {
+      input: { name: 'Ownership flip', origin: 'DOMESTIC', countryCode: 'KZ', sectorCodes: [], isAnchor: false, isMultinational: false },
+    });
+    const p = await create(nc, { investmentVolumeKzt: '800000000.00', initiatorId: inv.id, sectorCode: '22' });
+    expect(p.poolEligibility.eligible).toBe(true);
+    await nc.ok(contract('UpdateInvestor'), { id: inv.id, expectedVersion: inv.version, input: { ownership: 'STATE' } });
+    expect((await nc.ok(contract('Project'), { id: p.id })).project.poolEligibility.reasons).toEqual(['NOT_PRIVATE_INITIATIVE']);
+    const admin = await server.as('AB-MFA', 'ADMIN');
+    const setResource = `mutation($resource: Boolean!) { setSectorResource(code: "22", resource: $resource) { resource } }`;
+    await admin.ok(setResource, { resource: true });
+    try {
+      expect((await nc.ok(contract('Project'), { id: p.id })).project.poolEligibility.reasons).toEqual(['RESOURCE_SECTOR', 'NOT_PRIVATE_INITIATIVE']);
+    } finally {
+      await admin.ok(setResource, { resource: false });
+    }
+    expect(await nc.fails(setResource, { resource: true })).toBe('FORBIDDEN');
+  });
+
   it('filters on eligibility and tier in the list', async () => {
     const { projects } = await nc.ok(contract('Projects'), { first: 100, filter: { poolEligible: false, supportTier: 'TASK_FORCE' } });
     expect(projects.edges.length).toBeGreaterThan(0);
