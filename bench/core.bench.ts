@@ -1,11 +1,15 @@
 // npm run bench: a large data set (100,000 investors, 50,000 projects) on PostgreSQL, then the
 // InvestorLeads and Projects contract queries under load with autocannon. Prints a table.
 // BENCH_DATABASE_URL (default: database irm_bench on the local PostgreSQL) is dropped and refilled.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { startIrm } from '../src/bootstrap';
+import { openDatabase } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
+import { isEmpty, seedDemoData } from '../seeds/seed-demo';
 import { contract } from '../test/support/contract';
+import { GraphQLClient } from '../test/support/server';
 
 const INVESTORS = Number(process.env.BENCH_INVESTORS ?? 100_000);
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 50_000);
@@ -80,22 +84,43 @@ async function load(url: string, token: string, name: string, variables: Record<
   };
 }
 
+/** The server in its own process, as in production (the load generator must not share its event loop). */
+async function startServer(): Promise<{ url: string; stop(): void }> {
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
+    cwd: path.join(__dirname, '..'),
+    env: { ...process.env, DATABASE_URL: URL_, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20', DEMO_DATA: 'false' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const m = /serving GraphQL at (http:\/\/[^/\s]+)\/graphql/.exec(chunk.toString());
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
 async function main(): Promise<void> {
   console.info(`filling ${URL_} with ${INVESTORS} investors and ${PROJECTS} projects...`);
   await recreate(URL_);
-  const config = loadConfig({ DATABASE_URL: URL_, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20' });
-  const irm = await startIrm(config);
+  const db = await openDatabase(loadConfig({ DATABASE_URL: URL_, LOG_LEVEL: 'warn' }));
+  if (await isEmpty(db.dataSource)) await seedDemoData(db.dataSource);
+  await db.close();
   await fill(URL_);
-  const { token } = await irm.app.users.login('daniyar.sadykov@irm.demo', 'irm-demo-2026');
-  const regional = (await irm.app.users.login('aliya.serikbayeva@irm.demo', 'irm-demo-2026')).token;
+  const server = await startServer();
+  const signIn = async (email: string) =>
+    (await new GraphQLClient(server.url).ok(contract('Login'), { email, password: 'irm-demo-2026' })).login.token as string;
+  const national = await signIn('daniyar.sadykov@irm.demo');
+  const regional = await signIn('aliya.serikbayeva@irm.demo');
   const rows = [];
-  rows.push(await load(irm.server.url, token, 'InvestorLeads', { first: 20 }));
-  rows.push(await load(irm.server.url, token, 'InvestorLeads', { first: 50, filter: { search: 'caspian', origin: 'FOREIGN' } }));
-  rows.push(await load(irm.server.url, token, 'Projects', { first: 20 }));
-  rows.push(await load(irm.server.url, token, 'Projects', { first: 20, filter: { supportTier: 'TASK_FORCE', poolEligible: true } }));
-  rows.push(await load(irm.server.url, regional, 'Projects', { first: 20 }));
+  rows.push(await load(server.url, national, 'InvestorLeads', { first: 20 }));
+  rows.push(await load(server.url, national, 'InvestorLeads', { first: 50, filter: { search: 'caspian', origin: 'FOREIGN' } }));
+  rows.push(await load(server.url, national, 'Projects', { first: 20 }));
+  rows.push(await load(server.url, national, 'Projects', { first: 20, filter: { supportTier: 'TASK_FORCE', poolEligible: true } }));
+  rows.push(await load(server.url, regional, 'Projects', { first: 20 }));
   console.table(rows);
-  await irm.stop();
+  server.stop();
 }
 
 main().catch((e: unknown) => {
