@@ -4,6 +4,7 @@ import { CalendarService } from './calendar/calendar.service';
 import type { Clock } from './common/clock';
 import type { Config } from './config/config';
 import { Transactions } from './db/transactions';
+import { DeadlineSweeper } from './deadlines/deadline-sweeper';
 import { InvestorRepository } from './investors/investor.repository';
 import { InvestorService } from './investors/investor.service';
 import { OfficeRepository } from './offices/office.repository';
@@ -13,6 +14,13 @@ import { ProjectService } from './projects/project.service';
 import { ReferenceRepository } from './reference/reference.repository';
 import { IndustrialSiteRepository } from './sites/industrial-site.repository';
 import { IndustrialSiteService } from './sites/industrial-site.service';
+import { ServiceApplicationRepository } from './state-services/service-application.repository';
+import { ServiceApplicationService } from './state-services/service-application.service';
+import { ServiceTransitionService } from './state-services/service-transition.service';
+import { ServiceViolationRepository } from './state-services/service-violation.repository';
+import { ServiceViolationService } from './state-services/service-violation.service';
+import { StateServiceRepository } from './state-services/state-service.repository';
+import { StateServiceCatalogue } from './state-services/state-service.service';
 import { UserRepository } from './users/user.repository';
 import { UserService } from './users/user.service';
 
@@ -36,7 +44,25 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     investors: new InvestorRepository(dataSource),
     projects: new ProjectRepository(dataSource),
     sites: new IndustrialSiteRepository(dataSource),
+    stateServices: new StateServiceRepository(dataSource),
+    serviceApplications: new ServiceApplicationRepository(dataSource),
+    serviceViolations: new ServiceViolationRepository(dataSource),
   };
+  const calendar = new CalendarService(dataSource);
+  const serviceApplications = new ServiceApplicationService(
+    repos.serviceApplications,
+    repos.stateServices,
+    repos.investors,
+    repos.offices,
+    repos.reference,
+    calendar,
+    transactions,
+    clock,
+  );
+  const serviceViolations = new ServiceViolationService(repos.serviceViolations, repos.serviceApplications, transactions);
+  // Started by bootstrap; tasks of other domains register here too.
+  const sweeper = new DeadlineSweeper(dataSource, clock, config.DEADLINE_SWEEP_INTERVAL_MS);
+  sweeper.register('serviceViolations', (now) => serviceViolations.sweep(now));
   return {
     config,
     clock,
@@ -45,12 +71,24 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     tokens,
     repos,
     reference: repos.reference,
-    calendar: new CalendarService(dataSource),
+    calendar,
     offices: new OfficeService(repos.offices, repos.reference, transactions),
     users: new UserService(repos.users, repos.offices, tokens, transactions),
     investors: new InvestorService(repos.investors, repos.offices, transactions),
     projects: new ProjectService(repos.projects, transactions, clock),
     sites: new IndustrialSiteService(repos.sites, transactions),
+    sweeper,
+    stateServices: new StateServiceCatalogue(repos.stateServices, repos.offices, transactions),
+    serviceApplications,
+    serviceTransitions: new ServiceTransitionService(
+      repos.serviceApplications,
+      repos.stateServices,
+      repos.serviceViolations,
+      serviceApplications,
+      transactions,
+      clock,
+    ),
+    serviceViolations,
   };
 }
 

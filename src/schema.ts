@@ -8,6 +8,9 @@ import { OfficeResolver } from './offices/office.resolver';
 import { ProjectResolver } from './projects/project.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
 import { IndustrialSiteResolver } from './sites/industrial-site.resolver';
+import { ServiceApplicationResolver, ServiceApplicationStepResolver } from './state-services/service-application.resolver';
+import { ServiceViolationResolver } from './state-services/service-violation.resolver';
+import { StateServiceResolver } from './state-services/state-service.resolver';
 import { UserResolver } from './users/user.resolver';
 
 export const RESOLVERS = [
@@ -17,6 +20,10 @@ export const RESOLVERS = [
   InvestorResolver,
   ProjectResolver,
   IndustrialSiteResolver,
+  StateServiceResolver,
+  ServiceApplicationResolver,
+  ServiceApplicationStepResolver,
+  ServiceViolationResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

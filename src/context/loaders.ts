@@ -6,6 +6,7 @@ import { investorLoaders } from '../investors/investor.loaders';
 import { projectLoaders } from '../projects/project.loaders';
 import { referenceLoaders } from '../reference/reference.loaders';
 import { siteLoaders } from '../sites/industrial-site.loaders';
+import { serviceApplicationLoaders } from '../state-services/service-application.loaders';
 
 /** One DataLoader set per operation, scoped to what the viewer's office may read. */
 export function createLoaders(app: App, viewer: Viewer | null) {
@@ -17,6 +18,7 @@ export function createLoaders(app: App, viewer: Viewer | null) {
     ...investorLoaders(repos.investors, scope),
     ...projectLoaders(repos.projects, repos.offices, scope),
     ...siteLoaders(repos.sites, scope),
+    ...serviceApplicationLoaders(repos, viewer),
   };
 }
 

@@ -8,6 +8,9 @@ import { Region } from '../reference/region.entity';
 import { RuleSet } from '../reference/rule-set.entity';
 import { Sector } from '../reference/sector.entity';
 import { IndustrialSite } from '../sites/industrial-site.entity';
+import { ServiceApplication, ServiceApplicationStep } from '../state-services/service-application.entity';
+import { ServiceReceiptCounter, ServiceViolation } from '../state-services/service-violation.entity';
+import { StateService } from '../state-services/state-service.entity';
 import { User } from '../users/user.entity';
 
 /** Every TypeORM entity; the migrations must match these (checked in CI). */
@@ -25,4 +28,9 @@ export const ENTITIES = [
   Project,
   IndustrialSite,
   ChangeEvent,
+  StateService,
+  ServiceApplication,
+  ServiceApplicationStep,
+  ServiceViolation,
+  ServiceReceiptCounter,
 ];
