@@ -16,6 +16,7 @@ import { IndustrialSiteRepository } from './sites/industrial-site.repository';
 import { IndustrialSiteService } from './sites/industrial-site.service';
 import { ServiceApplicationRepository } from './state-services/service-application.repository';
 import { ServiceApplicationService } from './state-services/service-application.service';
+import { ServiceTiming } from './state-services/service-timing';
 import { ServiceTransitionService } from './state-services/service-transition.service';
 import { ServiceViolationRepository } from './state-services/service-violation.repository';
 import { ServiceViolationService } from './state-services/service-violation.service';
@@ -49,15 +50,14 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     serviceViolations: new ServiceViolationRepository(dataSource),
   };
   const calendar = new CalendarService(dataSource);
+  const serviceTiming = new ServiceTiming(calendar, repos.reference, clock);
   const serviceApplications = new ServiceApplicationService(
     repos.serviceApplications,
     repos.stateServices,
     repos.investors,
     repos.offices,
-    repos.reference,
-    calendar,
+    serviceTiming,
     transactions,
-    clock,
   );
   const serviceViolations = new ServiceViolationService(repos.serviceViolations, repos.serviceApplications, transactions);
   // Started by bootstrap; tasks of other domains register here too.
@@ -84,9 +84,8 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
       repos.serviceApplications,
       repos.stateServices,
       repos.serviceViolations,
-      serviceApplications,
+      serviceTiming,
       transactions,
-      clock,
     ),
     serviceViolations,
   };

@@ -167,9 +167,6 @@ export class ServiceApplication extends TrackedEntity {
   @Field(() => Date, { nullable: true, description: 'When the provider recorded the result.' })
   @Column({ type: 'timestamptz', precision: 3, name: 'result_at', nullable: true })
   resultAt!: Date | null;
-
-  /** Built from the receipt columns by a field resolver. */
-  receipt?: ServiceReceipt;
 }
 
 /** The application's history: one row per status change, with who and when (paragraph 24). */

@@ -1,9 +1,6 @@
 import { recordScopeOf } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import { almatyDateOf } from '../calendar/almaty-time';
-import type { CalendarService } from '../calendar/calendar.service';
-import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
-import type { Clock } from '../common/clock';
 import { badInput, notFound } from '../common/errors';
 import type { Connection, PageArgs } from '../common/pagination';
 import type { Transactions } from '../db/transactions';
@@ -11,24 +8,17 @@ import { ChangeAction } from '../events/change-event.entity';
 import type { InvestorRepository } from '../investors/investor.repository';
 import { OfficeKind } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
-import type { ReferenceRepository } from '../reference/reference.repository';
-import type { RuleSet } from '../reference/rule-set.entity';
 import { applicationChange } from './service-application.change';
 import { ServiceApplication, ServiceApplicationStatus } from './service-application.entity';
 import type { AcceptServiceApplicationInput } from './service-application.inputs';
 import type { ApplicationFigures, ServiceApplicationRepository } from './service-application.repository';
 import { applicationScopeOf } from './service-application.scope';
+import type { ServiceTiming } from './service-timing';
 import type { StateServiceRepository } from './state-service.repository';
 
-/** The calendar and the rule set a deadline is computed with, read before the transaction opens. */
-export interface Timing {
-  calendar: WorkingDayCalendar;
-  ruleSet: RuleSet;
-}
-
 /**
- * Reading and accepting state-service applications (chapter 6). The later hand-offs are in
- * ServiceTransitionService.
+ * Reading and accepting state-service applications (chapter 6), and their figures. The later
+ * hand-offs are in ServiceTransitionService.
  */
 export class ServiceApplicationService {
   constructor(
@@ -36,10 +26,8 @@ export class ServiceApplicationService {
     private readonly catalogue: StateServiceRepository,
     private readonly investors: InvestorRepository,
     private readonly offices: OfficeRepository,
-    private readonly reference: ReferenceRepository,
-    private readonly calendar: CalendarService,
+    private readonly timing: ServiceTiming,
     private readonly transactions: Transactions,
-    private readonly clock: Clock,
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<ServiceApplication> {
@@ -61,7 +49,7 @@ export class ServiceApplicationService {
     if (!input.consentToDataUse) {
       throw badInput('The applicant must consent to the use of protected information (the Appendix form)', { field: 'consentToDataUse' });
     }
-    const acceptedAt = this.pastOrNow(input.acceptedAt, 'acceptedAt');
+    const acceptedAt = this.timing.pastOrNow(input.acceptedAt, 'acceptedAt');
     const [investor] = await this.investors.findByIds(recordScopeOf(viewer), [input.investorId]);
     if (!investor) throw badInput(`No investor ${input.investorId} that your office may read`, { field: 'investorId' });
     const service = await this.catalogue.findByCode(input.serviceCode);
@@ -71,7 +59,7 @@ export class ServiceApplicationService {
     if (provider?.kind !== OfficeKind.SERVICE_PROVIDER) {
       throw badInput(`State service ${service.code} has no service-provider office set`, { field: 'serviceCode' });
     }
-    const { calendar, ruleSet } = await this.timing(acceptedAt);
+    const { calendar, ruleSet } = await this.timing.on(acceptedAt);
     // Paragraph 24: forwarded within one working day of acceptance.
     const forwardDueAt = calendar.workingDayDeadline(acceptedAt, ruleSet.handoffWorkingDays);
     const expectedResultOn = calendar.addWorkingDays(almatyDateOf(forwardDueAt), service.termWorkingDays);
@@ -118,19 +106,5 @@ export class ServiceApplicationService {
       { name: 'serviceApplicationsForwardedOnTime', value: String(figures.forwardedOnTime) },
       { name: 'serviceApplicationViolations', value: String(figures.violations) },
     ];
-  }
-
-  /** A step's time: now by default; paper arrives late, but nothing happens in the future. */
-  pastOrNow(at: Date | null | undefined, field: string): Date {
-    const now = this.clock.now();
-    const when = at ?? now;
-    if (when.getTime() > now.getTime()) throw badInput(`${field} may not be in the future`, { field });
-    return when;
-  }
-
-  /** The calendar and the rule set in force on the Almaty date of `at`. */
-  async timing(at: Date): Promise<Timing> {
-    const [calendar, ruleSet] = await Promise.all([this.calendar.current(), this.reference.ruleSetOn(almatyDateOf(at))]);
-    return { calendar, ruleSet };
   }
 }

@@ -1,5 +1,4 @@
 import type { Viewer } from '../auth/viewer';
-import type { Clock } from '../common/clock';
 import { badInput, forbidden, notFound } from '../common/errors';
 import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
@@ -7,7 +6,7 @@ import { applicationChange } from './service-application.change';
 import { ServiceApplicationStatus, ServiceOutcome, type ServiceApplication, type ServiceDocument } from './service-application.entity';
 import type { ServiceApplicationRepository } from './service-application.repository';
 import { applicationScopeOf, inApplicationScope } from './service-application.scope';
-import type { ServiceApplicationService, Timing } from './service-application.service';
+import type { ServiceTiming, Timing } from './service-timing';
 import { ServiceViolationKind } from './service-violation.entity';
 import type { ServiceViolationRepository, ViolationDraft } from './service-violation.repository';
 import type { StateServiceRepository } from './state-service.repository';
@@ -47,9 +46,8 @@ export class ServiceTransitionService {
     private readonly applications: ServiceApplicationRepository,
     private readonly catalogue: StateServiceRepository,
     private readonly violations: ServiceViolationRepository,
-    private readonly accepting: ServiceApplicationService,
+    private readonly timing: ServiceTiming,
     private readonly transactions: Transactions,
-    private readonly clock: Clock,
   ) {}
 
   /** Paragraph 24: forwarded within one working day; the provider's term starts here (paragraph 27). */
@@ -131,8 +129,8 @@ export class ServiceTransitionService {
     step: Step,
     apply: (application: ServiceApplication, ctx: StepContext) => StepResult,
   ): Promise<ServiceApplication> {
-    const when = this.accepting.pastOrNow(at, 'at');
-    const timing = await this.accepting.timing(when);
+    const when = this.timing.pastOrNow(at, 'at');
+    const timing = await this.timing.on(when);
     return this.transactions.run(viewer.userId, async (uow) => {
       const application = await this.applications.lock(uow.manager, id);
       if (!application || !inApplicationScope(applicationScopeOf(viewer), application)) throw notFound('ServiceApplication', id);
@@ -152,7 +150,7 @@ export class ServiceTransitionService {
       await this.applications.appendStep(uow.manager, { applicationId: id, status: result.to, at: when, actorId: viewer.userId, note: result.note });
       const changed = ['status', ...result.changedFields];
       const missed = result.missed;
-      if (missed && (await this.violations.insertOnce(uow.manager, { ...missed, applicationId: id, round: saved.round }, this.clock.now()))) {
+      if (missed && (await this.violations.insertOnce(uow.manager, { ...missed, applicationId: id, round: saved.round }, this.timing.now()))) {
         changed.push('violations');
       }
       uow.record(applicationChange(saved, ChangeAction.UPDATED, changed));
