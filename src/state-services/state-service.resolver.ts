@@ -23,7 +23,7 @@ export class StateServiceResolver {
   }
 
   @FieldResolver(() => Office, { nullable: true, description: 'The service-provider office applications are addressed to; null until set.' })
-  async providerOffice(@Root() service: StateService, @Ctx() ctx: Context): Promise<Office | null> {
-    return service.providerOfficeCode ? ctx.app.repos.offices.findByCode(service.providerOfficeCode) : null;
+  providerOffice(@Root() service: StateService, @Ctx() ctx: Context): Promise<Office | null> {
+    return ctx.app.stateServices.providerOffice(service);
   }
 }

@@ -1,7 +1,7 @@
 import type { Viewer } from '../auth/viewer';
 import { badInput } from '../common/errors';
 import type { Transactions } from '../db/transactions';
-import { OfficeKind } from '../offices/office.entity';
+import { OfficeKind, type Office } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
 import type { StateService } from './state-service.entity';
 import type { StateServiceRepository } from './state-service.repository';
@@ -16,6 +16,11 @@ export class StateServiceCatalogue {
 
   list(): Promise<StateService[]> {
     return this.services.list();
+  }
+
+  /** The office applications for the service are addressed to (resolved now: offices may be loaded after the catalogue). */
+  providerOffice(service: StateService): Promise<Office | null> {
+    return service.providerOfficeCode ? this.offices.findByCode(service.providerOfficeCode) : Promise.resolve(null);
   }
 
   /** Which service-provider office an application for the service is addressed to from now on. */

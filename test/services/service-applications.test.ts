@@ -209,6 +209,22 @@ describe('the hand-offs of paragraph 24, late', () => {
   });
 });
 
+describe('a return after the term', () => {
+  it("breaks the provider's term, and the reason is kept in the history", async () => {
+    clock.set(almaty('2026-06-01T10:00:00'));
+    const { id } = await accept(nc, investorId);
+    await nc.ok(FORWARD, { id });
+    // Ten working days from Monday 1 June end on Monday 15 June.
+    clock.set(almaty('2026-06-16T09:00:00'));
+    const { returnServiceApplication } = await provider.ok(RETURN, { id, reason: 'Photographs missing' });
+    expect(returnServiceApplication.notifyDueAt).toBe(endOfDay('2026-06-17'));
+    const { serviceApplication } = await nc.ok('query($id: ID!) { serviceApplication(id: $id) { resultDueAt history { status note } violations { kind } } }', { id });
+    expect(serviceApplication.resultDueAt).toBe(endOfDay('2026-06-15'));
+    expect(serviceApplication.history[2]).toEqual({ status: 'RETURNED', note: 'Photographs missing' });
+    expect(serviceApplication.violations).toEqual([{ kind: 'PROVIDER_TERM_BREACHED' }]);
+  });
+});
+
 describe('illegal steps', () => {
   it('are BAD_USER_INPUT and change nothing', async () => {
     clock.set(almaty('2026-06-10T10:00:00'));
