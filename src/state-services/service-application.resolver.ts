@@ -12,13 +12,14 @@ import { ServiceViolation } from './service-violation.entity';
 import { StateService } from './state-service.entity';
 
 const ServiceApplicationConnection = ConnectionType(ServiceApplication, 'ServiceApplication');
+const ID_ARG = { description: 'The application.' };
 const AT = { nullable: true, description: 'When it really happened (default now; never in the future, never before the previous step).' };
 
 @Resolver(() => ServiceApplication)
 export class ServiceApplicationResolver {
   @Authorized(Permission.ReadServiceApplications)
   @Query(() => ServiceApplication, { description: 'One state-service application your office sees.' })
-  serviceApplication(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ServiceApplication> {
+  serviceApplication(@Ctx() ctx: Context, @Arg('id', () => ID, ID_ARG) id: string): Promise<ServiceApplication> {
     return ctx.app.serviceApplications.get(viewerOf(ctx), id);
   }
 
@@ -38,14 +39,14 @@ export class ServiceApplicationResolver {
   @Mutation(() => ServiceApplication, { description: 'Paragraphs 23-25: a front office accepts an application and issues the receipt.' })
   acceptServiceApplication(
     @Ctx() ctx: Context,
-    @Arg('input', () => AcceptServiceApplicationInput) input: AcceptServiceApplicationInput,
+    @Arg('input', () => AcceptServiceApplicationInput, { description: 'The Appendix form.' }) input: AcceptServiceApplicationInput,
   ): Promise<ServiceApplication> {
     return ctx.app.serviceApplications.accept(viewerOf(ctx), input);
   }
 
   @Authorized(Permission.HandleServiceApplications)
   @Mutation(() => ServiceApplication, { description: 'Paragraph 24: the accepting front office forwards the documents to the provider.' })
-  forwardServiceApplication(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('at', () => Date, AT) at?: Date): Promise<ServiceApplication> {
+  forwardServiceApplication(@Ctx() ctx: Context, @Arg('id', () => ID, ID_ARG) id: string, @Arg('at', () => Date, AT) at?: Date): Promise<ServiceApplication> {
     return ctx.app.serviceTransitions.forward(viewerOf(ctx), id, at);
   }
 
@@ -53,7 +54,7 @@ export class ServiceApplicationResolver {
   @Mutation(() => ServiceApplication, { description: 'Paragraph 24: the provider returns documents that do not meet the standard.' })
   returnServiceApplication(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('reason', { description: 'What does not meet the standard.' }) reason: string,
     @Arg('at', () => Date, AT) at?: Date,
   ): Promise<ServiceApplication> {
@@ -62,7 +63,7 @@ export class ServiceApplicationResolver {
 
   @Authorized(Permission.HandleServiceApplications)
   @Mutation(() => ServiceApplication, { description: 'Paragraph 24: the front office notifies the investor that the documents were returned.' })
-  notifyInvestorOfReturn(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('at', () => Date, AT) at?: Date): Promise<ServiceApplication> {
+  notifyInvestorOfReturn(@Ctx() ctx: Context, @Arg('id', () => ID, ID_ARG) id: string, @Arg('at', () => Date, AT) at?: Date): Promise<ServiceApplication> {
     return ctx.app.serviceTransitions.notifyInvestor(viewerOf(ctx), id, at);
   }
 
@@ -70,7 +71,7 @@ export class ServiceApplicationResolver {
   @Mutation(() => ServiceApplication, { description: 'Paragraph 24: the front office re-sends the corrected documents to the provider.' })
   resubmitServiceApplication(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('documents', () => [ServiceDocumentInput], { description: 'The corrected set of documents.' }) documents: ServiceDocumentInput[],
     @Arg('at', () => Date, { nullable: true, description: 'When they were re-sent (default now; never in the future, never before the previous step).' })
     at?: Date,
@@ -84,7 +85,7 @@ export class ServiceApplicationResolver {
   @Mutation(() => ServiceApplication, { description: 'The provider records the result: issued, or a motivated refusal.' })
   recordServiceResult(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('outcome', () => ServiceOutcome, { description: 'Issued or refused.' }) outcome: ServiceOutcome,
     @Arg('note', () => String, { nullable: true, description: 'Note; required for a refusal (its motivation).' }) note?: string,
     @Arg('at', () => Date, AT) at?: Date,
