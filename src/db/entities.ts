@@ -8,8 +8,8 @@ import { Region } from '../reference/region.entity';
 import { RuleSet } from '../reference/rule-set.entity';
 import { Sector } from '../reference/sector.entity';
 import { IndustrialSite } from '../sites/industrial-site.entity';
-import { ServiceApplication, ServiceApplicationStep } from '../state-services/service-application.entity';
-import { ServiceReceiptCounter, ServiceViolation } from '../state-services/service-violation.entity';
+import { ServiceApplication, ServiceApplicationStep, ServiceReceiptCounter } from '../state-services/service-application.entity';
+import { ServiceViolation } from '../state-services/service-violation.entity';
 import { StateService } from '../state-services/state-service.entity';
 import { User } from '../users/user.entity';
 

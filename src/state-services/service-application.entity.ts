@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { DateScalar } from '../common/scalars';
 import { TrackedEntity } from '../common/tracked.entity';
 import { Investor } from '../investors/investor.entity';
@@ -207,4 +207,14 @@ export class ServiceApplicationStep {
   @Field({ description: 'When it was recorded in IRM.' })
   @Column({ type: 'timestamptz', precision: 3, name: 'recorded_at', default: () => 'now()' })
   recordedAt!: Date;
+}
+
+/** Receipt numbers: one counter row per year, incremented in the accepting transaction (paragraph 25). */
+@Entity('service_receipt_counter')
+export class ServiceReceiptCounter {
+  @PrimaryColumn({ type: 'int' })
+  year!: number;
+
+  @Column({ type: 'int', name: 'last_number' })
+  lastNumber!: number;
 }

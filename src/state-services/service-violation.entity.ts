@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { ServiceApplication } from './service-application.entity';
 
 /** Paragraph 28 (the provider's term) and paragraph 24 (the front office's hand-offs). */
@@ -52,14 +52,4 @@ export class ServiceViolation {
   /** Resolved to `noticeSentTo`: the office that must act and the authorized body. */
   @Column({ type: 'uuid', array: true, name: 'notice_office_ids' })
   noticeOfficeIds!: string[];
-}
-
-/** Receipt numbers: one counter row per year, incremented in the accepting transaction (paragraph 25). */
-@Entity('service_receipt_counter')
-export class ServiceReceiptCounter {
-  @PrimaryColumn({ type: 'int' })
-  year!: number;
-
-  @Column({ type: 'int', name: 'last_number' })
-  lastNumber!: number;
 }

@@ -315,6 +315,7 @@ describe('who sees and acts on applications', () => {
     const list = 'query { serviceApplications(first: 100) { totalCount edges { node { id providerOffice { code } } } } }';
     const mine = (await other.ok(list)).serviceApplications;
     expect(mine.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([theirs]);
+    expect(await server.anonymous.fails(list)).toBe('UNAUTHENTICATED');
     const visa = (await provider.ok(list)).serviceApplications.edges.map((e: { node: { providerOffice: { code: string } } }) => e.node.providerOffice.code);
     expect(new Set(visa)).toEqual(new Set(['SP-VISA']));
   });
