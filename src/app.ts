@@ -6,6 +6,7 @@ import { WorkingDaysService } from './calendar/working-days.service';
 import type { Clock } from './common/clock';
 import type { Config } from './config/config';
 import { Transactions } from './db/transactions';
+import { DeadlineSweeper } from './deadlines/deadline-sweeper';
 import { InvestorRepository } from './investors/investor.repository';
 import { InvestorService } from './investors/investor.service';
 import { OfficeRepository } from './offices/office.repository';
@@ -23,6 +24,14 @@ import { QuarterlyReportService } from './reports/quarterly-report.service';
 import { RecordFigureSource } from './reports/record-figures';
 import { IndustrialSiteRepository } from './sites/industrial-site.repository';
 import { IndustrialSiteService } from './sites/industrial-site.service';
+import { ServiceApplicationRepository } from './state-services/service-application.repository';
+import { ServiceApplicationService } from './state-services/service-application.service';
+import { ServiceTiming } from './state-services/service-timing';
+import { ServiceTransitionService } from './state-services/service-transition.service';
+import { ServiceViolationRepository } from './state-services/service-violation.repository';
+import { ServiceViolationService } from './state-services/service-violation.service';
+import { StateServiceRepository } from './state-services/state-service.repository';
+import { StateServiceCatalogue } from './state-services/state-service.service';
 import { UserRepository } from './users/user.repository';
 import { UserService } from './users/user.service';
 
@@ -50,11 +59,28 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     investorRequests: new InvestorRequestRepository(dataSource),
     pools: new PoolRepository(dataSource),
     reports: new QuarterlyReportRepository(dataSource),
+    stateServices: new StateServiceRepository(dataSource),
+    serviceApplications: new ServiceApplicationRepository(dataSource),
+    serviceViolations: new ServiceViolationRepository(dataSource),
   };
   const calendar = new CalendarService(repos.calendar);
   const investorRequests = new InvestorRequestService(repos.investorRequests, repos.investors, repos.offices, repos.reference, calendar, transactions, clock);
+  const serviceTiming = new ServiceTiming(calendar, repos.reference, clock);
+  const serviceApplications = new ServiceApplicationService(
+    repos.serviceApplications,
+    repos.stateServices,
+    repos.investors,
+    repos.offices,
+    serviceTiming,
+    transactions,
+  );
+  const serviceViolations = new ServiceViolationService(repos.serviceViolations, repos.serviceApplications, transactions);
   /** Domains that contribute figures to the quarterly reports (chapter 5): add one line per domain. */
-  const quarterFigureSources: QuarterFigureSource[] = [new RecordFigureSource(repos.reports), investorRequests];
+  const quarterFigureSources: QuarterFigureSource[] = [new RecordFigureSource(repos.reports), investorRequests, serviceApplications];
+  // Started by bootstrap: the deadline sweeps of paragraphs 24 and 28 and of the request terms.
+  const sweeper = new DeadlineSweeper(dataSource, clock, config.DEADLINE_SWEEP_INTERVAL_MS);
+  sweeper.register('serviceViolations', (now) => serviceViolations.sweep(now));
+  sweeper.register('overdueInvestorRequests', (now) => investorRequests.sweepOverdue(now));
   return {
     config,
     clock,
@@ -73,6 +99,17 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     investorRequests,
     pools: new PoolService(repos.pools, repos.offices, transactions, clock),
     reports: new QuarterlyReportService(repos.reports, repos.offices, repos.reference, transactions, clock, quarterFigureSources),
+    sweeper,
+    stateServices: new StateServiceCatalogue(repos.stateServices, repos.offices, transactions),
+    serviceApplications,
+    serviceTransitions: new ServiceTransitionService(
+      repos.serviceApplications,
+      repos.stateServices,
+      repos.serviceViolations,
+      serviceTiming,
+      transactions,
+    ),
+    serviceViolations,
   };
 }
 

@@ -49,11 +49,13 @@ export async function startIrm(config: Config, clock: Clock = systemClock): Prom
   if (config.DEMO_DATA && (await isEmpty(dataSource))) await seedDemoData(dataSource);
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) await app.users.ensureAdministrator(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
   const server = await startHttpServer(app, await createSchema(), config.PORT, config.HOST);
+  app.sweeper.start();
   return {
     app,
     server,
     dataSource,
     async stop() {
+      await app.sweeper.stop();
       await server.stop();
       await db.close();
     },

@@ -19,6 +19,9 @@ import { ReferenceResolver } from './reference/reference.resolver';
 import { InvestorRequestHandoffResolver, InvestorRequestResolver } from './requests/investor-request.resolver';
 import { QuarterlyReportResolver } from './reports/quarterly-report.resolver';
 import { IndustrialSiteResolver } from './sites/industrial-site.resolver';
+import { ServiceApplicationResolver, ServiceApplicationStepResolver } from './state-services/service-application.resolver';
+import { ServiceViolationResolver } from './state-services/service-violation.resolver';
+import { StateServiceResolver } from './state-services/state-service.resolver';
 import { UserResolver } from './users/user.resolver';
 
 export const RESOLVERS = [
@@ -38,6 +41,10 @@ export const RESOLVERS = [
   PoolRegionTotalResolver,
   PoolSectorTotalResolver,
   QuarterlyReportResolver,
+  StateServiceResolver,
+  ServiceApplicationResolver,
+  ServiceApplicationStepResolver,
+  ServiceViolationResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -31,7 +31,16 @@ export enum Permission {
   SubmitQuarterlyReport = 'SubmitQuarterlyReport',
   /** Paragraph 18: the National Company consolidates the regional reports. */
   ConsolidateQuarterlyReports = 'ConsolidateQuarterlyReports',
+  /** State-service applications: a front office those it accepted, a provider those addressed to it (chapter 6). */
+  ReadServiceApplications = 'ReadServiceApplications',
+  /** Paragraphs 23-24: accept, forward, notify the investor of a return, re-send: the front offices. */
+  HandleServiceApplications = 'HandleServiceApplications',
+  /** Paragraph 24: return documents, record the result: the service providers. */
+  ProvideStateServices = 'ProvideStateServices',
 }
+
+/** Paragraph 23: the front offices that accept state-service applications. */
+const SERVICE_FRONT_OFFICES = new Set([OfficeKind.NATIONAL_COMPANY, OfficeKind.NATIONAL_COMPANY_REPRESENTATIVE, OfficeKind.REGIONAL_ORGANIZATION]);
 
 const WRITES = [Permission.WriteInvestors, Permission.WriteProjects, Permission.WriteSites];
 
@@ -41,10 +50,13 @@ export function permissionsOf(viewer: Viewer): Set<Permission> {
   const kind = viewer.office.kind;
   if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.ReadRecords);
   if (POOL_READERS.has(kind)) granted.add(Permission.ReadUnifiedPool);
+  granted.add(Permission.ReadServiceApplications);
   if (viewer.role === UserRole.VIEWER) return granted;
   if (kind !== OfficeKind.SERVICE_PROVIDER) WRITES.forEach((p) => granted.add(p));
   if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.WorkInvestorRequests);
   chapterFivePermissions(viewer).forEach((p) => granted.add(p));
+  if (SERVICE_FRONT_OFFICES.has(kind)) granted.add(Permission.HandleServiceApplications);
+  if (kind === OfficeKind.SERVICE_PROVIDER) granted.add(Permission.ProvideStateServices);
   if (viewer.role === UserRole.ADMIN) {
     granted.add(Permission.ManageUsers);
     if (kind === OfficeKind.AUTHORIZED_BODY) {

@@ -10,6 +10,7 @@ import { investorRequestLoaders } from '../requests/investor-request.loaders';
 import { requestScopeOf } from '../requests/investor-request.repository';
 import { quarterlyReportLoaders } from '../reports/quarterly-report.loaders';
 import { siteLoaders } from '../sites/industrial-site.loaders';
+import { serviceApplicationLoaders } from '../state-services/service-application.loaders';
 
 /** One DataLoader set per operation, scoped to what the viewer's office may read. */
 export function createLoaders(app: App, viewer: Viewer | null) {
@@ -25,6 +26,7 @@ export function createLoaders(app: App, viewer: Viewer | null) {
     ...investorRequestLoaders(repos.investorRequests, requestScopeOf(viewer)),
     ...poolLoaders(repos.pools),
     ...quarterlyReportLoaders(repos.reports),
+    ...serviceApplicationLoaders(repos, viewer),
   };
 }
 

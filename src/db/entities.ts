@@ -12,6 +12,9 @@ import { Sector } from '../reference/sector.entity';
 import { InvestorRequest, InvestorRequestHandoff } from '../requests/investor-request.entity';
 import { QuarterlyReport } from '../reports/quarterly-report.entity';
 import { IndustrialSite } from '../sites/industrial-site.entity';
+import { ServiceApplication, ServiceApplicationStep, ServiceReceiptCounter } from '../state-services/service-application.entity';
+import { ServiceViolation } from '../state-services/service-violation.entity';
+import { StateService } from '../state-services/state-service.entity';
 import { User } from '../users/user.entity';
 
 /** Every TypeORM entity; the migrations must match these (checked in CI). */
@@ -36,4 +39,9 @@ export const ENTITIES = [
   UnifiedPool,
   UnifiedPoolEntry,
   QuarterlyReport,
+  StateService,
+  ServiceApplication,
+  ServiceApplicationStep,
+  ServiceViolation,
+  ServiceReceiptCounter,
 ];

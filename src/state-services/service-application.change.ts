@@ -1,0 +1,14 @@
+import type { ChangeInput } from '../db/transactions';
+import { EntityKind, type ChangeAction } from '../events/change-event.entity';
+import type { ServiceApplication } from './service-application.entity';
+
+/** The change-log entry of an application: seen by the front office that accepted it and by its provider. */
+export function applicationChange(application: ServiceApplication, action: ChangeAction, changedFields: string[]): ChangeInput {
+  return {
+    entity: EntityKind.SERVICE_APPLICATION,
+    entityId: application.id,
+    action,
+    changedFields,
+    officeIds: [application.acceptedByOfficeId, application.providerOfficeId],
+  };
+}

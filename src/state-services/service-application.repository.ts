@@ -1,0 +1,110 @@
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
+import { ServiceApplication, ServiceApplicationStep, type ServiceApplicationStatus } from './service-application.entity';
+import { applicationScopeSql, type ApplicationScope } from './service-application.scope';
+
+const NEWEST_FIRST: KeysetOrder[] = [
+  { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
+  { column: 'id', property: 'id', kind: 'text' },
+];
+
+/** An office's figures for a period (chapter 5 quarterly reports). */
+export interface ApplicationFigures {
+  accepted: number;
+  forwardedOnTime: number;
+  violations: number;
+}
+
+/** All SQL about state-service applications and their history. */
+export class ServiceApplicationRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private query(scope: ApplicationScope): SelectQueryBuilder<ServiceApplication> {
+    const { where, params } = applicationScopeSql(scope, 'a');
+    return this.dataSource.getRepository(ServiceApplication).createQueryBuilder('a').where(where, params);
+  }
+
+  findByIds(scope: ApplicationScope, ids: readonly string[]): Promise<ServiceApplication[]> {
+    return this.query(scope).andWhere('a.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** The row locked for update, whatever the scope (the service checks rights). */
+  lock(manager: EntityManager, id: string): Promise<ServiceApplication | null> {
+    return manager.getRepository(ServiceApplication).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+  }
+
+  /** Rows read inside a transaction (the sweep's change events). */
+  byIds(manager: EntityManager, ids: readonly string[]): Promise<ServiceApplication[]> {
+    return manager.getRepository(ServiceApplication).createQueryBuilder('a').where('a.id IN (:...ids)', { ids }).getMany();
+  }
+
+  list(scope: ApplicationScope, status: ServiceApplicationStatus | undefined, page: PageArgs): Promise<Connection<ServiceApplication>> {
+    const qb = this.query(scope);
+    if (status) qb.andWhere('a.status = :status', { status });
+    return paginate(qb, NEWEST_FIRST, page);
+  }
+
+  save(manager: EntityManager, application: ServiceApplication): Promise<ServiceApplication> {
+    return manager.getRepository(ServiceApplication).save(application);
+  }
+
+  /**
+   * The next receipt number of a year (paragraph 25): the year's counter row is incremented in
+   * the accepting transaction, so concurrent accepts queue on the row and numbers never repeat
+   * or skip (a rolled-back accept rolls its increment back too).
+   */
+  async nextReceiptNumber(manager: EntityManager, year: number): Promise<number> {
+    const rows: { last_number: number }[] = await manager.query(
+      `INSERT INTO service_receipt_counter (year, last_number) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last_number = service_receipt_counter.last_number + 1
+       RETURNING last_number`,
+      [year],
+    );
+    return rows[0]!.last_number;
+  }
+
+  /** Appends a history step; the application row is locked, so the sequence cannot race. */
+  async appendStep(manager: EntityManager, step: Omit<ServiceApplicationStep, 'id' | 'seq' | 'recordedAt'>): Promise<void> {
+    await manager.query(
+      `INSERT INTO service_application_step (application_id, seq, status, at, actor_id, note)
+       SELECT $1, COALESCE(MAX(seq), 0) + 1, $2, $3, $4, $5 FROM service_application_step WHERE application_id = $1`,
+      [step.applicationId, step.status, step.at, step.actorId, step.note],
+    );
+  }
+
+  /** When the latest step happened: a later step may not be dated before it. */
+  async lastStepAt(manager: EntityManager, applicationId: string): Promise<Date | null> {
+    const rows: { at: Date | null }[] = await manager.query(`SELECT MAX(at) AS at FROM service_application_step WHERE application_id = $1`, [
+      applicationId,
+    ]);
+    return rows[0]?.at ?? null;
+  }
+
+  stepsOf(applicationIds: readonly string[]): Promise<ServiceApplicationStep[]> {
+    return this.dataSource
+      .getRepository(ServiceApplicationStep)
+      .createQueryBuilder('s')
+      .where('s.application_id IN (:...ids)', { ids: applicationIds })
+      .orderBy('s.application_id')
+      .addOrderBy('s.seq')
+      .getMany();
+  }
+
+  /**
+   * Chapter 5 figures of a front office for [from, to): applications it accepted then, those
+   * whose (latest) forwarding then was on time, and violations of its applications found then.
+   */
+  async figures(officeId: string, from: Date, to: Date): Promise<ApplicationFigures> {
+    const rows: { accepted: string; forwarded_on_time: string; violations: string }[] = await this.dataSource.query(
+      `SELECT (SELECT COUNT(*) FROM service_application a
+                WHERE a.accepted_by_office_id = $1 AND a.accepted_at >= $2 AND a.accepted_at < $3) AS accepted,
+              (SELECT COUNT(*) FROM service_application a
+                WHERE a.accepted_by_office_id = $1 AND a.forwarded_at >= $2 AND a.forwarded_at < $3 AND a.forwarded_on_time) AS forwarded_on_time,
+              (SELECT COUNT(*) FROM service_violation v JOIN service_application a ON a.id = v.application_id
+                WHERE a.accepted_by_office_id = $1 AND v.detected_at >= $2 AND v.detected_at < $3) AS violations`,
+      [officeId, from, to],
+    );
+    const row = rows[0]!;
+    return { accepted: Number(row.accepted), forwardedOnTime: Number(row.forwarded_on_time), violations: Number(row.violations) };
+  }
+}

@@ -1,0 +1,110 @@
+import { recordScopeOf } from '../auth/scope';
+import type { Viewer } from '../auth/viewer';
+import { almatyDateOf } from '../calendar/almaty-time';
+import { badInput, notFound } from '../common/errors';
+import type { Connection, PageArgs } from '../common/pagination';
+import type { Transactions } from '../db/transactions';
+import { ChangeAction } from '../events/change-event.entity';
+import type { InvestorRepository } from '../investors/investor.repository';
+import { OfficeKind } from '../offices/office.entity';
+import type { OfficeRepository } from '../offices/office.repository';
+import { applicationChange } from './service-application.change';
+import { ServiceApplication, ServiceApplicationStatus } from './service-application.entity';
+import type { AcceptServiceApplicationInput } from './service-application.inputs';
+import type { ApplicationFigures, ServiceApplicationRepository } from './service-application.repository';
+import { applicationScopeOf } from './service-application.scope';
+import type { ServiceTiming } from './service-timing';
+import type { StateServiceRepository } from './state-service.repository';
+
+/**
+ * Reading and accepting state-service applications (chapter 6), and their figures. The later
+ * hand-offs are in ServiceTransitionService.
+ */
+export class ServiceApplicationService {
+  constructor(
+    private readonly applications: ServiceApplicationRepository,
+    private readonly catalogue: StateServiceRepository,
+    private readonly investors: InvestorRepository,
+    private readonly offices: OfficeRepository,
+    private readonly timing: ServiceTiming,
+    private readonly transactions: Transactions,
+  ) {}
+
+  async get(viewer: Viewer, id: string): Promise<ServiceApplication> {
+    const [application] = await this.applications.findByIds(applicationScopeOf(viewer), [id]);
+    if (!application) throw notFound('ServiceApplication', id);
+    return application;
+  }
+
+  list(viewer: Viewer, status: ServiceApplicationStatus | undefined, page: PageArgs): Promise<Connection<ServiceApplication>> {
+    return this.applications.list(applicationScopeOf(viewer), status, page);
+  }
+
+  /**
+   * Paragraphs 23-25: the front office accepts the Appendix application for an investor it may
+   * read and gives a receipt whose result date is the forwarding deadline plus the service's
+   * term (paragraph 27: the front office's own handling is outside the term).
+   */
+  async accept(viewer: Viewer, input: AcceptServiceApplicationInput): Promise<ServiceApplication> {
+    if (!input.consentToDataUse) {
+      throw badInput('The applicant must consent to the use of protected information (the Appendix form)', { field: 'consentToDataUse' });
+    }
+    const acceptedAt = this.timing.pastOrNow(input.acceptedAt, 'acceptedAt');
+    const [investor] = await this.investors.findByIds(recordScopeOf(viewer), [input.investorId]);
+    if (!investor) throw badInput(`No investor ${input.investorId} that your office may read`, { field: 'investorId' });
+    const service = await this.catalogue.findByCode(input.serviceCode);
+    if (!service) throw badInput(`No state service ${input.serviceCode}`, { field: 'serviceCode' });
+    // The provider is a setting of the service, resolved now: offices may be loaded after the catalogue.
+    const provider = service.providerOfficeCode ? await this.offices.findByCode(service.providerOfficeCode) : null;
+    if (provider?.kind !== OfficeKind.SERVICE_PROVIDER) {
+      throw badInput(`State service ${service.code} has no service-provider office set`, { field: 'serviceCode' });
+    }
+    const { calendar, ruleSet } = await this.timing.on(acceptedAt);
+    // Paragraph 24: forwarded within one working day of acceptance.
+    const forwardDueAt = calendar.workingDayDeadline(acceptedAt, ruleSet.handoffWorkingDays);
+    const expectedResultOn = calendar.addWorkingDays(almatyDateOf(forwardDueAt), service.termWorkingDays);
+    return this.transactions.run(viewer.userId, async (uow) => {
+      const year = Number(almatyDateOf(acceptedAt).slice(0, 4));
+      const sequence = await this.applications.nextReceiptNumber(uow.manager, year);
+      const application = Object.assign(new ServiceApplication(), {
+        serviceCode: service.code,
+        investorId: investor.id,
+        acceptedByOfficeId: viewer.office.id,
+        providerOfficeId: provider.id,
+        applicantName: input.applicantName,
+        identityDocument: input.identityDocument,
+        documents: input.documents.map(({ title }) => ({ title })),
+        consentToDataUse: true,
+        status: ServiceApplicationStatus.ACCEPTED,
+        outcome: null,
+        resultNote: null,
+        round: 1,
+        acceptedAt,
+        receiptNumber: `${year}-${String(sequence).padStart(6, '0')}`,
+        expectedResultOn,
+        documentsReceivedAt: acceptedAt,
+        forwardDueAt,
+      });
+      const saved = await this.applications.save(uow.manager, application);
+      await this.applications.appendStep(uow.manager, {
+        applicationId: saved.id,
+        status: saved.status,
+        at: acceptedAt,
+        actorId: viewer.userId,
+        note: null,
+      });
+      uow.record(applicationChange(saved, ChangeAction.CREATED, []));
+      return saved;
+    });
+  }
+
+  /** Chapter 5 figures of a front office for [from, to), for its quarterly report. */
+  async quarterFigures(officeId: string, from: Date, to: Date): Promise<{ name: string; value: string }[]> {
+    const figures: ApplicationFigures = await this.applications.figures(officeId, from, to);
+    return [
+      { name: 'serviceApplicationsAccepted', value: String(figures.accepted) },
+      { name: 'serviceApplicationsForwardedOnTime', value: String(figures.forwardedOnTime) },
+      { name: 'serviceApplicationViolations', value: String(figures.violations) },
+    ];
+  }
+}

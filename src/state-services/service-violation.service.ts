@@ -1,0 +1,38 @@
+import type { Viewer } from '../auth/viewer';
+import type { Connection, PageArgs } from '../common/pagination';
+import type { Transactions } from '../db/transactions';
+import { ChangeAction } from '../events/change-event.entity';
+import { applicationChange } from './service-application.change';
+import type { ServiceApplicationRepository } from './service-application.repository';
+import { applicationScopeOf } from './service-application.scope';
+import type { ServiceViolation } from './service-violation.entity';
+import type { ServiceViolationRepository } from './service-violation.repository';
+
+/** Violations of state-service deadlines: listing them, and finding them as deadlines pass. */
+export class ServiceViolationService {
+  constructor(
+    private readonly violations: ServiceViolationRepository,
+    private readonly applications: ServiceApplicationRepository,
+    private readonly transactions: Transactions,
+  ) {}
+
+  list(viewer: Viewer, page: PageArgs): Promise<Connection<ServiceViolation>> {
+    return this.violations.list(applicationScopeOf(viewer), page);
+  }
+
+  /**
+   * The deadline sweeper's task (paragraph 28: "immediately"): records each deadline passed
+   * before `now` that nobody met, once, with a change event per application. Returns how many
+   * violations it recorded.
+   */
+  async sweep(now: Date): Promise<number> {
+    return this.transactions.run(null, async (uow) => {
+      const applicationIds = await this.violations.recordPassedDeadlines(uow.manager, now);
+      if (applicationIds.length === 0) return 0;
+      for (const application of await this.applications.byIds(uow.manager, [...new Set(applicationIds)])) {
+        uow.record(applicationChange(application, ChangeAction.UPDATED, ['violations']));
+      }
+      return applicationIds.length;
+    });
+  }
+}
