@@ -4,6 +4,7 @@ import { CalendarService } from './calendar/calendar.service';
 import type { Clock } from './common/clock';
 import type { Config } from './config/config';
 import { Transactions } from './db/transactions';
+import { ChangeLogRepository } from './events/change-log.repository';
 import { InvestorRepository } from './investors/investor.repository';
 import { InvestorService } from './investors/investor.service';
 import { OfficeRepository } from './offices/office.repository';
@@ -36,6 +37,7 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     investors: new InvestorRepository(dataSource),
     projects: new ProjectRepository(dataSource),
     sites: new IndustrialSiteRepository(dataSource),
+    changeLog: new ChangeLogRepository(dataSource),
   };
   return {
     config,
