@@ -5,6 +5,7 @@ import type { Clock } from './common/clock';
 import type { Config } from './config/config';
 import { Transactions } from './db/transactions';
 import { ChangeLogRepository } from './events/change-log.repository';
+import { ChangeLogService } from './events/change-log.service';
 import { InvestorRepository } from './investors/investor.repository';
 import { InvestorService } from './investors/investor.service';
 import { OfficeRepository } from './offices/office.repository';
@@ -53,6 +54,7 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     investors: new InvestorService(repos.investors, repos.offices, transactions),
     projects: new ProjectService(repos.projects, transactions, clock),
     sites: new IndustrialSiteService(repos.sites, transactions),
+    changeLog: new ChangeLogService(repos.changeLog, clock, config.CHANGE_LOG_RETENTION_DAYS),
   };
 }
 

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { DateTimeScalar } from './common/scalars';
+import { ChangeLogResolver } from './events/change-log.resolver';
 import { InvestorResolver } from './investors/investor.resolver';
 import { OfficeResolver } from './offices/office.resolver';
 import { ProjectResolver } from './projects/project.resolver';
@@ -17,6 +18,7 @@ export const RESOLVERS = [
   InvestorResolver,
   ProjectResolver,
   IndustrialSiteResolver,
+  ChangeLogResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -33,3 +33,37 @@ export async function eventually(check: () => boolean, ms = 10_000, what = 'cond
     await sleep(20);
   }
 }
+
+/** A foreign investor owned by the caller's office, through the API. */
+export async function createInvestor(client: GraphQLClient, countryCode: string): Promise<{ id: string }> {
+  const { createInvestor: i } = await client.ok(`mutation($input: CreateInvestorInput!) { createInvestor(input: $input) { id } }`, {
+    input: { name: `Live investor ${randomUUID().slice(0, 8)}`, origin: 'FOREIGN', countryCode },
+  });
+  return i;
+}
+
+export interface LogEdge {
+  cursor: string;
+  node: { entity: string; entityId: string; action: string; changedFields: string[]; actor: { id: string } | null };
+}
+
+/** Every change after `after` a client may read, following pages to the end. */
+export async function readLog(client: GraphQLClient, after: string | null, filter?: Record<string, unknown>): Promise<LogEdge[]> {
+  const edges: LogEdge[] = [];
+  let cursor = after;
+  for (;;) {
+    const { changeLog } = await client.ok(
+      `query($after: String, $filter: ChangeFilter) { changeLog(after: $after, first: 100, filter: $filter) { pageInfo { hasNextPage endCursor } edges { cursor node { entity entityId action changedFields actor { id } } } } }`,
+      { after: cursor, filter },
+    );
+    edges.push(...(changeLog.edges as LogEdge[]));
+    if (!changeLog.pageInfo.hasNextPage) return edges;
+    cursor = changeLog.pageInfo.endCursor;
+  }
+}
+
+/** The cursor of the newest change the client may read now. */
+export async function logHead(client: GraphQLClient): Promise<string | null> {
+  const edges = await readLog(client, null);
+  return edges.length > 0 ? edges[edges.length - 1].cursor : null;
+}
