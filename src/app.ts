@@ -6,6 +6,9 @@ import type { Config } from './config/config';
 import { Transactions } from './db/transactions';
 import { ChangeLogRepository } from './events/change-log.repository';
 import { ChangeLogService } from './events/change-log.service';
+import { ChangeHub } from './events/change-hub';
+import { LiveService } from './events/live.service';
+import { ViewerGuard } from './events/viewer-guard';
 import { InvestorRepository } from './investors/investor.repository';
 import { InvestorService } from './investors/investor.service';
 import { OfficeRepository } from './offices/office.repository';
@@ -40,6 +43,7 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     sites: new IndustrialSiteRepository(dataSource),
     changeLog: new ChangeLogRepository(dataSource),
   };
+  const changeLog = new ChangeLogService(repos.changeLog, clock, config.CHANGE_LOG_RETENTION_DAYS);
   return {
     config,
     clock,
@@ -54,7 +58,8 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     investors: new InvestorService(repos.investors, repos.offices, transactions),
     projects: new ProjectService(repos.projects, transactions, clock),
     sites: new IndustrialSiteService(repos.sites, transactions),
-    changeLog: new ChangeLogService(repos.changeLog, clock, config.CHANGE_LOG_RETENTION_DAYS),
+    changeLog,
+    live: new LiveService(new ChangeHub(repos.changeLog, config.CHANGE_LOG_POLL_MS), new ViewerGuard(repos.users, clock), changeLog),
   };
 }
 

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { DateTimeScalar } from './common/scalars';
 import { ChangeLogResolver } from './events/change-log.resolver';
+import { LiveResolver } from './events/live.resolver';
 import { InvestorResolver } from './investors/investor.resolver';
 import { OfficeResolver } from './offices/office.resolver';
 import { ProjectResolver } from './projects/project.resolver';
@@ -19,6 +21,7 @@ export const RESOLVERS = [
   ProjectResolver,
   IndustrialSiteResolver,
   ChangeLogResolver,
+  LiveResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
@@ -28,6 +31,8 @@ export function createSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
+    // Required by type-graphql once a subscription exists; ours bring their own `subscribe` (src/events/live.service.ts).
+    pubSub: createPubSub(),
   });
 }
 

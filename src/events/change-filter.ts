@@ -1,4 +1,5 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Length, validate } from 'class-validator';
+import { badInput } from '../common/errors';
 import { Field, ID, InputType } from 'type-graphql';
 import type { SelectQueryBuilder } from 'typeorm';
 import { EntityKind, type ChangeEvent } from './change-event.entity';
@@ -50,4 +51,18 @@ export function applyChangeFilter(qb: SelectQueryBuilder<ChangeEvent>, filter: C
   if (given(filter.regionCodes)) qb.andWhere(`${alias}.region_code IN (:...fRegions)`, { fRegions: filter.regionCodes });
   if (given(filter.officeIds)) qb.andWhere(`${alias}.office_ids && :fOffices::uuid[]`, { fOffices: filter.officeIds });
   if (filter.entityId) qb.andWhere(`${alias}.entity_id = :fEntityId`, { fEntityId: filter.entityId });
+}
+
+/**
+ * A subscription's input, validated as a query's would be: type-graphql validates the
+ * arguments of resolvers, not those a `subscribe` function receives.
+ */
+export async function validatedInput<T extends object>(type: new () => T, raw: T | null | undefined, argument: string): Promise<T | null> {
+  if (!raw) return null;
+  const input = Object.assign(new type(), raw);
+  const problems = await validate(input);
+  if (problems.length > 0) {
+    throw badInput(`Invalid ${argument}: ${problems.flatMap((p) => Object.values(p.constraints ?? {})).join('; ')}`, { argument });
+  }
+  return input;
 }

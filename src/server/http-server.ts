@@ -11,6 +11,7 @@ import type { Context } from '../context/context';
 import { httpContext } from '../context/build-context';
 import { withSqlTally, type SqlTally } from '../db/sql-counter';
 import { formatError } from './format-error';
+import { startLiveServer } from './live-server';
 
 export interface IrmServer {
   url: string;
@@ -79,6 +80,8 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
     }),
   );
 
+  const live = startLiveServer(app, schema, httpServer);
+
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const actualPort = (httpServer.address() as AddressInfo).port;
   ready = true;
@@ -88,6 +91,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
     httpServer,
     async stop() {
       ready = false;
+      await live.stop();
       await apollo.stop();
     },
   };

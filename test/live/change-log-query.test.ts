@@ -1,6 +1,6 @@
 import { contract } from '../support/contract';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
-import { createInvestor, createProject, logHead, readLog, UPDATE_PROJECT } from './fixtures';
+import { createInvestor, createProject, logHead, readLog, settled, UPDATE_PROJECT } from './fixtures';
 
 let server: TestServer;
 let nc: GraphQLClient;
@@ -17,12 +17,14 @@ afterAll(() => server.stop());
 
 describe('changeLog', () => {
   it('pages the changes oldest first, each in the office scope, with actor and changed fields', async () => {
+    await settled(server);
     const starts = await Promise.all([nc, almaty, shymkent, china, visa].map((c) => logHead(c)));
     const inAlmaty = await createProject(almaty, 'KZ-75');
     const inShymkent = await createProject(shymkent, 'KZ-61');
     await almaty.ok(UPDATE_PROJECT, { id: inAlmaty.id, v: inAlmaty.version, input: { stage: 'PREPARATION' } });
     const chinese = await createInvestor(china, 'CN');
     const german = await createInvestor(nc, 'DE');
+    await settled(server);
     const [all, ro75, ro61, emb, sp] = await Promise.all([nc, almaty, shymkent, china, visa].map((c, i) => readLog(c, starts[i])));
 
     const ids = (edges: typeof all) => edges.map((e) => e.node.entityId);
@@ -39,10 +41,12 @@ describe('changeLog', () => {
   });
 
   it('filters by kind, region, office and record', async () => {
+    await settled(server);
     const start = await logHead(nc);
     const p = await createProject(nc, 'KZ-75');
     const investor = await createInvestor(china, 'CN');
     const chinaOfficeId = (await china.ok('{ me { office { id } } }')).me.office.id;
+    await settled(server);
     expect((await readLog(nc, start, { entities: ['INVESTOR'] })).map((e) => e.node.entityId)).toEqual([investor.id]);
     expect((await readLog(nc, start, { regionCodes: ['KZ-75'] })).map((e) => e.node.entityId)).toEqual([p.id]);
     expect((await readLog(nc, start, { officeIds: [chinaOfficeId] })).map((e) => e.node.entityId)).toEqual([investor.id]);

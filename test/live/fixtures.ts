@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createDataSource } from '../../src/db/data-source';
 import type { DataSource } from 'typeorm';
-import type { GraphQLClient } from '../support/server';
+import type { GraphQLClient, TestServer } from '../support/server';
 
 /** A second connection pool on the test database, for writers that bypass the API. */
 export async function directDataSource(poolSize: number): Promise<DataSource> {
@@ -66,4 +66,14 @@ export async function readLog(client: GraphQLClient, after: string | null, filte
 export async function logHead(client: GraphQLClient): Promise<string | null> {
   const edges = await readLog(client, null);
   return edges.length > 0 ? edges[edges.length - 1].cursor : null;
+}
+
+/**
+ * Waits until every committed change is readable: the log is read only below the oldest
+ * transaction still running anywhere in the cluster, which on a shared server may briefly be
+ * someone else's.
+ */
+export async function settled(server: TestServer): Promise<void> {
+  const log = server.irm.app.repos.changeLog;
+  while (await log.hasUnsettledAfter(null)) await sleep(10);
 }

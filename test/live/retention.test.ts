@@ -1,7 +1,7 @@
 import { contract } from '../support/contract';
 import { ManualClock } from '../support/clock';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
-import { createProject, logHead, readLog } from './fixtures';
+import { createProject, logHead, readLog, settled } from './fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
 const clock = new ManualClock();
@@ -17,13 +17,16 @@ afterAll(() => server.stop());
 describe('change log retention', () => {
   it('keeps events within the retention and turns a cursor older than the oldest kept event into CURSOR_EXPIRED', async () => {
     await createProject(nc, 'KZ-75');
+    await settled(server);
     const old = await logHead(nc);
     await createProject(nc, 'KZ-75');
+    await settled(server);
     await server.irm.app.changeLog.prune();
     expect((await readLog(nc, old)).length).toBe(1);
 
     clock.advance(31 * DAY);
     const last = await createProject(nc, 'KZ-75');
+    await settled(server);
     await server.irm.app.changeLog.prune();
     const res = await nc.request(contract('ChangeLog'), { after: old });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CURSOR_EXPIRED', argument: 'after' });

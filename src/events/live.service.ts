@@ -1,0 +1,44 @@
+import type { Viewer } from '../auth/viewer';
+import { EntityKind, type ChangeEvent } from './change-event.entity';
+import { changeStream } from './change-stream';
+import { matchesFilter, type ChangeFilter } from './change-filter';
+import type { ChangeHub } from './change-hub';
+import type { ChangeLogService } from './change-log.service';
+import type { Delivery } from './event-batch';
+import type { LiveConnection } from './live-connection';
+import type { ProjectChangeFilter } from './live.types';
+import type { ViewerGuard } from './viewer-guard';
+import { canSee } from './visibility';
+
+const listed = (list: string[] | null | undefined, value: string | null): boolean =>
+  !list || list.length === 0 || (value !== null && list.includes(value));
+
+/** The subscriptions: which events each subscriber gets, checked per event against its scope. */
+export class LiveService {
+  constructor(
+    readonly hub: ChangeHub,
+    readonly guard: ViewerGuard,
+    private readonly changeLog: ChangeLogService,
+  ) {}
+
+  /** Every change in scope and filter; with `since`, first the ones after it (expired: CURSOR_EXPIRED). */
+  async changes(viewer: Viewer, connection: LiveConnection, since: string | null | undefined, filter: ChangeFilter | null): Promise<AsyncIterable<Delivery>> {
+    const after = since ? await this.changeLog.position(since, 'since') : null;
+    return changeStream({
+      hub: this.hub,
+      guard: this.guard,
+      connection,
+      accept: (event) => canSee(viewer, event) && matchesFilter(filter, event),
+      since: after ? { after, read: (from, limit) => this.changeLog.read(viewer, from, limit, filter) } : undefined,
+    });
+  }
+
+  projectChanges(viewer: Viewer, connection: LiveConnection, filter: ProjectChangeFilter | null): AsyncIterable<Delivery> {
+    const accept = (event: ChangeEvent) =>
+      event.entity === EntityKind.PROJECT &&
+      canSee(viewer, event) &&
+      listed(filter?.regionCodes, event.regionCode) &&
+      listed(filter?.ids, event.entityId);
+    return changeStream({ hub: this.hub, guard: this.guard, connection, accept });
+  }
+}

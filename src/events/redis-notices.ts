@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+
+const CHANNEL = 'irm:change-log';
+
+/**
+ * Instances tell each other "new events were committed" over Redis pub/sub; each then reads
+ * the change log from its own position. A notice carries no event, so a notice Redis loses
+ * (a restart, a dropped connection) costs latency, not events: after a reconnect an instance
+ * reads the log at once, and the hub's poll covers the rest.
+ */
+export class RedisNotices {
+  private readonly instance = randomUUID();
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private warned = false;
+
+  constructor(url: string, onNotice: () => void) {
+    this.publisher = new Redis(url, { maxRetriesPerRequest: 1 });
+    this.subscriber = new Redis(url);
+    this.subscriber.on('message', (_channel: string, from: string) => {
+      if (from !== this.instance) onNotice();
+    });
+    this.subscriber.on('ready', onNotice);
+    for (const client of [this.publisher, this.subscriber]) {
+      client.on('error', (e: Error) => this.warnOnce(e));
+      client.on('ready', () => (this.warned = false));
+    }
+  }
+
+  async start(): Promise<void> {
+    await this.subscriber.subscribe(CHANNEL);
+  }
+
+  /** After a commit: wakes the other instances (never awaited by the writer). */
+  publish(): void {
+    this.publisher.publish(CHANNEL, this.instance).catch((e: Error) => this.warnOnce(e));
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([this.subscriber.quit(), this.publisher.quit()]);
+  }
+
+  private warnOnce(e: Error): void {
+    if (this.warned) return;
+    this.warned = true;
+    console.warn(`[live] Redis unavailable (${e.message}); instances fall back to polling the change log`);
+  }
+}
