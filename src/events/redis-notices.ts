@@ -16,12 +16,17 @@ export class RedisNotices {
   private warned = false;
 
   constructor(url: string, onNotice: () => void) {
-    this.publisher = new Redis(url, { maxRetriesPerRequest: 1 });
-    this.subscriber = new Redis(url);
+    // Named by process, so that an operator (or a test) can find this instance's connections.
+    const connectionName = `irm-live-${process.pid}`;
+    this.publisher = new Redis(url, { maxRetriesPerRequest: 1, connectionName });
+    this.subscriber = new Redis(url, { connectionName });
     this.subscriber.on('message', (_channel: string, from: string) => {
       if (from !== this.instance) onNotice();
     });
-    this.subscriber.on('ready', onNotice);
+    // (Re)connected: notices sent meanwhile are lost. Once subscribed again, read the log.
+    this.subscriber.on('ready', () => {
+      this.subscriber.subscribe(CHANNEL).then(onNotice, (e: Error) => this.warnOnce(e));
+    });
     for (const client of [this.publisher, this.subscriber]) {
       client.on('error', (e: Error) => this.warnOnce(e));
       client.on('ready', () => (this.warned = false));

@@ -90,3 +90,8 @@ export async function subscribersReach(server: TestServer, count: number): Promi
 }
 
 export const listeners = (server: TestServer) => server.irm.app.live.hub.listenerCount;
+
+/** Waits until only the instance's own listener (the viewer cache's) is left: earlier tests' subscriptions have ended. */
+export async function hubIdle(server: TestServer): Promise<void> {
+  await eventually(() => listeners(server) === 1, 5_000, 'earlier subscriptions to end');
+}

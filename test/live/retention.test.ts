@@ -2,6 +2,7 @@ import { contract } from '../support/contract';
 import { ManualClock } from '../support/clock';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
 import { createProject, logHead, readLog, settled } from './fixtures';
+import { LiveClient } from './live-client';
 
 const DAY = 24 * 60 * 60 * 1000;
 const clock = new ManualClock();
@@ -30,6 +31,10 @@ describe('change log retention', () => {
     await server.irm.app.changeLog.prune();
     const res = await nc.request(contract('ChangeLog'), { after: old });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CURSOR_EXPIRED', argument: 'after' });
+    const live = new LiveClient(server, nc.token);
+    const [error] = await live.subscribe(contract('Changes'), { since: old }).failed();
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CURSOR_EXPIRED', argument: 'since' });
+    await live.dispose();
     // The newest event is always kept, so a current cursor still reads on.
     const head = await logHead(nc);
     expect((await readLog(nc, null)).map((e) => e.node.entityId)).toEqual([last.id]);
