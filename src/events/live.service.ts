@@ -8,12 +8,12 @@ import type { Delivery } from './event-batch';
 import type { LiveConnection } from './live-connection';
 import type { ProjectChangeFilter } from './live.types';
 import type { ViewerGuard } from './viewer-guard';
-import { canSee } from './visibility';
+import { sees, visibilityOf } from './visibility';
 
 const listed = (list: string[] | null | undefined, value: string | null): boolean =>
   !list || list.length === 0 || (value !== null && list.includes(value));
 
-/** The subscriptions: which events each subscriber gets, checked per event against its scope. */
+/** The subscriptions: which events each subscriber gets, checked per event against its scope (visibility.ts, computed once per subscription). */
 export class LiveService {
   constructor(
     readonly hub: ChangeHub,
@@ -24,19 +24,21 @@ export class LiveService {
   /** Every change in scope and filter; with `since`, first the ones after it (expired: CURSOR_EXPIRED). */
   async changes(viewer: Viewer, connection: LiveConnection, since: string | null | undefined, filter: ChangeFilter | null): Promise<AsyncIterable<Delivery>> {
     const after = since ? await this.changeLog.position(since, 'since') : null;
+    const visibility = visibilityOf(viewer);
     return changeStream({
       hub: this.hub,
       guard: this.guard,
       connection,
-      accept: (event) => canSee(viewer, event) && matchesFilter(filter, event),
+      accept: (event) => sees(visibility, event) && matchesFilter(filter, event),
       since: after ? { after, read: (from, limit) => this.changeLog.read(viewer, from, limit, filter) } : undefined,
     });
   }
 
   projectChanges(viewer: Viewer, connection: LiveConnection, filter: ProjectChangeFilter | null): AsyncIterable<Delivery> {
+    const visibility = visibilityOf(viewer);
     const accept = (event: ChangeEvent) =>
       event.entity === EntityKind.PROJECT &&
-      canSee(viewer, event) &&
+      sees(visibility, event) &&
       listed(filter?.regionCodes, event.regionCode) &&
       listed(filter?.ids, event.entityId);
     return changeStream({ hub: this.hub, guard: this.guard, connection, accept });

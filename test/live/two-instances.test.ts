@@ -2,20 +2,21 @@ import { Redis } from 'ioredis';
 import { contract } from '../support/contract';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
 import { createProject, sleep } from './fixtures';
+import { ServerProcess } from './server-process';
 import { hubIdle, listeners, LiveClient, subscribersReach } from './live-client';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 // A long poll: what reaches the other instance within seconds came through Redis (or its reconnect).
 const env = { REDIS_URL, CHANGE_LOG_POLL_MS: '60000' };
 
-let one: TestServer;
+let one: ServerProcess;
 let two: TestServer;
 let writer: GraphQLClient;
 let reader: GraphQLClient;
 let redis: Redis;
 
 beforeAll(async () => {
-  one = await startTestServer({ env });
+  one = await ServerProcess.start(env);
   two = await startTestServer({ env });
   writer = await one.as('NC-KI');
   reader = await two.as('NC-KI');
@@ -26,10 +27,11 @@ afterAll(async () => {
   await Promise.all([one.stop(), two.stop()]);
 });
 
-/** Cuts this process's pub/sub connections to Redis (not other users' of the shared server). */
+/** Cuts both instances' pub/sub connections to Redis (not other users' of the shared server). */
 async function cutPubSub(): Promise<number> {
   const list = (await redis.call('CLIENT', 'LIST', 'TYPE', 'pubsub')) as string;
-  const ours = list.split('\n').filter((line) => line.includes(` name=irm-live-${process.pid} `));
+  const names = [process.pid, one.pid].map((pid) => ` name=irm-live-${pid} `);
+  const ours = list.split('\n').filter((line) => names.some((name) => line.includes(name)));
   for (const line of ours) await redis.call('CLIENT', 'KILL', 'ID', /id=(\d+)/.exec(line)?.[1] ?? '');
   return ours.length;
 }
@@ -38,7 +40,7 @@ interface ChangeData {
   changes: { entityId: string; cursor: string };
 }
 
-describe('two instances on one database and Redis', () => {
+describe('two instances (a server process and this one) on one database and Redis', () => {
   it('delivers a change made on one instance to a subscriber on the other', async () => {
     const c = new LiveClient(two, reader.token);
     const sub = c.subscribe<ChangeData>(contract('Changes'), { filter: { entities: ['PROJECT'] } });
