@@ -10,8 +10,12 @@ import { badInput } from '../common/errors';
  */
 export const LiveCloseCode = { Unauthorized: 4401, SlowConsumer: 4413 } as const;
 
+/** How long a slow consumer gets to take its close frame before its socket is dropped. */
+const CLOSE_GRACE_MS = 2_000;
+
 export interface LiveSocket {
   close(code: number, reason: string): void;
+  terminate(): void;
   readonly bufferedAmount: number;
 }
 
@@ -51,6 +55,8 @@ export class LiveConnection {
     if (this.closed) return;
     this.closed = true;
     this.socket.close(code, reason);
+    // A client that does not read would not read the close frame either: its buffers go anyway.
+    setTimeout(() => this.socket.terminate(), CLOSE_GRACE_MS).unref();
   }
 }
 

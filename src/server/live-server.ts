@@ -96,7 +96,10 @@ export function startLiveServer(app: App, schema: GraphQLSchema, httpServer: htt
   return {
     async stop() {
       clearInterval(recheck);
+      // dispose() waits for every client's close handshake; one that does not answer is dropped.
+      const drop = setTimeout(() => wss.clients.forEach((socket) => socket.terminate()), 1_000);
       await server.dispose();
+      clearTimeout(drop);
     },
   };
 }

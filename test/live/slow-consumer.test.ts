@@ -61,5 +61,6 @@ describe('slow consumers', () => {
     await sleep(50);
     slow.tcp.resume();
     expect(await slow.closed).toBe(4413);
+    slow.ws.terminate();
   });
 });
