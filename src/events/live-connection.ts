@@ -28,7 +28,8 @@ export interface LiveLimits {
 /** One WebSocket connection: its viewer, what waits for it, how many subscriptions it holds. */
 export class LiveConnection {
   private queued = 0;
-  subscriptions = 0;
+  /** Ids of the operations started and not yet ended, against the per-connection cap. */
+  readonly operations = new Set<string>();
   closed = false;
 
   constructor(

@@ -25,9 +25,11 @@ export async function startLive(app: App): Promise<LiveRuntime> {
     hub.poke();
     notices?.publish();
   });
-  const pruning = setInterval(() => {
+  const prune = () => {
     app.changeLog.prune().catch((e: unknown) => console.error('[live] pruning the change log failed', e));
-  }, PRUNE_EVERY_MS);
+  };
+  prune();
+  const pruning = setInterval(prune, PRUNE_EVERY_MS);
   pruning.unref();
   return {
     async stop() {

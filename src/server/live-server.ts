@@ -24,6 +24,10 @@ async function viewerOrNull(app: App, authorization: unknown): Promise<Viewer | 
 
 const formatted = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((e) => formatError(e.toJSON(), e));
 
+/** graphql-ws validates documents itself: its errors carry no code yet (Apollo adds it over HTTP). */
+const invalidDocument = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+  errors.map((e) => (e.originalError || e.extensions.code ? formatError(e.toJSON(), e) : { ...e.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+
 /**
  * graphql-ws (graphql-transport-ws) at /graphql on the HTTP server's port. The token comes in
  * connection_init's payload; without a valid one the socket closes with 4401 before any
@@ -61,20 +65,23 @@ export function startLiveServer(app: App, schema: GraphQLSchema, httpServer: htt
         const connection = connectionOf(ctx.extra.socket);
         return bindConnection(contextFor(app, connection.viewer), connection);
       },
-      onSubscribe(ctx) {
-        const connection = connectionOf(ctx.extra.socket);
-        if (connection.subscriptions >= limits.maxSubscriptions) {
+      onSubscribe(ctx, id) {
+        const { operations } = connectionOf(ctx.extra.socket);
+        if (operations.size >= limits.maxSubscriptions) {
           return [badInput(`At most ${limits.maxSubscriptions} subscriptions per connection`, { reason: 'TOO_MANY_SUBSCRIPTIONS' })];
         }
-        connection.subscriptions += 1;
+        operations.add(id);
         return undefined;
       },
-      onComplete(ctx) {
-        const connection = connections.get(ctx.extra.socket);
-        if (connection) connection.subscriptions -= 1;
+      // An operation ends with a complete, or with an error alone (e.g. an invalid document).
+      onComplete(ctx, id) {
+        connections.get(ctx.extra.socket)?.operations.delete(id);
+      },
+      onError(ctx, id, _payload, errors) {
+        connections.get(ctx.extra.socket)?.operations.delete(id);
+        return invalidDocument(errors);
       },
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatted(result.errors) } : undefined),
-      onError: (_ctx, _id, _payload, errors) => formatted(errors),
       onClose(ctx) {
         connections.delete(ctx.extra.socket);
       },

@@ -94,10 +94,14 @@ describe('subscriptions over graphql-ws', () => {
     expect((await resumed.received(2)).map((d) => d.changes.entityId)).toEqual(ids.slice(5));
   });
 
-  it('refuses a bad since or filter, and caps the subscriptions of one connection', async () => {
+  it('refuses a role without the permission, a bad since or filter, and caps the subscriptions of one connection', async () => {
+    const provider = live(await server.as('SP-VISA'));
+    expect((await provider.subscribe(contract('ProjectChanged')).failed())[0].extensions?.code).toBe('FORBIDDEN');
     const c = live(nc);
     expect((await c.subscribe(contract('Changes'), { since: 'nonsense' }).failed())[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await c.subscribe(contract('Changes'), { filter: { officeIds: ['x'] } }).failed())[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // Refused operations do not count against the cap.
+    for (let i = 0; i < 3; i += 1) expect((await c.subscribe('subscription { nothing }').failed())[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const before = listeners(server);
     [0, 1, 2].forEach(() => c.subscribe(contract('Changes')));
     await subscribersReach(server, before + 3);
