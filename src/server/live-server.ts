@@ -9,6 +9,7 @@ import { badInput } from '../common/errors';
 import { contextFor, viewerOfToken } from '../context/build-context';
 import { bindConnection, LiveCloseCode, LiveConnection } from '../events/live-connection';
 import { formatError } from './format-error';
+import { subscribeShared } from './shared-execution';
 
 export interface LiveServer {
   stop(): Promise<void>;
@@ -52,6 +53,7 @@ export function startLiveServer(app: App, schema: GraphQLSchema, httpServer: htt
   const server = useServer<Record<string, unknown> | undefined, { socket: WebSocket; request: http.IncomingMessage }>(
     {
       schema,
+      subscribe: subscribeShared,
       async onConnect(ctx) {
         const viewer = await viewerOrNull(app, ctx.connectionParams?.authorization);
         if (!viewer) {
