@@ -44,7 +44,7 @@ interface Instance {
 }
 
 async function startInstance(): Promise<Instance> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), '-r', '@swc-node/register', 'src/main.ts'], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
@@ -159,10 +159,12 @@ function latencies(subscribers: Subscriber[], sentAt: Map<string, number>): { p5
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN, count: sorted.length };
 }
 
+const instances: Instance[] = [];
+
 async function main(): Promise<void> {
   await freshDatabase();
   const first = await startInstance(); // migrates and seeds
-  const instances = [first, ...(await Promise.all(Array.from({ length: INSTANCES - 1 }, () => startInstance())))];
+  instances.push(first, ...(await Promise.all(Array.from({ length: INSTANCES - 1 }, () => startInstance()))));
   const token = await login(first.url);
   const idleRss = instances.map((i) => rssMb(i.child.pid as number));
 
@@ -195,7 +197,8 @@ async function main(): Promise<void> {
   }
   await Promise.all(writes);
   await waitFor(subscribers, 1 + BURST, 120_000);
-  const lastArrival = Math.max(...subscribers.flatMap((s) => [...s.arrivals.values()]));
+  let lastArrival = 0;
+  for (const s of subscribers) for (const at of s.arrivals.values()) lastArrival = Math.max(lastArrival, at);
   const burst = latencies(subscribers, sent);
   const deliveries = subscribers.reduce((n, s) => n + s.received, 0) - SUBSCRIBERS;
   const expected = SUBSCRIBERS * (1 + BURST);
@@ -211,11 +214,22 @@ async function main(): Promise<void> {
   console.log(`lost ${expected - received + duplicates}, duplicated or out of order ${duplicates}`);
 
   subscribers.forEach((s) => s.close());
-  await Promise.all(instances.map((i) => new Promise((resolve) => { i.child.once('exit', resolve); i.child.kill('SIGTERM'); })));
   if (expected !== received || duplicates > 0) process.exitCode = 1;
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+async function stopInstances(): Promise<void> {
+  await Promise.all(
+    instances.map((i) => new Promise((resolve) => {
+      if (i.child.exitCode !== null) return resolve(null);
+      i.child.once('exit', resolve);
+      i.child.kill('SIGTERM');
+    })),
+  );
+}
+
+main()
+  .catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(() => void stopInstances());

@@ -12,6 +12,7 @@ import { httpContext } from '../context/build-context';
 import { withSqlTally, type SqlTally } from '../db/sql-counter';
 import { formatError } from './format-error';
 import { startLiveServer } from './live-server';
+import { dashboard } from './dashboard';
 
 export interface IrmServer {
   url: string;
@@ -62,6 +63,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
   web.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
   });
+  web.use('/dashboard', dashboard());
   web.use(
     '/graphql',
     (req, _res, next) => {
