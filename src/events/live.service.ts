@@ -10,7 +10,8 @@ import type { ProjectChangeFilter } from './live.types';
 import type { ViewerGuard } from './viewer-guard';
 import { sees, visibilityOf } from './visibility';
 
-const listed = (list: string[] | null | undefined, value: string | null): boolean =>
+/** A typed filter's list: empty or absent lets everything through. */
+export const listed = (list: string[] | null | undefined, value: string | null): boolean =>
   !list || list.length === 0 || (value !== null && list.includes(value));
 
 /** The subscriptions: which events each subscriber gets, checked per event against its scope (visibility.ts, computed once per subscription). */
@@ -35,12 +36,13 @@ export class LiveService {
   }
 
   projectChanges(viewer: Viewer, connection: LiveConnection, filter: ProjectChangeFilter | null): AsyncIterable<Delivery> {
+    return this.recordChanges(viewer, connection, EntityKind.PROJECT, (event) => listed(filter?.regionCodes, event.regionCode) && listed(filter?.ids, event.entityId));
+  }
+
+  /** Changes to one kind of record in scope that `matches` lets through: the typed subscriptions. */
+  recordChanges(viewer: Viewer, connection: LiveConnection, kind: EntityKind, matches: (event: ChangeEvent) => boolean): AsyncIterable<Delivery> {
     const visibility = visibilityOf(viewer);
-    const accept = (event: ChangeEvent) =>
-      event.entity === EntityKind.PROJECT &&
-      sees(visibility, event) &&
-      listed(filter?.regionCodes, event.regionCode) &&
-      listed(filter?.ids, event.entityId);
+    const accept = (event: ChangeEvent) => event.entity === kind && sees(visibility, event) && matches(event);
     return changeStream({ hub: this.hub, guard: this.guard, connection, accept });
   }
 }
