@@ -1,3 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { viewerOfToken } from '../../src/context/build-context';
+import { cursorOf, keyOfCursor, keyOfEvent } from '../../src/events/change-cursor';
+import { canSee } from '../../src/events/visibility';
 import { contract } from '../support/contract';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
 import { createInvestor, createProject, logHead, readLog, settled, UPDATE_PROJECT } from './fixtures';
@@ -38,6 +42,33 @@ describe('changeLog', () => {
     expect(ids(emb)).toEqual([inAlmaty.id, inShymkent.id, inAlmaty.id, chinese.id]);
     // A service provider: none of these.
     expect(ids(sp)).toEqual([]);
+  });
+
+  it('applies the same visibility rule in SQL (changeLog) as per event (subscriptions)', async () => {
+    await settled(server);
+    const start = await logHead(nc);
+    const admin = await server.as('AB-MFA', 'ADMIN');
+    const officeOf = async (c: GraphQLClient) => (await c.ok('{ me { office { id } } }')).me.office.id as string;
+    await createProject(almaty, 'KZ-75');
+    await createProject(shymkent, 'KZ-61');
+    await createInvestor(china, 'CN');
+    await createInvestor(almaty, 'DE');
+    for (const office of [china, visa, almaty]) {
+      const input = { email: `scope-${randomUUID().slice(0, 8)}@irm.test`, password: 'password-123', name: 'Scope Test', role: 'VIEWER', officeId: await officeOf(office) };
+      await admin.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input });
+    }
+    await settled(server);
+    const events = await server.irm.app.repos.changeLog.readAfter(start ? keyOfCursor(start, 'after') : null, 1000);
+    const all = new Set((await readLog(nc, start)).map((e) => e.cursor));
+    const ours = events.filter((e) => all.has(cursorOf(keyOfEvent(e))));
+    expect(ours).toHaveLength(7);
+    for (const client of [almaty, shymkent, china, visa]) {
+      const viewer = await viewerOfToken(server.irm.app, `Bearer ${client.token}`);
+      const bySql = (await readLog(client, start)).map((e) => e.node.entityId);
+      const perEvent = ours.filter((e) => viewer && canSee(viewer, e)).map((e) => e.entityId);
+      expect(bySql).toEqual(perEvent);
+      expect(bySql.length).toBeGreaterThan(0);
+    }
   });
 
   it('filters by kind, region, office and record', async () => {
