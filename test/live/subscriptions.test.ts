@@ -19,7 +19,7 @@ function live(client: GraphQLClient | null): LiveClient {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ clock, env: { LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: '3' } });
+  server = await startTestServer({ clock, env: { LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: '3', LIVE_RECHECK_MS: '300' } });
   [nc, almaty, shymkent] = await Promise.all(['NC-KI', 'RO-KZ-75', 'RO-KZ-61'].map((o) => server.as(o)));
 });
 afterEach(async () => {
@@ -138,5 +138,12 @@ describe('subscriptions over graphql-ws', () => {
     await createProject(nc, 'KZ-75');
     expect((await c.waitClosed()).code).toBe(4401);
     expect(sub.data).toHaveLength(0);
+  });
+
+  it('closes an idle connection whose token expired, by the periodic re-check', async () => {
+    // The clock is past the demo tokens' expiry (previous test); no event will match this filter.
+    const c = live(almaty);
+    c.subscribe(contract('Changes'), { filter: { entityId: randomUUID() } });
+    expect((await c.waitClosed()).code).toBe(4401);
   });
 });
