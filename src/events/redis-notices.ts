@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 
 const CHANNEL = 'irm:change-log';
+const START_WAIT_MS = 2_000;
 
 /**
  * Instances tell each other "new events were committed" over Redis pub/sub; each then reads
@@ -33,8 +34,12 @@ export class RedisNotices {
     }
   }
 
+  /** Waits briefly for the first subscription; a Redis that is down must not stop the start (the poll covers). */
   async start(): Promise<void> {
-    await this.subscriber.subscribe(CHANNEL);
+    let timer: NodeJS.Timeout | undefined;
+    const giveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, START_WAIT_MS)));
+    await Promise.race([this.subscriber.subscribe(CHANNEL).catch((e: Error) => this.warnOnce(e)), giveUp]);
+    clearTimeout(timer);
   }
 
   /** After a commit: wakes the other instances (never awaited by the writer). */
