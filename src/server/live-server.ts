@@ -5,7 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { GraphQLSchema } from 'graphql';
 import type { App } from '../app';
 import type { Viewer } from '../auth/viewer';
-import { badInput } from '../common/errors';
+import { badInput, DomainError } from '../common/errors';
 import { contextFor, viewerOfToken } from '../context/build-context';
 import { bindConnection, LiveCloseCode, LiveConnection } from '../events/live-connection';
 import { formatError } from './format-error';
@@ -15,11 +15,13 @@ export interface LiveServer {
   stop(): Promise<void>;
 }
 
+/** The viewer of connection_init's token; a refused token is no viewer, anything else (the database down) an internal error (4500). */
 async function viewerOrNull(app: App, authorization: unknown): Promise<Viewer | null> {
   try {
     return await viewerOfToken(app, authorization);
-  } catch {
-    return null;
+  } catch (e) {
+    if (e instanceof DomainError) return null;
+    throw e;
   }
 }
 
