@@ -7,6 +7,11 @@ import type { Clock } from './common/clock';
 import type { Config } from './config/config';
 import { Transactions } from './db/transactions';
 import { DeadlineSweeper } from './deadlines/deadline-sweeper';
+import { ChangeLogRepository } from './events/change-log.repository';
+import { ChangeLogService } from './events/change-log.service';
+import { ChangeHub } from './events/change-hub';
+import { LiveService } from './events/live.service';
+import { ViewerGuard } from './events/viewer-guard';
 import { InvestorRepository } from './investors/investor.repository';
 import { InvestorService } from './investors/investor.service';
 import { OfficeRepository } from './offices/office.repository';
@@ -62,6 +67,7 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     stateServices: new StateServiceRepository(dataSource),
     serviceApplications: new ServiceApplicationRepository(dataSource),
     serviceViolations: new ServiceViolationRepository(dataSource),
+    changeLog: new ChangeLogRepository(dataSource),
   };
   const calendar = new CalendarService(repos.calendar);
   const investorRequests = new InvestorRequestService(repos.investorRequests, repos.investors, repos.offices, repos.reference, calendar, transactions, clock);
@@ -81,6 +87,7 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
   const sweeper = new DeadlineSweeper(dataSource, clock, config.DEADLINE_SWEEP_INTERVAL_MS);
   sweeper.register('serviceViolations', (now) => serviceViolations.sweep(now));
   sweeper.register('overdueInvestorRequests', (now) => investorRequests.sweepOverdue(now));
+  const changeLog = new ChangeLogService(repos.changeLog, clock, config.CHANGE_LOG_RETENTION_DAYS);
   return {
     config,
     clock,
@@ -110,6 +117,8 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
       transactions,
     ),
     serviceViolations,
+    changeLog,
+    live: new LiveService(new ChangeHub(repos.changeLog, config.CHANGE_LOG_POLL_MS), new ViewerGuard(repos.users, clock), changeLog),
   };
 }
 

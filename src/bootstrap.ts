@@ -4,6 +4,7 @@ import { createApp, type App } from './app';
 import { systemClock, type Clock } from './common/clock';
 import type { Config } from './config/config';
 import { createDataSource } from './db/data-source';
+import { startLive } from './events/live-runtime';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded';
 import { createSchema } from './schema';
 import { startHttpServer, type IrmServer } from './server/http-server';
@@ -48,6 +49,7 @@ export async function startIrm(config: Config, clock: Clock = systemClock): Prom
   const app = createApp({ dataSource, config, clock });
   if (config.DEMO_DATA && (await isEmpty(dataSource))) await seedDemoData(dataSource);
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) await app.users.ensureAdministrator(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
+  const live = await startLive(app);
   const server = await startHttpServer(app, await createSchema(), config.PORT, config.HOST);
   app.sweeper.start();
   return {
@@ -57,6 +59,7 @@ export async function startIrm(config: Config, clock: Clock = systemClock): Prom
     async stop() {
       await app.sweeper.stop();
       await server.stop();
+      await live.stop();
       await db.close();
     },
   };

@@ -1,9 +1,12 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { DateTimeScalar } from './common/scalars';
 import { CalendarResolver } from './calendar/calendar.resolver';
+import { ChangeLogResolver } from './events/change-log.resolver';
+import { LiveResolver } from './events/live.resolver';
 import { InvestorResolver } from './investors/investor.resolver';
 import { OfficeResolver } from './offices/office.resolver';
 import {
@@ -45,6 +48,8 @@ export const RESOLVERS = [
   ServiceApplicationResolver,
   ServiceApplicationStepResolver,
   ServiceViolationResolver,
+  ChangeLogResolver,
+  LiveResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
@@ -54,6 +59,8 @@ export function createSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
+    // Required by type-graphql once a subscription exists; ours bring their own `subscribe` (src/events/live.service.ts).
+    pubSub: createPubSub(),
   });
 }
 

@@ -22,6 +22,17 @@ const schema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
   DEADLINE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   CHANGE_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
+  /** Safety net: how often an instance reads the change log even when nobody told it of a change. */
+  CHANGE_LOG_POLL_MS: z.coerce.number().int().min(50).default(2_000),
+  /** Subscriptions: events a connection may have waiting before it is closed as a slow consumer (4413). */
+  LIVE_MAX_QUEUED_EVENTS: z.coerce.number().int().min(1).default(5_000),
+  /** Subscriptions: bytes the socket may have unsent before the connection is closed as a slow consumer. */
+  LIVE_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
+  LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(20),
+  /** WebSocket ping interval; an unanswered ping ends the connection. */
+  LIVE_KEEPALIVE_MS: z.coerce.number().int().min(0).default(12_000),
+  /** How often idle connections re-check their token and account. */
+  LIVE_RECHECK_MS: z.coerce.number().int().min(100).default(30_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SQL_STATEMENT_COUNT: bool.default('false'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum EntityKind {
@@ -27,6 +27,7 @@ registerEnumType(ChangeAction, { name: 'ChangeAction', description: 'What happen
  * `tx_id` is the writing transaction's id; readers only read below the oldest transaction
  * still running, so an event can never appear behind a cursor already passed.
  */
+@ObjectType({ description: 'One committed change: what changed, who changed it, when. Read in commit order.' })
 @Entity('change_event')
 @Index('change_event_order', ['txId', 'seq'])
 export class ChangeEvent {
@@ -36,22 +37,27 @@ export class ChangeEvent {
   @Column({ type: 'bigint', name: 'tx_id', default: () => 'current_tx_id()' })
   txId!: string;
 
+  @Field(() => EntityKind, { description: 'The kind of record that changed.' })
   @Column({ type: 'enum', enum: EntityKind, enumName: 'entity_kind' })
   entity!: EntityKind;
 
+  @Field(() => ID, { description: 'The id of the record that changed.' })
   @Index()
   @Column({ type: 'uuid', name: 'entity_id' })
   entityId!: string;
 
+  @Field(() => ChangeAction, { description: 'Created, updated or deleted.' })
   @Column({ type: 'enum', enum: ChangeAction, enumName: 'change_action' })
   action!: ChangeAction;
 
+  @Field(() => [String], { description: 'The fields an update changed (empty for creations and deletions).' })
   @Column({ type: 'text', array: true, name: 'changed_fields', default: () => `'{}'` })
   changedFields!: string[];
 
   @Column({ type: 'uuid', name: 'actor_id', nullable: true })
   actorId!: string | null;
 
+  @Field({ description: 'When the change was written.' })
   @Index()
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   at!: Date;

@@ -12,6 +12,8 @@ import { httpContext } from '../context/build-context';
 import { withSqlTally, type SqlTally } from '../db/sql-counter';
 import { registerReportRoutes } from '../reports/report-routes';
 import { formatError } from './format-error';
+import { startLiveServer } from './live-server';
+import { dashboard } from './dashboard';
 
 export interface IrmServer {
   url: string;
@@ -64,6 +66,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
   });
   registerReportRoutes(web, app);
+  web.use('/dashboard', dashboard());
   web.use(
     '/graphql',
     (req, _res, next) => {
@@ -80,6 +83,8 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
     }),
   );
 
+  const live = startLiveServer(app, schema, httpServer);
+
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const actualPort = (httpServer.address() as AddressInfo).port;
   ready = true;
@@ -89,6 +94,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
     httpServer,
     async stop() {
       ready = false;
+      await live.stop();
       await apollo.stop();
     },
   };

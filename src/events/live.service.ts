@@ -1,0 +1,58 @@
+import type { Viewer } from '../auth/viewer';
+import { EntityKind, type ChangeEvent } from './change-event.entity';
+import { changeStream } from './change-stream';
+import { matchesFilter, type ChangeFilter } from './change-filter';
+import type { ChangeHub } from './change-hub';
+import type { ChangeLogService } from './change-log.service';
+import type { Delivery } from './event-batch';
+import type { LiveConnection } from './live-connection';
+import type { InvestorRequestChangeFilter, ProjectChangeFilter } from './live.types';
+import type { ViewerGuard } from './viewer-guard';
+import { sees, visibilityOf } from './visibility';
+
+/** A typed filter's list: empty or absent lets everything through. */
+export const listed = (list: string[] | null | undefined, value: string | null): boolean =>
+  !list || list.length === 0 || (value !== null && list.includes(value));
+
+/** The subscriptions: which events each subscriber gets, checked per event against its scope (visibility.ts, computed once per subscription). */
+export class LiveService {
+  constructor(
+    readonly hub: ChangeHub,
+    readonly guard: ViewerGuard,
+    private readonly changeLog: ChangeLogService,
+  ) {}
+
+  /** Every change in scope and filter; with `since`, first the ones after it (expired: CURSOR_EXPIRED). */
+  async changes(viewer: Viewer, connection: LiveConnection, since: string | null | undefined, filter: ChangeFilter | null): Promise<AsyncIterable<Delivery>> {
+    const after = since ? await this.changeLog.position(since, 'since') : null;
+    const visibility = visibilityOf(viewer);
+    return changeStream({
+      hub: this.hub,
+      guard: this.guard,
+      connection,
+      accept: (event) => sees(visibility, event) && matchesFilter(filter, event),
+      since: after ? { after, read: (from, limit) => this.changeLog.read(viewer, from, limit, filter) } : undefined,
+    });
+  }
+
+  projectChanges(viewer: Viewer, connection: LiveConnection, filter: ProjectChangeFilter | null): AsyncIterable<Delivery> {
+    return this.recordChanges(viewer, connection, EntityKind.PROJECT, (event) => listed(filter?.regionCodes, event.regionCode) && listed(filter?.ids, event.entityId));
+  }
+
+  investorRequestChanges(viewer: Viewer, connection: LiveConnection, filter: InvestorRequestChangeFilter | null): AsyncIterable<Delivery> {
+    const offices = filter?.officeIds;
+    return this.recordChanges(
+      viewer,
+      connection,
+      EntityKind.INVESTOR_REQUEST,
+      (event) => (!offices || event.officeIds.some((id) => offices.includes(id))) && listed(filter?.ids, event.entityId),
+    );
+  }
+
+  /** Changes to one kind of record in scope that `matches` lets through: the typed subscriptions. */
+  recordChanges(viewer: Viewer, connection: LiveConnection, kind: EntityKind, matches: (event: ChangeEvent) => boolean): AsyncIterable<Delivery> {
+    const visibility = visibilityOf(viewer);
+    const accept = (event: ChangeEvent) => event.entity === kind && sees(visibility, event) && matches(event);
+    return changeStream({ hub: this.hub, guard: this.guard, connection, accept });
+  }
+}

@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../seeds/demo-data';
+import { personaEmail, startTestServer, type GraphQLClient, type TestServer } from '../support/server';
+import { createProject } from './fixtures';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+const inBrowser = existsSync(CHROMIUM) ? it : it.skip;
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.stop());
+
+describe('GET /dashboard', () => {
+  it('serves the page and its assets from IRM itself, loading nothing from other hosts', async () => {
+    const page = await fetch(`${server.url}/dashboard`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await page.text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(assets).toEqual(['/dashboard/dashboard.css', '/dashboard/dashboard.js']);
+    for (const asset of assets) {
+      const res = await fetch(`${server.url}${asset}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).not.toMatch(/https?:\/\//);
+    }
+  });
+
+  inBrowser('signs in, shows the changes in scope, and shows a new one live without reloading (headless Chromium)', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/dashboard`);
+      await page.fill('input[name=email]', personaEmail('RO-KZ-75'));
+      await page.fill('input[name=password]', DEMO_PASSWORD);
+      await page.click('button[type=submit]');
+      await page.waitForSelector('#status:text("live")');
+      expect(await page.isVisible('#sign-in')).toBe(false);
+      const almaty: GraphQLClient = await server.as('RO-KZ-75');
+      const project = await createProject(almaty, 'KZ-75');
+      await page.waitForSelector(`#feed tr[data-entity-id="${project.id}"]`, { timeout: 10_000 });
+      expect(await page.textContent(`#feed tr[data-entity-id="${project.id}"]`)).toContain('PROJECT');
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard.png'), fullPage: true });
+    } finally {
+      await browser.close();
+    }
+  });
+});
