@@ -1,4 +1,6 @@
-// IRM live dashboard: plain JavaScript, no external assets (offices run on closed networks).
+// IRM live dashboard: plain JavaScript, no external assets (offices run on closed networks):
+// open and overdue requests, service violations, the unified pool's totals by region, and a
+// live feed of changes in the user's scope.
 // History from the changeLog query, then the `changes` subscription over graphql-ws
 // (graphql-transport-ws protocol), resumed with the last cursor after a disconnect.
 'use strict';
@@ -38,6 +40,82 @@ function addRow(change, fresh) {
   while (feed.children.length > FEED_SIZE) feed.removeChild(feed.lastChild);
 }
 
+/** Fills a table body with rows of text cells (numbers right-aligned). */
+function fillTable(id, rows) {
+  const body = $(id);
+  body.textContent = '';
+  for (const cells of rows) {
+    const row = document.createElement('tr');
+    for (const value of cells) {
+      const cell = document.createElement('td');
+      cell.textContent = value;
+      if (typeof value === 'number' || /^\d[\d ,.]*$/.test(String(value))) cell.className = 'num';
+      row.appendChild(cell);
+    }
+    body.appendChild(row);
+  }
+}
+
+/** The last quarter that has ended: the one whose unified pool is being formed (paragraph 2.8-1). */
+function lastQuarter(now = new Date()) {
+  const q = Math.floor(now.getMonth() / 3);
+  return q === 0 ? { year: now.getFullYear() - 1, quarter: 4 } : { year: now.getFullYear(), quarter: q };
+}
+
+const formatKzt = (value) => Number(value).toLocaleString('en-US', { maximumFractionDigits: 0 });
+
+/** Each panel asks for what it shows; a panel the office may not read says so instead. */
+const panels = {
+  async requests() {
+    const count = (filter) => graphql('query($f: InvestorRequestFilter) { investorRequests(filter: $f, first: 1) { totalCount } }', { f: filter });
+    const [open, overdue] = await Promise.all([count({ status: 'OPEN' }), count({ overdue: true })]);
+    $('requests-open').textContent = open.investorRequests.totalCount;
+    $('requests-overdue').textContent = overdue.investorRequests.totalCount;
+  },
+  async violations() {
+    const { serviceViolations } = await graphql(
+      '{ serviceViolations(first: 10) { totalCount edges { node { kind detectedAt application { id } noticeSentTo { code } } } } }',
+    );
+    $('violations-count').textContent = serviceViolations.totalCount;
+    fillTable('violations', serviceViolations.edges.map(({ node }) => [
+      new Date(node.detectedAt).toLocaleString(), node.kind, node.application.id, node.noticeSentTo.map((o) => o.code).join(', '),
+    ]));
+  },
+  async pool() {
+    const { year, quarter } = lastQuarter();
+    $('pool-quarter').textContent = `${year} Q${quarter}`;
+    try {
+      const { unifiedPool } = await graphql(
+        'query($y: Int!, $q: Int!) { unifiedPool(year: $y, quarter: $q) { projectCount totalVolumeKzt byRegion { region { code name } projectCount totalVolumeKzt } } }',
+        { y: year, q: quarter },
+      );
+      $('pool-note').textContent = `${unifiedPool.projectCount} projects, KZT ${formatKzt(unifiedPool.totalVolumeKzt)}`;
+      fillTable('pool-regions', unifiedPool.byRegion.map((r) => [`${r.region.name} (${r.region.code})`, r.projectCount, formatKzt(r.totalVolumeKzt)]));
+    } catch (e) {
+      $('pool-note').textContent = e.message;
+      fillTable('pool-regions', []);
+    }
+  },
+};
+
+/** Which panels a change concerns. */
+const PANELS_OF = { INVESTOR_REQUEST: ['requests'], SERVICE_APPLICATION: ['violations'], UNIFIED_POOL: ['pool'] };
+const pending = new Set();
+let refreshTimer = null;
+
+function refresh(names) {
+  names.forEach((n) => pending.add(n));
+  if (refreshTimer) return;
+  // Several changes in a burst refresh a panel once.
+  refreshTimer = setTimeout(() => {
+    refreshTimer = null;
+    const due = [...pending];
+    pending.clear();
+    // A panel the office may not read keeps its dash; the pool panel says why.
+    for (const name of due) panels[name]().catch(() => {});
+  }, 300);
+}
+
 /** The newest changes: pages through the log (oldest first) and keeps the last ones. */
 async function loadHistory() {
   let after = null;
@@ -71,6 +149,7 @@ function subscribe() {
       const change = msg.payload.data.changes;
       state.cursor = change.cursor;
       addRow(change, true);
+      refresh(PANELS_OF[change.entity] || []);
     } else if (msg.type === 'error') {
       setStatus(`error: ${msg.payload[0] ? msg.payload[0].message : 'subscription refused'}`);
     }
@@ -90,7 +169,9 @@ async function start() {
   $('who').textContent = `${me.name}, ${me.office.name} (${me.office.code})`;
   $('sign-in').hidden = true;
   $('feed-section').hidden = false;
+  $('summary').hidden = false;
   $('sign-out').hidden = false;
+  refresh(Object.keys(panels));
   await loadHistory();
   subscribe();
 }
@@ -104,6 +185,7 @@ function signOut(message) {
   $('feed').textContent = '';
   $('sign-in').hidden = false;
   $('feed-section').hidden = true;
+  $('summary').hidden = true;
   $('sign-out').hidden = true;
   $('who').textContent = '';
   $('sign-in-error').textContent = message || '';

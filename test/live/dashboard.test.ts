@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../seeds/demo-data';
 import { personaEmail, startTestServer, type GraphQLClient, type TestServer } from '../support/server';
+import { contract } from '../support/contract';
 import { createProject } from './fixtures';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -45,6 +46,14 @@ describe('GET /dashboard', () => {
       const project = await createProject(almaty, 'KZ-75');
       await page.waitForSelector(`#feed tr[data-entity-id="${project.id}"]`, { timeout: 10_000 });
       expect(await page.textContent(`#feed tr[data-entity-id="${project.id}"]`)).toContain('PROJECT');
+
+      // The summary follows the feed: a new request raises the open-requests count without a reload.
+      await page.waitForFunction(() => /^\d+$/.test(document.getElementById('requests-open')?.textContent ?? ''));
+      const openBefore = Number(await page.textContent('#requests-open'));
+      const { createInvestor } = await almaty.ok(contract('CreateInvestor'), { input: { name: 'Dashboard investor', origin: 'DOMESTIC', countryCode: 'KZ' } });
+      await almaty.ok(contract('SubmitInvestorRequest'), { input: { investorId: createInvestor.id, kind: 'INFORMATION', subject: 'Land plots' } });
+      await page.waitForFunction((n) => Number(document.getElementById('requests-open')?.textContent) === n, openBefore + 1, { timeout: 10_000 });
+      expect(await page.textContent('#pool-note')).toMatch(/may not|Your role/);
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard.png'), fullPage: true });
     } finally {
