@@ -14,6 +14,7 @@ import { registerReportRoutes } from '../reports/report-routes';
 import { formatError } from './format-error';
 import { startLiveServer } from './live-server';
 import { dashboard } from './dashboard';
+import { registerExplorer } from './explorer';
 
 export interface IrmServer {
   url: string;
@@ -66,6 +67,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
   });
   registerReportRoutes(web, app);
+  registerExplorer(web);
   web.use('/dashboard', dashboard());
   web.use(
     '/graphql',

@@ -48,14 +48,47 @@ describe('GET /dashboard', () => {
       expect(await page.textContent(`#feed tr[data-entity-id="${project.id}"]`)).toContain('PROJECT');
 
       // The summary follows the feed: a new request raises the open-requests count without a reload.
-      await page.waitForFunction(() => /^\d+$/.test(document.getElementById('requests-open')?.textContent ?? ''));
+      await page.waitForFunction(`/^\\d+$/.test(document.getElementById('requests-open').textContent)`);
       const openBefore = Number(await page.textContent('#requests-open'));
       const { createInvestor } = await almaty.ok(contract('CreateInvestor'), { input: { name: 'Dashboard investor', origin: 'DOMESTIC', countryCode: 'KZ' } });
       await almaty.ok(contract('SubmitInvestorRequest'), { input: { investorId: createInvestor.id, kind: 'INFORMATION', subject: 'Land plots' } });
-      await page.waitForFunction((n) => Number(document.getElementById('requests-open')?.textContent) === n, openBefore + 1, { timeout: 10_000 });
+      await page.waitForFunction(`Number(document.getElementById('requests-open').textContent) === ${openBefore + 1}`, undefined, { timeout: 10_000 });
       expect(await page.textContent('#pool-note')).toMatch(/may not|Your role/);
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard.png'), fullPage: true });
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('GET /graphql in a browser', () => {
+  it('serves a bundled GraphiQL explorer, nothing from other hosts, and leaves the API as it was', async () => {
+    const page = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(assets.every((a) => a.startsWith('/explorer/'))).toBe(true);
+    for (const asset of assets) expect((await fetch(`${server.url}${asset}`)).status).toBe(200);
+    const api = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ regions { code } }' }),
+    });
+    expect(((await api.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  inBrowser('renders the explorer in headless Chromium', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      const external: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith(server.url)) external.push(r.url());
+      });
+      await page.goto(`${server.url}/graphql`);
+      await page.waitForSelector('.graphiql-container', { timeout: 15_000 });
+      expect(external).toEqual([]);
     } finally {
       await browser.close();
     }
