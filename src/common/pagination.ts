@@ -24,7 +24,8 @@ export interface Edge<T> {
 }
 
 export interface Connection<T> {
-  totalCount: number;
+  /** Counted only when a client asks for it: a getter, read only when the field is selected. */
+  readonly totalCount: number | Promise<number>;
   pageInfo: PageInfo;
   edges: Edge<T>[];
 }
@@ -119,13 +120,14 @@ export async function paginate<T extends ObjectLiteral>(
   for (const column of columns) qb.addOrderBy(column, 'DESC');
   qb.limit(first + 1);
   // COUNT(*), not TypeORM's COUNT(DISTINCT id): list queries join only one-to-one.
-  const counted = countQuery.select('COUNT(*)', 'total').orderBy().getRawOne<{ total: string }>();
-  const [rows, total] = await Promise.all([qb.getMany(), counted]);
-  const totalCount = Number(total?.total ?? 0);
+  const totalCount = async () => Number((await countQuery.select('COUNT(*)', 'total').orderBy().getRawOne<{ total: string }>())?.total ?? 0);
+  const rows = await qb.getMany();
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node, order)) }));
   return {
-    totalCount,
+    get totalCount() {
+      return totalCount();
+    },
     edges,
     pageInfo: {
       hasNextPage: rows.length > first,
