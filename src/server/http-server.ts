@@ -12,6 +12,7 @@ import { httpContext } from '../context/build-context';
 import { withSqlTally, type SqlTally } from '../db/sql-counter';
 import { registerReportRoutes } from '../reports/report-routes';
 import { formatError } from './format-error';
+import { QUERY_LIMITS } from './query-limits';
 import { startLiveServer } from './live-server';
 import { dashboard } from './dashboard';
 import { registerExplorer } from './explorer';
@@ -51,6 +52,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
+    validationRules: QUERY_LIMITS,
     introspection: true,
     // main.ts owns SIGTERM: stop accepting, finish requests in flight, then close the database.
     stopOnTerminationSignals: false,

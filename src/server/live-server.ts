@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import { validateWithLimits } from './query-limits';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { GraphQLSchema } from 'graphql';
 import type { App } from '../app';
@@ -55,6 +56,7 @@ export function startLiveServer(app: App, schema: GraphQLSchema, httpServer: htt
   const server = useServer<Record<string, unknown> | undefined, { socket: WebSocket; request: http.IncomingMessage }>(
     {
       schema,
+      validate: validateWithLimits,
       subscribe: subscribeShared,
       async onConnect(ctx) {
         const viewer = await viewerOrNull(app, ctx.connectionParams?.authorization);

@@ -47,6 +47,14 @@ describe('reference data', () => {
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses a document nested deeper than the limit, and keeps serving', async () => {
+    let selection = 'id';
+    for (let i = 0; i < 4; i += 1) selection = `projects { initiator { ${selection} } }`;
+    const deep = `{ investors(first: 1) { edges { node { ${selection} } } } }`;
+    expect(await nc.fails(deep)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await nc.ok(contract('Regions'))).regions).toHaveLength(20);
+  });
+
   it('answers /healthz once ready', async () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
