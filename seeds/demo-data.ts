@@ -16,32 +16,26 @@
  * on a boundary or between the years' thresholds on purpose (see the comments on them).
  */
 
+import type * as Offices from '../src/offices/office.entity';
+import type * as Users from '../src/users/user.entity';
+import type * as Sites from '../src/sites/industrial-site.entity';
+import type * as Investors from '../src/investors/investor.entity';
+import type * as Projects from '../src/projects/project.entity';
+
 // ---------------------------------------------------------------------------------------------
-// Vocabularies (string-literal unions; kept here so this file has no imports)
+// Vocabularies: the entities' enums, as the string literals written below
 // ---------------------------------------------------------------------------------------------
 
-/** The actors of Resolution No. 585, paragraphs 2, 3 and 5. */
-export type OfficeKind =
-  | 'AUTHORIZED_BODY'
-  | 'NATIONAL_COMPANY'
-  | 'TASK_FORCE'
-  | 'NATIONAL_COMPANY_REPRESENTATIVE'
-  | 'CENTRAL_STATE_BODY'
-  | 'FOREIGN_INSTITUTION'
-  | 'REGIONAL_ORGANIZATION'
-  | 'LOCAL_EXECUTIVE_BODY'
-  | 'SERVICE_PROVIDER';
-
-/** Front-office level (paragraph 3). */
-export type OfficeLevel = 'EXTERNAL' | 'CENTRAL' | 'REGIONAL';
-export type UserRole = 'ADMIN' | 'OFFICER' | 'VIEWER';
-export type SiteKind = 'SPECIAL_ECONOMIC_ZONE' | 'INDUSTRIAL_ZONE' | 'LAND_PLOT';
-export type SiteStatus = 'READY' | 'PLANNED';
-export type InvestorOrigin = 'DOMESTIC' | 'FOREIGN';
-export type InvestorOwnership = 'PRIVATE' | 'STATE';
-export type InvestorStatus = 'LEAD' | 'ENGAGED' | 'COMMITTED' | 'ACTIVE' | 'LOST';
-export type ProjectKind = 'NEW' | 'EXPANSION' | 'MODERNIZATION';
-export type ProjectStage = 'PROPOSED' | 'PREPARATION' | 'IMPLEMENTATION' | 'IMPLEMENTED' | 'SUSPENDED' | 'CANCELLED';
+export type OfficeKind = `${Offices.OfficeKind}`;
+export type OfficeLevel = `${Offices.OfficeLevel}`;
+export type UserRole = `${Users.UserRole}`;
+export type SiteKind = `${Sites.IndustrialSiteKind}`;
+export type SiteStatus = `${Sites.IndustrialSiteStatus}`;
+export type InvestorOrigin = `${Investors.InvestorOrigin}`;
+export type InvestorOwnership = `${Investors.Ownership}`;
+export type InvestorStatus = `${Investors.InvestorStatus}`;
+export type ProjectKind = `${Projects.ProjectKind}`;
+export type ProjectStage = `${Projects.ProjectStage}`;
 
 export interface DemoOffice {
   code: string;

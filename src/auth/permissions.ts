@@ -1,3 +1,4 @@
+import { forbidden } from '../common/errors';
 import { OfficeKind, OfficeLevel } from '../offices/office.entity';
 import { UserRole } from '../users/user.entity';
 import type { Viewer } from './viewer';
@@ -82,4 +83,10 @@ function chapterFivePermissions({ office }: Viewer): Permission[] {
 
 export function can(viewer: Viewer, permission: Permission): boolean {
   return permissionsOf(viewer).has(permission);
+}
+
+/** The one refusal for a missing permission (GraphQL fields, subscriptions, downloads): FORBIDDEN. */
+export function assertPermitted(viewer: Viewer, ...required: Permission[]): void {
+  const granted = permissionsOf(viewer);
+  if (!required.every((p) => granted.has(p))) throw forbidden(`Your role may not do this (needs ${required.join(', ')})`);
 }

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
-import { can, Permission } from '../auth/permissions';
-import { forbidden } from '../common/errors';
+import { assertPermitted, Permission } from '../auth/permissions';
 import { viewerOf, type Context } from '../context/context';
 import { ChangeEvent } from './change-event.entity';
 import { cursorOf } from './change-cursor';
@@ -12,7 +11,7 @@ import { InvestorRequestChange, InvestorRequestChangeFilter, ProjectChange, Proj
 /** @Authorized guards each event's resolution; a subscription is checked before it starts too. */
 function subscriber(ctx: Context, permission: Permission) {
   const viewer = viewerOf(ctx);
-  if (!can(viewer, permission)) throw forbidden(`Your role may not do this (needs ${permission})`);
+  assertPermitted(viewer, permission);
   return { viewer, connection: connectionOf(ctx) };
 }
 

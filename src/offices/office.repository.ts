@@ -30,6 +30,12 @@ export class OfficeRepository {
     return this.repo(manager).findOne({ where: { kind }, order: { createdAt: 'ASC' } });
   }
 
+  /** Ids of the single offices of some kinds (authorized body, National Company, Task Force), e.g. to address change events. */
+  async idsOfKinds(manager: EntityManager, kinds: readonly OfficeKind[]): Promise<string[]> {
+    const rows = await this.repo(manager).find({ select: { id: true }, where: { kind: In([...kinds]) } });
+    return rows.map((o) => o.id);
+  }
+
   /** Paragraph 5 in one statement: the Task Force, the National Company and the regional organizations of some regions. */
   supportOffices(regionCodes: readonly string[]): Promise<Office[]> {
     return this.repo()

@@ -6,7 +6,6 @@ import type { Transactions } from '../db/transactions';
 import { ChangeAction, EntityKind } from '../events/change-event.entity';
 import { OfficeKind, OfficeLevel } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
-import { officeIdsOfKinds } from '../offices/offices-of-kinds';
 import { SupportTier } from '../projects/project-assessment';
 import { PoolContribution } from './pool-contribution.entity';
 import type { ContributionScope, PoolRepository } from './pool.repository';
@@ -37,7 +36,7 @@ export class PoolService {
       Object.assign(contribution, { submittedAt: this.clock.now(), projectCount: 0, totalVolumeKzt: '0' });
       const saved = await this.pools.saveContribution(uow.manager, contribution);
       Object.assign(saved, await this.pools.snapshotContribution(uow.manager, saved.id, scope));
-      const authorizedBody = await officeIdsOfKinds(this.offices, uow.manager, [OfficeKind.AUTHORIZED_BODY]);
+      const authorizedBody = await this.offices.idsOfKinds(uow.manager, [OfficeKind.AUTHORIZED_BODY]);
       uow.record({
         entity: EntityKind.POOL_CONTRIBUTION,
         entityId: saved.id,
@@ -69,7 +68,7 @@ export class PoolService {
         entityId: saved.id,
         action: existing ? ChangeAction.UPDATED : ChangeAction.CREATED,
         changedFields: existing ? ['formedAt', 'projectCount', 'totalVolumeKzt', 'entries', 'missingContributions'] : [],
-        officeIds: await officeIdsOfKinds(this.offices, uow.manager, POOL_ADDRESSEES),
+        officeIds: await this.offices.idsOfKinds(uow.manager, POOL_ADDRESSEES),
       });
       return saved;
     });

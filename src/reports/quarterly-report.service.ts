@@ -7,7 +7,6 @@ import type { Transactions, UnitOfWork } from '../db/transactions';
 import { ChangeAction, EntityKind } from '../events/change-event.entity';
 import { OfficeKind, OfficeLevel } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
-import { officeIdsOfKinds } from '../offices/offices-of-kinds';
 import type { ReferenceRepository } from '../reference/reference.repository';
 import type { RuleSet } from '../reference/rule-set.entity';
 import type { QuarterFigureRow, QuarterFigureSource } from './quarter-figure-source';
@@ -120,7 +119,7 @@ export class QuarterlyReportService {
       changedFields: existing ? ['resubmittedAt', 'figures', ...(kind === ReportKind.CONSOLIDATED ? ['sourceReports', 'missingOffices'] : [])] : [],
       regionCode: viewer.office.regionCode,
       countryCode: viewer.office.countryCode,
-      officeIds: [viewer.office.id, ...(await officeIdsOfKinds(this.offices, uow.manager, ADDRESSEES[kind]))],
+      officeIds: [viewer.office.id, ...(await this.offices.idsOfKinds(uow.manager, ADDRESSEES[kind]))],
     });
     return saved;
   }

@@ -1,9 +1,9 @@
 import type { Express, Request, Response } from 'express';
 import type { App } from '../app';
-import { can, Permission } from '../auth/permissions';
+import { assertPermitted, Permission } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
 import { viewerOfToken } from '../context/build-context';
-import { badInput, forbidden, isDomainError, notFound, unauthenticated, type ErrorCode } from '../common/errors';
+import { badInput, isDomainError, notFound, unauthenticated, type ErrorCode } from '../common/errors';
 import { unifiedPoolCsv } from '../pool/pool-csv';
 import { quarterlyReportCsv } from './quarterly-report-csv';
 
@@ -21,7 +21,7 @@ function csvDownload(app: App, permission: Permission, build: (viewer: Viewer, p
     try {
       const viewer = await viewerOfToken(app, req.headers.authorization);
       if (!viewer) throw unauthenticated();
-      if (!can(viewer, permission)) throw forbidden(`Your role may not download this (needs ${permission})`);
+      assertPermitted(viewer, permission);
       const { filename, body } = await build(viewer, req.params as Record<string, string>);
       res.status(200).type('text/csv; charset=utf-8').attachment(filename).send(body);
     } catch (e) {
