@@ -4,53 +4,10 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { DateTimeScalar } from './common/scalars';
-import { CalendarResolver } from './calendar/calendar.resolver';
-import { ChangeLogResolver } from './events/change-log.resolver';
-import { LiveResolver } from './events/live.resolver';
-import { InvestorResolver } from './investors/investor.resolver';
-import { OfficeResolver } from './offices/office.resolver';
-import {
-  PoolContributionResolver,
-  PoolEntryResolver,
-  PoolProjectResolver,
-  PoolRegionTotalResolver,
-  PoolSectorTotalResolver,
-  UnifiedPoolResolver,
-} from './pool/pool.resolver';
-import { ProjectResolver } from './projects/project.resolver';
-import { ReferenceResolver } from './reference/reference.resolver';
-import { InvestorRequestHandoffResolver, InvestorRequestResolver } from './requests/investor-request.resolver';
-import { QuarterlyReportResolver } from './reports/quarterly-report.resolver';
-import { IndustrialSiteResolver } from './sites/industrial-site.resolver';
-import { ServiceApplicationResolver, ServiceApplicationStepResolver } from './state-services/service-application.resolver';
-import { ServiceViolationResolver } from './state-services/service-violation.resolver';
-import { StateServiceResolver } from './state-services/state-service.resolver';
-import { UserResolver } from './users/user.resolver';
+import { MODULES } from './modules';
 
-export const RESOLVERS = [
-  ReferenceResolver,
-  OfficeResolver,
-  UserResolver,
-  InvestorResolver,
-  ProjectResolver,
-  IndustrialSiteResolver,
-  CalendarResolver,
-  InvestorRequestResolver,
-  InvestorRequestHandoffResolver,
-  PoolContributionResolver,
-  UnifiedPoolResolver,
-  PoolEntryResolver,
-  PoolProjectResolver,
-  PoolRegionTotalResolver,
-  PoolSectorTotalResolver,
-  QuarterlyReportResolver,
-  StateServiceResolver,
-  ServiceApplicationResolver,
-  ServiceApplicationStepResolver,
-  ServiceViolationResolver,
-  ChangeLogResolver,
-  LiveResolver,
-] as const;
+/** Every module's resolvers. */
+export const RESOLVERS = MODULES.flatMap((module) => module.resolvers ?? []) as unknown as readonly [Function, ...Function[]];
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

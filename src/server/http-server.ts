@@ -10,7 +10,7 @@ import type { App } from '../app';
 import type { Context } from '../context/context';
 import { httpContext } from '../context/build-context';
 import { withSqlTally, type SqlTally } from '../db/sql-counter';
-import { registerReportRoutes } from '../reports/report-routes';
+import { MODULES } from '../modules';
 import { formatError } from './format-error';
 import { QUERY_LIMITS } from './query-limits';
 import { startLiveServer } from './live-server';
@@ -68,7 +68,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
   web.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
   });
-  registerReportRoutes(web, app);
+  for (const module of MODULES) module.routes?.(web, app);
   registerExplorer(web);
   web.use('/dashboard', dashboard());
   web.use(

@@ -1,0 +1,31 @@
+import { recordScopeOf } from '../auth/scope';
+import { defineModule } from '../module';
+import { Investor } from './investor.entity';
+import { investorLoaders } from './investor.loaders';
+import { InvestorRepository } from './investor.repository';
+import { InvestorResolver } from './investor.resolver';
+import { InvestorService } from './investor.service';
+
+declare module '../app' {
+  interface AppServices {
+    investors: InvestorService;
+  }
+  interface Repositories {
+    investors: InvestorRepository;
+  }
+}
+declare module '../context/loaders' {
+  interface Loaders extends ReturnType<typeof investorLoaders> {}
+}
+
+/** Investors: the leads the front offices work. */
+export const investorsModule = defineModule({
+  name: 'investors',
+  entities: [Investor],
+  resolvers: [InvestorResolver],
+  provide: ({ dataSource, repos, transactions }) => {
+    const investors = new InvestorRepository(dataSource);
+    return { repos: { investors }, investors: new InvestorService(investors, repos.offices, transactions) };
+  },
+  loaders: (app, viewer) => investorLoaders(app.repos.investors, recordScopeOf(viewer)),
+});

@@ -1,0 +1,33 @@
+import { defineModule } from '../module';
+import { MciRate } from './mci-rate.entity';
+import { referenceLoaders } from './reference.loaders';
+import { ReferenceRepository } from './reference.repository';
+import { ReferenceResolver } from './reference.resolver';
+import { Region } from './region.entity';
+import { RuleSet } from './rule-set.entity';
+import { Sector } from './sector.entity';
+
+declare module '../app' {
+  interface AppServices {
+    /** Regions, OKED sectors, the MCI and the dated rule sets. */
+    reference: ReferenceRepository;
+  }
+  interface Repositories {
+    reference: ReferenceRepository;
+  }
+}
+declare module '../context/loaders' {
+  interface Loaders extends ReturnType<typeof referenceLoaders> {}
+}
+
+/** Reference data of the rules: regions, sectors, the monthly calculated indicator, rule sets. */
+export const referenceModule = defineModule({
+  name: 'reference',
+  entities: [Region, Sector, MciRate, RuleSet],
+  resolvers: [ReferenceResolver],
+  provide: ({ dataSource }) => {
+    const reference = new ReferenceRepository(dataSource);
+    return { repos: { reference }, reference };
+  },
+  loaders: (app) => referenceLoaders(app.repos.reference),
+});

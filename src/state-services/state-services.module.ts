@@ -1,0 +1,56 @@
+import { defineModule } from '../module';
+import { ServiceApplication, ServiceApplicationStep, ServiceReceiptCounter } from './service-application.entity';
+import { serviceApplicationLoaders } from './service-application.loaders';
+import { ServiceApplicationRepository } from './service-application.repository';
+import { ServiceApplicationResolver, ServiceApplicationStepResolver } from './service-application.resolver';
+import { ServiceApplicationService } from './service-application.service';
+import { ServiceTiming } from './service-timing';
+import { ServiceTransitionService } from './service-transition.service';
+import { ServiceViolation } from './service-violation.entity';
+import { ServiceViolationRepository } from './service-violation.repository';
+import { ServiceViolationResolver } from './service-violation.resolver';
+import { ServiceViolationService } from './service-violation.service';
+import { StateService } from './state-service.entity';
+import { StateServiceRepository } from './state-service.repository';
+import { StateServiceResolver } from './state-service.resolver';
+import { StateServiceCatalogue } from './state-service.service';
+
+declare module '../app' {
+  interface AppServices {
+    stateServices: StateServiceCatalogue;
+    serviceApplications: ServiceApplicationService;
+    serviceTransitions: ServiceTransitionService;
+    serviceViolations: ServiceViolationService;
+  }
+  interface Repositories {
+    stateServices: StateServiceRepository;
+    serviceApplications: ServiceApplicationRepository;
+    serviceViolations: ServiceViolationRepository;
+  }
+}
+declare module '../context/loaders' {
+  interface Loaders extends ReturnType<typeof serviceApplicationLoaders> {}
+}
+
+/** State services through the front office (chapter 6): the catalogue, applications, hand-offs and violations (paragraph 28). */
+export const stateServicesModule = defineModule({
+  name: 'state-services',
+  entities: [StateService, ServiceApplication, ServiceApplicationStep, ServiceViolation, ServiceReceiptCounter],
+  resolvers: [StateServiceResolver, ServiceApplicationResolver, ServiceApplicationStepResolver, ServiceViolationResolver],
+  provide: ({ dataSource, repos, calendar, transactions, clock }) => {
+    const stateServices = new StateServiceRepository(dataSource);
+    const serviceApplications = new ServiceApplicationRepository(dataSource);
+    const serviceViolations = new ServiceViolationRepository(dataSource);
+    const timing = new ServiceTiming(calendar, repos.reference, clock);
+    return {
+      repos: { stateServices, serviceApplications, serviceViolations },
+      stateServices: new StateServiceCatalogue(stateServices, repos.offices, transactions),
+      serviceApplications: new ServiceApplicationService(serviceApplications, stateServices, repos.investors, repos.offices, timing, transactions),
+      serviceTransitions: new ServiceTransitionService(serviceApplications, stateServices, serviceViolations, timing, transactions),
+      serviceViolations: new ServiceViolationService(serviceViolations, serviceApplications, transactions),
+    };
+  },
+  loaders: (app, viewer) => serviceApplicationLoaders(app.repos, viewer),
+  figureSources: (app) => [app.serviceApplications],
+  sweeps: (app) => ({ serviceViolations: (now) => app.serviceViolations.sweep(now) }),
+});

@@ -1,0 +1,34 @@
+import { oneByKey } from '../common/batch';
+import { defineModule } from '../module';
+import { User } from './user.entity';
+import { UserRepository } from './user.repository';
+import { UserResolver } from './user.resolver';
+import { UserService } from './user.service';
+
+const userLoaders = (users: UserRepository) => ({
+  userById: oneByKey((ids: readonly string[]) => users.findByIds(ids), (u) => u.id),
+});
+
+declare module '../app' {
+  interface AppServices {
+    users: UserService;
+  }
+  interface Repositories {
+    users: UserRepository;
+  }
+}
+declare module '../context/loaders' {
+  interface Loaders extends ReturnType<typeof userLoaders> {}
+}
+
+/** The people of the offices, their roles and sign-in. */
+export const usersModule = defineModule({
+  name: 'users',
+  entities: [User],
+  resolvers: [UserResolver],
+  provide: ({ dataSource, repos, tokens, transactions }) => {
+    const users = new UserRepository(dataSource);
+    return { repos: { users }, users: new UserService(users, repos.offices, tokens, transactions) };
+  },
+  loaders: (app) => userLoaders(app.repos.users),
+});
