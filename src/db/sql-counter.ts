@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from 'typeorm';
+import { log } from '../observability/logger';
 
 /** SQL statements sent while serving one request. */
 export interface SqlTally {
@@ -15,31 +16,34 @@ export function withSqlTally<T>(tally: SqlTally, fn: () => T): T {
 
 const BRACKETS = /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i;
 
-/** TypeORM logger: counts statements per request (not transaction brackets) and logs errors. */
+/**
+ * TypeORM logger: counts statements per request (not transaction brackets). SQL text is logged
+ * at debug only (it can be long and name data); a slow statement is a warning with its first 300 characters.
+ */
 export class SqlLogger implements Logger {
   constructor(private readonly verbose: boolean) {}
 
   logQuery(query: string): void {
     const tally = store.getStore();
     if (tally && !BRACKETS.test(query)) tally.statements += 1;
-    if (this.verbose) console.debug(`[sql] ${query}`);
+    if (this.verbose) log.debug({ sql: query }, 'sql');
   }
 
   logQueryError(error: string | Error, query: string): void {
-    if (this.verbose) console.error(`[sql] failed: ${String(error)} in ${query}`);
+    if (this.verbose) log.debug({ sql: query, error: String(error) }, 'sql failed');
   }
 
   logQuerySlow(time: number, query: string): void {
-    console.warn(`[sql] slow (${time} ms): ${query.slice(0, 300)}`);
+    log.warn({ durationMs: time, sql: query.slice(0, 300) }, 'slow sql statement');
   }
 
   logSchemaBuild(): void {}
 
   logMigration(message: string): void {
-    if (this.verbose) console.info(`[migration] ${message}`);
+    if (this.verbose) log.debug({ migration: message }, 'migration');
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') console.warn(`[typeorm] ${String(message)}`);
+    if (level === 'warn') log.warn({ typeorm: String(message) }, 'typeorm warning');
   }
 }

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock';
+import { log } from '../observability/logger';
+import { observeSweep } from '../observability/metrics';
 
 /** A sweep task: records what the deadlines passed by `now` call for; returns how many records it made. */
 export type SweepTask = (now: Date) => Promise<number>;
@@ -34,7 +36,7 @@ export class DeadlineSweeper {
   start(): void {
     if (this.timer) return;
     this.timer = setInterval(() => {
-      if (!this.running) void this.sweepNow().catch((e: unknown) => console.error('[sweeper] sweep failed', e));
+      if (!this.running) void this.sweepNow().catch((e: unknown) => log.error({ err: e }, 'deadline sweep failed'));
     }, this.intervalMs);
     this.timer.unref();
   }
@@ -51,7 +53,7 @@ export class DeadlineSweeper {
    * instance holds the lock. A task that fails is logged and does not stop the others.
    */
   sweepNow(): Promise<Record<string, number> | null> {
-    const run = this.sweepLocked().finally(() => {
+    const run = observeSweep(this.sweepLocked()).finally(() => {
       if (this.running === run) this.running = null;
     });
     this.running = run;
@@ -80,7 +82,7 @@ export class DeadlineSweeper {
       try {
         made[name] = await task(now);
       } catch (e) {
-        console.error(`[sweeper] task ${name} failed`, e);
+        log.error({ err: e, task: name }, 'deadline sweep task failed');
         made[name] = 0;
       }
     }

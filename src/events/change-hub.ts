@@ -1,6 +1,8 @@
 import { keyOfEvent, type EventKey } from './change-cursor';
 import type { ChangeLogRepository } from './change-log.repository';
 import { EventBatch, type Delivery } from './event-batch';
+import { log } from '../observability/logger';
+import { changeRead } from '../observability/metrics';
 
 export type HubListener = (delivery: Delivery) => void;
 
@@ -80,6 +82,7 @@ export class ChangeHub {
         const batch = new EventBatch();
         for (const event of events) {
           this.position = keyOfEvent(event);
+          changeRead(event.at);
           this.deliver({ event, key: this.position, batch });
         }
         if (events.length < BATCH) break;
@@ -88,7 +91,7 @@ export class ChangeHub {
       if (await this.log.hasUnsettledAfter(this.position)) this.retrySoon();
       else this.retryMs = FIRST_RETRY_MS;
     } catch (e) {
-      console.error('[live] reading the change log failed; retrying', e);
+      log.error({ err: e }, 'reading the change log failed; retrying');
       this.retrySoon();
     }
   }
@@ -98,7 +101,7 @@ export class ChangeHub {
       try {
         listener(delivery);
       } catch (e) {
-        console.error('[live] a subscriber failed on an event', e);
+        log.error({ err: e }, 'a subscriber failed on a change event');
       }
     }
   }

@@ -4,6 +4,7 @@ import type { ChangeHub } from './change-hub';
 import { EventBatch, type Delivery } from './event-batch';
 import { LiveCloseCode, type LiveConnection } from './live-connection';
 import type { ViewerGuard } from './viewer-guard';
+import { changeDelivered } from '../observability/metrics';
 
 const REPLAY_PAGE = 200;
 
@@ -106,6 +107,7 @@ async function* follow(options: StreamOptions, queue: DeliveryQueue, cleanUp: ()
       if (last && compareKeys(delivery.key, last) <= 0) continue;
       if (!(await mayReceive())) return;
       last = delivery.key;
+      changeDelivered(delivery.event.at);
       yield delivery;
     }
   } finally {

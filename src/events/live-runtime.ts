@@ -1,6 +1,7 @@
 import type { App } from '../app';
 import { EntityKind } from './change-event.entity';
 import { RedisNotices } from './redis-notices';
+import { log } from '../observability/logger';
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
@@ -26,7 +27,7 @@ export async function startLive(app: App): Promise<LiveRuntime> {
     notices?.publish();
   });
   const prune = () => {
-    app.changeLog.prune().catch((e: unknown) => console.error('[live] pruning the change log failed', e));
+    app.changeLog.prune().catch((e: unknown) => log.error({ err: e }, 'pruning the change log failed'));
   };
   prune();
   const pruning = setInterval(prune, PRUNE_EVERY_MS);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { log } from '../observability/logger';
 
 const CHANNEL = 'irm:change-log';
 const START_WAIT_MS = 2_000;
@@ -54,6 +55,6 @@ export class RedisNotices {
   private warnOnce(e: Error): void {
     if (this.warned) return;
     this.warned = true;
-    console.warn(`[live] Redis unavailable (${e.message}); instances fall back to polling the change log`);
+    log.warn({ err: e }, 'Redis unavailable; instances fall back to polling the change log');
   }
 }

@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { DomainError } from '../common/errors';
+import { requestLog } from '../observability/request-scope';
 
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
@@ -37,6 +38,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof DomainError) return { ...formatted, extensions: { ...original.extensions } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
-  console.error('[graphql] internal error', formatted.path ?? '', original);
+  requestLog().error({ err: original, path: formatted.path, code: 'INTERNAL_SERVER_ERROR' }, 'internal error (masked for the client)');
   return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -16,6 +16,11 @@ import { QUERY_LIMITS } from './query-limits';
 import { startLiveServer } from './live-server';
 import { dashboard } from './dashboard';
 import { registerExplorer } from './explorer';
+import { configureLogging } from '../observability/logger';
+import { observeRequests } from '../observability/http-observability';
+import { observabilityPlugin } from '../observability/graphql-plugin';
+import { metricsEndpoint } from '../observability/metrics-endpoint';
+import { watchPool } from '../observability/metrics';
 
 export interface IrmServer {
   url: string;
@@ -48,6 +53,8 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
   const httpServer = http.createServer(web);
   let ready = false;
   const countSql = app.config.SQL_STATEMENT_COUNT;
+  configureLogging(app.config);
+  const unwatchPool = watchPool(app.dataSource);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -59,12 +66,15 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      observabilityPlugin(),
       ...(countSql ? [sqlStatementPlugin()] : []),
     ],
   });
   await apollo.start();
 
   web.disable('x-powered-by');
+  web.use(observeRequests());
+  web.get('/metrics', metricsEndpoint(app.config.METRICS_TOKEN));
   web.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
   });
@@ -82,7 +92,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const ctx = await httpContext(app, req.headers.authorization);
-        return { ...ctx, sqlTally: tallies.get(req) };
+        return { ...ctx, requestId: String(req.id), sqlTally: tallies.get(req) };
       },
     }),
   );
@@ -100,6 +110,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
       ready = false;
       await live.stop();
       await apollo.stop();
+      unwatchPool();
     },
   };
 }

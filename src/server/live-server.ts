@@ -11,6 +11,7 @@ import { contextFor, viewerOfToken } from '../context/build-context';
 import { bindConnection, LiveCloseCode, LiveConnection } from '../events/live-connection';
 import { formatError } from './format-error';
 import { subscribeShared } from './shared-execution';
+import { watchLiveConnections } from '../observability/metrics';
 
 export interface LiveServer {
   stop(): Promise<void>;
@@ -47,6 +48,7 @@ export function startLiveServer(app: App, schema: GraphQLSchema, httpServer: htt
     maxBufferedBytes: config.LIVE_MAX_BUFFERED_BYTES,
     maxSubscriptions: config.LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION,
   };
+  const unwatch = watchLiveConnections(connections);
   const connectionOf = (socket: WebSocket): LiveConnection => {
     const connection = connections.get(socket);
     if (!connection) throw new Error('A live operation on a connection that was not acknowledged');
@@ -113,6 +115,7 @@ export function startLiveServer(app: App, schema: GraphQLSchema, httpServer: htt
       const drop = setTimeout(() => wss.clients.forEach((socket) => socket.terminate()), 1_000);
       await server.dispose();
       clearTimeout(drop);
+      unwatch();
     },
   };
 }

@@ -1,0 +1,37 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { IncomingMessage } from 'node:http';
+import type { Logger } from 'pino';
+import { log } from './logger';
+
+/** What the request's log line reports beyond method, path, status and duration. */
+export interface RequestFacts {
+  operation?: string;
+  userId?: string;
+  office?: string;
+  errors?: string[];
+}
+
+/** One HTTP request as the logs see it: its logger (bound to the request id) and its facts. */
+export interface RequestScope {
+  log: Logger;
+  facts: RequestFacts;
+}
+
+// The log line is written on the response's finish, outside the request's async context: by request.
+const byRequest = new WeakMap<IncomingMessage, RequestScope>();
+// Apollo's plugins and formatError do not see the request: by async context.
+const current = new AsyncLocalStorage<RequestScope>();
+
+/** Runs `next` (the rest of the request's handling) inside a new scope for `req`. */
+export function enterRequestScope(req: IncomingMessage, requestLog: Logger, next: () => void): void {
+  const scope: RequestScope = { log: requestLog, facts: {} };
+  byRequest.set(req, scope);
+  current.run(scope, next);
+}
+
+export const scopeOfRequest = (req: IncomingMessage): RequestScope | undefined => byRequest.get(req);
+
+export const currentRequestScope = (): RequestScope | undefined => current.getStore();
+
+/** The logger of the request being served (its lines carry the request id), else the process logger. */
+export const requestLog = (): Logger => current.getStore()?.log ?? log;
