@@ -113,6 +113,7 @@ export function almatyUtcOffsetMinutes(instant: Date): number {
 const CACHE_LIMIT = 50_000;
 const startCache = new Map<string, number>();
 const dateSplitCache = new Map<number, { before: string; after: string; at: number }>();
+const wallTimeCache = new Map<string, number>();
 
 function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -154,4 +155,21 @@ export function startOfAlmatyDay(date: string): Date {
 /** The last millisecond of a calendar day in Almaty (23:59:59.999 local). */
 export function endOfAlmatyDay(date: string): Date {
   return new Date(startMs(addCalendarDays(date, 1)) - 1);
+}
+
+/**
+ * The instant at which Almaty's clocks show `time` ("HH:MM") on `date`. Temporal resolves the
+ * zone, so office hours stay at their wall-clock times across the 2024 change (a time in a
+ * clock gap would resolve forward: Temporal's "compatible" rule). Memoised like day starts:
+ * working-time clocks ask for the same few office times of the same days over and over.
+ */
+export function atAlmatyTime(date: string, time: string): Date {
+  const key = `${date}T${time}`;
+  let t = wallTimeCache.get(key);
+  if (t === undefined) {
+    parseIsoDate(date);
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new RangeError(`Not a local time (HH:MM): ${JSON.stringify(time)}`);
+    t = remember(wallTimeCache, key, Temporal.ZonedDateTime.from(`${key}[${ALMATY_TIME_ZONE}]`).epochMilliseconds);
+  }
+  return new Date(t);
 }
