@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { LoginLimits } from './auth/login-limits';
 import { TokenService } from './auth/token';
 import { CalendarRepository } from './calendar/calendar.repository';
 import { CalendarService } from './calendar/calendar.service';
@@ -53,6 +54,7 @@ export interface AppOptions {
 export function createApp({ dataSource, config, clock }: AppOptions) {
   const transactions = new Transactions(dataSource);
   const tokens = new TokenService(config.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET, config.JWT_TTL);
+  const loginLimits = new LoginLimits(config);
   const repos = {
     reference: new ReferenceRepository(dataSource),
     offices: new OfficeRepository(dataSource),
@@ -94,11 +96,12 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     dataSource,
     transactions,
     tokens,
+    loginLimits,
     repos,
     reference: repos.reference,
     calendar,
     offices: new OfficeService(repos.offices, repos.reference, transactions),
-    users: new UserService(repos.users, repos.offices, tokens, transactions),
+    users: new UserService(repos.users, repos.offices, tokens, transactions, loginLimits),
     investors: new InvestorService(repos.investors, repos.offices, transactions),
     projects: new ProjectService(repos.projects, transactions, clock),
     sites: new IndustrialSiteService(repos.sites, transactions),
