@@ -60,6 +60,7 @@ export async function startIrm(config: Config, clock: Clock = systemClock): Prom
       await app.sweeper.stop();
       await server.stop();
       await live.stop();
+      await app.loginLimits.close();
       await db.close();
     },
   };

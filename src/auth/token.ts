@@ -6,6 +6,8 @@ const ISSUER = 'irm';
 export interface TokenClaims {
   userId: string;
   expiresAt: Date;
+  /** The account's token epoch when the token was issued; a later epoch revokes it. */
+  epoch: number;
 }
 
 /** Signs and verifies the bearer tokens that `login` hands out (HS256). */
@@ -16,8 +18,8 @@ export class TokenService {
     this.key = new TextEncoder().encode(secret);
   }
 
-  async sign(userId: string): Promise<string> {
-    return new SignJWT({})
+  async sign(userId: string, epoch: number): Promise<string> {
+    return new SignJWT({ epoch })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(userId)
       .setIssuer(ISSUER)
@@ -29,8 +31,8 @@ export class TokenService {
   async verify(token: string): Promise<TokenClaims> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
-      if (!payload.sub || !payload.exp) throw unauthenticated('The token has no subject');
-      return { userId: payload.sub, expiresAt: new Date(payload.exp * 1000) };
+      if (!payload.sub || !payload.exp || !Number.isInteger(payload.epoch)) throw unauthenticated('The token is not valid');
+      return { userId: payload.sub, expiresAt: new Date(payload.exp * 1000), epoch: payload.epoch as number };
     } catch (e) {
       if (e instanceof errors.JWTExpired) throw unauthenticated('The token has expired: sign in again');
       if (e instanceof errors.JOSEError) throw unauthenticated('The token is not valid');

@@ -15,4 +15,18 @@ export interface Viewer {
     countryCode: string | null;
   };
   tokenExpiresAt: Date;
+  /** The account's token epoch the token was issued under (see isCurrent). */
+  tokenEpoch: number;
+}
+
+/** What the database says about a token's account now: the viewer, with the account's current token epoch. */
+export type ViewerFacts = Omit<Viewer, 'tokenExpiresAt'>;
+
+/**
+ * The one revocation check, for HTTP and live connections alike: the account is active (facts
+ * exist) and nothing revoked its tokens since this one was issued (deactivation, a password,
+ * role or office change bump the epoch, which never goes back).
+ */
+export function isCurrent(facts: ViewerFacts | null, tokenEpoch: number): facts is ViewerFacts {
+  return facts !== null && facts.tokenEpoch === tokenEpoch;
 }

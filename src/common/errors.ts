@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The stable codes a client can rely on in `extensions.code`. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
@@ -18,5 +18,8 @@ export const unauthenticated = (message = 'Sign in first: send Authorization: Be
   new DomainError('UNAUTHENTICATED', message);
 export const conflict = (message: string, details?: Record<string, unknown>) =>
   new DomainError('CONFLICT', message, details);
+
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  new DomainError('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
 
 export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

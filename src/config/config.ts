@@ -19,6 +19,13 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 12h, 30m or 7d').default('12h'),
+  /** Sign-in limits (login-limits.ts): wrong passwords per account from one address, per address, per account, in one window. */
+  LOGIN_FAILURES_PER_ACCOUNT_ADDRESS: z.coerce.number().int().min(1).default(5),
+  LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(100),
+  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Short, so that attempts from elsewhere cannot keep an account closed for long. */
+  LOGIN_ACCOUNT_BLOCK_SECONDS: z.coerce.number().int().min(1).default(60),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
   DEADLINE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   CHANGE_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),

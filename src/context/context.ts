@@ -9,6 +9,8 @@ export interface Context {
   viewer: Viewer | null;
   loaders: Loaders;
   app: App;
+  /** The client's address (express's req.ip, or the socket's): sign-in limits count by it. */
+  clientAddress: string;
   /** Statements sent for this request, when SQL_STATEMENT_COUNT is on. */
   sqlTally?: SqlTally;
 }

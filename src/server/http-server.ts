@@ -91,7 +91,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const ctx = await httpContext(app, req.headers.authorization);
+        const ctx = await httpContext(app, req.headers.authorization, req.ip);
         return { ...ctx, requestId: String(req.id), sqlTally: tallies.get(req) };
       },
     }),

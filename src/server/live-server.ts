@@ -71,7 +71,7 @@ export function startLiveServer(app: App, schema: GraphQLSchema, httpServer: htt
       },
       context: (ctx) => {
         const connection = connectionOf(ctx.extra.socket);
-        return bindConnection(contextFor(app, connection.viewer), connection);
+        return bindConnection(contextFor(app, connection.viewer, ctx.extra.request.socket.remoteAddress), connection);
       },
       onSubscribe(ctx, id) {
         const { operations } = connectionOf(ctx.extra.socket);

@@ -41,6 +41,10 @@ export class User extends TrackedEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Bumped by deactivation and password, role or office changes: tokens of an earlier epoch are refused. */
+  @Column({ type: 'integer', name: 'token_epoch', default: 0 })
+  tokenEpoch!: number;
+
   /** scrypt hash; never a GraphQL field. */
   @Column({ type: 'text', name: 'password_hash' })
   passwordHash!: string;

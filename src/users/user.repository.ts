@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { ViewerFacts } from '../auth/viewer';
 import { Office } from '../offices/office.entity';
 import { User } from './user.entity';
 
@@ -27,8 +27,11 @@ export class UserRepository {
     return this.repo().find({ where: officeId ? { officeId } : {}, order: { email: 'ASC' } });
   }
 
-  /** The active user of a token with its office, in one statement. */
-  async viewerFacts(userId: string): Promise<Omit<Viewer, 'tokenExpiresAt'> | null> {
+  /**
+   * The active user of a token with its office and current token epoch, in one statement: all
+   * that deciding on a token needs (a cache keyed by user id may sit in front of it).
+   */
+  async viewerFacts(userId: string): Promise<ViewerFacts | null> {
     const row = await this.repo()
       .createQueryBuilder('u')
       .innerJoinAndMapOne('u.officeRef', Office, 'o', 'o.id = u.office_id')
@@ -40,6 +43,7 @@ export class UserRepository {
       userId: row.id,
       email: row.email,
       role: row.role,
+      tokenEpoch: row.tokenEpoch,
       office: {
         id: office.id,
         code: office.code,
@@ -49,6 +53,11 @@ export class UserRepository {
         countryCode: office.countryCode,
       },
     };
+  }
+
+  /** Revokes the user's tokens; atomic, so that concurrent changes each count. */
+  async bumpTokenEpoch(manager: EntityManager, id: string): Promise<void> {
+    await this.repo(manager).increment({ id }, 'tokenEpoch', 1);
   }
 
   save(manager: EntityManager, user: Partial<User>): Promise<User> {

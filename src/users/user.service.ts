@@ -1,4 +1,5 @@
-import { hashPassword, verifyPassword } from '../auth/password';
+import type { LoginLimits } from '../auth/login-limits';
+import { hashPassword, passwordProblem, verifyPasswordOrDummy } from '../auth/password';
 import type { TokenService } from '../auth/token';
 import type { Viewer } from '../auth/viewer';
 import { DomainError, badInput, forbidden, notFound } from '../common/errors';
@@ -7,8 +8,10 @@ import { ChangeAction, EntityKind } from '../events/change-event.entity';
 import { OfficeKind } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
 import { User, UserRole } from './user.entity';
-import type { AuthPayload, CreateUserInput } from './user.inputs';
+import type { AuthPayload, CreateUserInput, UpdateUserInput } from './user.inputs';
 import type { UserRepository } from './user.repository';
+
+const wrongCredentials = () => new DomainError('UNAUTHENTICATED', 'Wrong email or password');
 
 export class UserService {
   constructor(
@@ -16,15 +19,33 @@ export class UserService {
     private readonly offices: OfficeRepository,
     private readonly tokens: TokenService,
     private readonly transactions: Transactions,
+    private readonly limits: LoginLimits,
   ) {}
 
-  async login(email: string, password: string): Promise<AuthPayload> {
+  /**
+   * One answer, in the same time, for an unknown email, a wrong password and a deactivated
+   * account: nothing tells which accounts exist. Attempts are limited (login-limits.ts).
+   */
+  async login(email: string, password: string, clientAddress: string): Promise<AuthPayload> {
+    await this.limits.attempt(email, clientAddress);
     const user = await this.users.findByEmail(email);
-    // Same answer for an unknown email and a wrong password: no account probing.
-    if (!user || !user.active || !(await verifyPassword(password, user.passwordHash))) {
-      throw new DomainError('UNAUTHENTICATED', 'Wrong email or password');
-    }
-    return { token: await this.tokens.sign(user.id), user };
+    const matches = await verifyPasswordOrDummy(password, user?.passwordHash ?? null);
+    if (!user || !user.active || !matches) throw wrongCredentials();
+    await this.limits.succeeded(email, clientAddress);
+    return { token: await this.tokens.sign(user.id, user.tokenEpoch), user };
+  }
+
+  /** The signed-in person's own password; every other token of theirs stops working, a new one is returned. */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, clientAddress: string): Promise<AuthPayload> {
+    // A stolen token must not become a way around the sign-in limits.
+    await this.limits.attempt(viewer.email, clientAddress);
+    const user = await this.get(viewer.userId);
+    if (!(await verifyPasswordOrDummy(currentPassword, user.passwordHash))) throw wrongCredentials();
+    await this.limits.succeeded(viewer.email, clientAddress);
+    assertPasswordPolicy(newPassword, user.email, 'newPassword');
+    user.passwordHash = await hashPassword(newPassword);
+    const saved = await this.saveChange(viewer.userId, user, ['password'], true);
+    return { token: await this.tokens.sign(saved.id, saved.tokenEpoch), user: saved };
   }
 
   async get(id: string): Promise<User> {
@@ -46,21 +67,35 @@ export class UserService {
     if (!isSystemAdmin(viewer) && input.officeId !== viewer.office.id) {
       throw forbidden('You may add people to your own office only');
     }
+    assertPasswordPolicy(input.password, input.email, 'password');
     const office = await this.offices.findById(input.officeId);
     if (!office) throw badInput(`No office ${input.officeId}`, { field: 'officeId' });
     return this.saveNew(viewer.userId, { ...input, email: input.email.toLowerCase(), passwordHash: await hashPassword(input.password) });
   }
 
   async setActive(viewer: Viewer, id: string, active: boolean): Promise<User> {
-    const user = await this.get(id);
-    if (!isSystemAdmin(viewer) && user.officeId !== viewer.office.id) throw forbidden('You may manage the people of your own office only');
+    const user = await this.manageable(viewer, id);
     if (user.id === viewer.userId && !active) throw badInput('You cannot deactivate yourself');
-    return this.transactions.run(viewer.userId, async (uow) => {
-      user.active = active;
-      const saved = await this.users.save(uow.manager, user);
-      uow.record({ entity: EntityKind.USER, entityId: id, action: ChangeAction.UPDATED, changedFields: ['active'], officeIds: [user.officeId] });
-      return saved;
-    });
+    user.active = active;
+    // Deactivation revokes for good: reactivating does not bring old tokens back.
+    return this.saveChange(viewer.userId, user, ['active'], !active);
+  }
+
+  /** Name, role and office; a role or office change revokes the person's tokens. */
+  async update(viewer: Viewer, id: string, input: UpdateUserInput): Promise<User> {
+    const user = await this.manageable(viewer, id);
+    const officeChanges = input.officeId != null && input.officeId !== user.officeId;
+    const roleChanges = input.role != null && input.role !== user.role;
+    if (user.id === viewer.userId && (officeChanges || roleChanges)) throw badInput('You cannot change your own role or office');
+    if (officeChanges && !isSystemAdmin(viewer)) throw forbidden('Only administrators of the authorized body move people between offices');
+    if (officeChanges && !(await this.offices.findById(input.officeId as string))) {
+      throw badInput(`No office ${input.officeId}`, { field: 'officeId' });
+    }
+    const previousOfficeId = user.officeId;
+    const next = { name: input.name ?? user.name, role: input.role ?? user.role, officeId: input.officeId ?? user.officeId };
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((f) => next[f] !== user[f]);
+    Object.assign(user, next);
+    return this.saveChange(viewer.userId, user, changed, officeChanges || roleChanges, previousOfficeId);
   }
 
   /** ADMIN_EMAIL / ADMIN_PASSWORD: that administrator exists after start (at the authorized body). */
@@ -77,6 +112,25 @@ export class UserService {
     });
   }
 
+  /** A person the viewer may manage; one of another office looks exactly like none. */
+  private async manageable(viewer: Viewer, id: string): Promise<User> {
+    const user = await this.users.findById(id);
+    if (!user || (!isSystemAdmin(viewer) && user.officeId !== viewer.office.id)) throw notFound('User', id);
+    return user;
+  }
+
+  private saveChange(actorId: string, user: User, changedFields: string[], revoke: boolean, previousOfficeId = user.officeId): Promise<User> {
+    return this.transactions.run(actorId, async (uow) => {
+      await this.users.save(uow.manager, user);
+      if (revoke) await this.users.bumpTokenEpoch(uow.manager, user.id);
+      const officeIds = [...new Set([previousOfficeId, user.officeId])];
+      uow.record({ entity: EntityKind.USER, entityId: user.id, action: ChangeAction.UPDATED, changedFields, officeIds });
+      const saved = await this.users.findById(user.id, uow.manager);
+      if (!saved) throw notFound('User', user.id);
+      return saved;
+    });
+  }
+
   private saveNew(actorId: string | null, fields: Pick<User, 'email' | 'name' | 'role' | 'officeId' | 'passwordHash'>): Promise<User> {
     return this.transactions.run(actorId, async (uow) => {
       const user = await this.users.save(uow.manager, fields);
@@ -84,6 +138,11 @@ export class UserService {
       return user;
     });
   }
+}
+
+function assertPasswordPolicy(password: string, email: string, field: string): void {
+  const problem = passwordProblem(password, email);
+  if (problem) throw badInput(problem, { field });
 }
 
 function isSystemAdmin(viewer: Viewer): boolean {

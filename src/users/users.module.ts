@@ -1,4 +1,5 @@
 import { oneByKey } from '../common/batch';
+import { LoginLimits } from '../auth/login-limits';
 import { defineModule } from '../module';
 import { User } from './user.entity';
 import { UserRepository } from './user.repository';
@@ -12,6 +13,8 @@ const userLoaders = (users: UserRepository) => ({
 declare module '../app' {
   interface AppServices {
     users: UserService;
+    /** Sign-in attempts counted per account, address and pair (shared through Redis when configured). */
+    loginLimits: LoginLimits;
   }
   interface Repositories {
     users: UserRepository;
@@ -26,9 +29,10 @@ export const usersModule = defineModule({
   name: 'users',
   entities: [User],
   resolvers: [UserResolver],
-  provide: ({ dataSource, repos, tokens, transactions }) => {
+  provide: ({ dataSource, repos, tokens, transactions, config }) => {
     const users = new UserRepository(dataSource);
-    return { repos: { users }, users: new UserService(users, repos.offices, tokens, transactions) };
+    const loginLimits = new LoginLimits(config);
+    return { repos: { users }, loginLimits, users: new UserService(users, repos.offices, tokens, transactions, loginLimits) };
   },
   loaders: (app) => userLoaders(app.repos.users),
 });
