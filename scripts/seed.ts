@@ -1,9 +1,12 @@
 // npm run seed: loads the demo data into an empty database (migrating it first).
 import { openDatabase } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
+import { loadDotEnv } from '../src/config/dotenv';
+import { startFailureMessage } from '../src/startup-error';
 import { isEmpty, seedDemoData } from '../seeds/seed-demo';
 
 async function main(): Promise<void> {
+  loadDotEnv();
   const db = await openDatabase(loadConfig());
   try {
     if (!(await isEmpty(db.dataSource))) {
@@ -18,6 +21,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e);
+  console.error(startFailureMessage(e));
   process.exit(1);
 });

@@ -3,11 +3,13 @@ import type { DataSource } from 'typeorm';
 import { createApp, type App } from './app';
 import { systemClock, type Clock } from './common/clock';
 import type { Config } from './config/config';
+import { waitForDatabase } from './db/connect';
 import { createDataSource } from './db/data-source';
 import { startLive } from './events/live-runtime';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded';
 import { createSchema } from './schema';
 import { startHttpServer, type IrmServer } from './server/http-server';
+import { ensureReferenceOffices } from '../seeds/reference-data';
 import { isEmpty, seedDemoData } from '../seeds/seed-demo';
 
 export interface RunningIrm {
@@ -30,10 +32,18 @@ export async function openDatabase(config: Config): Promise<Database> {
   if (!url) {
     embedded = await startEmbeddedPostgres(config.EMBEDDED_DB_DIR, config.DATABASE_POOL_SIZE + 2);
     url = embedded.url;
+  } else {
+    await waitForDatabase(url, config.DATABASE_CONNECT_TIMEOUT_MS);
   }
   const dataSource = createDataSource({ url, poolSize: config.DATABASE_POOL_SIZE, verbose: config.LOG_LEVEL === 'debug' });
-  await dataSource.initialize();
-  await dataSource.runMigrations();
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+  } catch (e) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw e;
+  }
   return {
     dataSource,
     async close() {
@@ -47,10 +57,20 @@ export async function startIrm(config: Config, clock: Clock = systemClock): Prom
   const db = await openDatabase(config);
   const { dataSource } = db;
   const app = createApp({ dataSource, config, clock });
+  // Demo data first: it goes only into a database without offices, and brings its own authorized body.
   if (config.DEMO_DATA && (await isEmpty(dataSource))) await seedDemoData(dataSource);
+  await ensureReferenceOffices(dataSource);
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) await app.users.ensureAdministrator(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
   const live = await startLive(app);
-  const server = await startHttpServer(app, await createSchema(), config.PORT, config.HOST);
+  let server: IrmServer;
+  try {
+    server = await startHttpServer(app, await createSchema(), config.PORT, config.HOST);
+  } catch (e) {
+    // E.g. the port is taken: close the database (and free the embedded folder) before failing.
+    await live.stop();
+    await db.close();
+    throw e;
+  }
   app.sweeper.start();
   return {
     app,

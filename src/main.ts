@@ -1,7 +1,10 @@
 import { startIrm } from './bootstrap';
-import { ConfigError, loadConfig } from './config/config';
+import { loadConfig } from './config/config';
+import { loadDotEnv } from './config/dotenv';
+import { startFailureMessage } from './startup-error';
 
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = loadConfig();
   const irm = await startIrm(config);
   const where = config.DATABASE_URL ? 'PostgreSQL' : `embedded PostgreSQL (${config.EMBEDDED_DB_DIR})`;
@@ -31,6 +34,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof ConfigError ? e.message : e);
+  console.error(startFailureMessage(e));
   process.exit(1);
 });

@@ -99,7 +99,14 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
 
   const live = startLiveServer(app, schema, httpServer);
 
-  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  // A taken port must fail the start (main exits), not leave a process that never serves.
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
   const actualPort = (httpServer.address() as AddressInfo).port;
   ready = true;
   return {
