@@ -10,7 +10,8 @@ export interface ServerProcess {
 
 export async function startIrmProcess(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), 'dist/src/main.js'], {
-    cwd: path.join(__dirname, '..'),
+    // BENCH_IRM_DIR: another built checkout of IRM (e.g. the main branch) to compare before/after.
+    cwd: process.env.BENCH_IRM_DIR ?? path.join(__dirname, '..'),
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
