@@ -12,9 +12,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
+import { freshBenchDatabase } from './bench-database';
 import WebSocket from 'ws';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seeds/demo-data';
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  // The usage is this file's header comment: one text to keep current.
+  const header = /\/\*\*([\s\S]*?)\*\//.exec(readFileSync(__filename, 'utf8'))?.[1] ?? '';
+  process.stdout.write(`${header.replace(/^ \* ?/gm, '').trim()}\n\nA database at BENCH_DATABASE_URL without the bench's mark is never dropped.\n`);
+  process.exit(0);
+}
 
 const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 10_000);
 const INSTANCES = Number(process.env.INSTANCES ?? 1);
@@ -28,14 +35,7 @@ const SUBSCRIPTION = 'subscription { changes(filter: { entities: [PROJECT] }) { 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function freshDatabase(): Promise<void> {
-  const url = new URL(DATABASE_URL);
-  const name = url.pathname.slice(1);
-  url.pathname = '/postgres';
-  const admin = new Client({ connectionString: url.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  await freshBenchDatabase(DATABASE_URL);
 }
 
 interface Instance {

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { exactCount, type CountKind } from './count-cache';
 import { badInput } from './errors';
 
 @ObjectType({ description: 'Relay page information.' })
@@ -106,6 +107,8 @@ export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   order: KeysetOrder[],
   args: PageArgs,
+  /** The list's kind when its totals may be cached (see count-cache.ts); otherwise counted each time. */
+  countKind?: CountKind,
 ): Promise<Connection<T>> {
   const first = args.first ?? DEFAULT_PAGE;
   const alias = qb.alias;
@@ -120,7 +123,10 @@ export async function paginate<T extends ObjectLiteral>(
   for (const column of columns) qb.addOrderBy(column, 'DESC');
   qb.limit(first + 1);
   // COUNT(*), not TypeORM's COUNT(DISTINCT id): list queries join only one-to-one.
-  const totalCount = async () => Number((await countQuery.select('COUNT(*)', 'total').orderBy().getRawOne<{ total: string }>())?.total ?? 0);
+  const totalCount = async () =>
+    countKind
+      ? exactCount(countQuery, countKind)
+      : Number((await countQuery.select('COUNT(*)', 'total').orderBy().getRawOne<{ total: string }>())?.total ?? 0);
   const rows = await qb.getMany();
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node, order)) }));

@@ -61,7 +61,7 @@ export class InvestorRepository {
         sectorCode: f.sectorCode,
       });
     }
-    return paginate(qb, NEWEST_FIRST, page);
+    return paginate(qb, NEWEST_FIRST, page, 'investor');
   }
 
   findByIds(scope: RecordScope, ids: readonly string[]): Promise<Investor[]> {

@@ -41,7 +41,7 @@ export class ProjectRepository {
     if (f.maxVolumeKzt) qb.andWhere('p.investment_volume_kzt <= :maxVolume', { maxVolume: f.maxVolumeKzt });
     if (f.supportTier) qb.andWhere('p.support_tier = :tier', { tier: f.supportTier });
     if (typeof f.poolEligible === 'boolean') qb.andWhere('p.pool_eligible = :eligible', { eligible: f.poolEligible });
-    return paginate(qb, NEWEST_FIRST, page);
+    return paginate(qb, NEWEST_FIRST, page, 'project');
   }
 
   findByIds(scope: RecordScope, ids: readonly string[]): Promise<Project[]> {

@@ -5,7 +5,12 @@ import type { GraphQLSchema } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { App } from '../app';
 import type { Context } from '../context/context';
 import { httpContext } from '../context/build-context';
@@ -67,6 +72,11 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       observabilityPlugin(),
+      // No HTTP cache hints or Apollo Studio here: these built-ins would otherwise wrap every
+      // resolved field (cache control's willResolveField) and cost on every read (issue 12).
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
       ...(countSql ? [sqlStatementPlugin()] : []),
     ],
   });
