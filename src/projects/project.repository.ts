@@ -7,7 +7,7 @@ import type { ProjectFilter } from './project.inputs';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
-  { column: 'id', property: 'id', kind: 'text' },
+  { column: 'id', property: 'id', kind: 'uuid' },
 ];
 
 /** Row scope for projects and sites: a regional office reads its own region's. */

@@ -9,7 +9,7 @@ import type { InvestorRequestFilter } from './investor-request.inputs';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'received_at', property: 'receivedAt', kind: 'timestamp' },
-  { column: 'id', property: 'id', kind: 'text' },
+  { column: 'id', property: 'id', kind: 'uuid' },
 ];
 
 /** Which requests an office reads: those of the investors it may read, and those assigned to it. */
