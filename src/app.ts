@@ -100,7 +100,7 @@ export function createApp({ dataSource, config, clock }: AppOptions) {
     offices: new OfficeService(repos.offices, repos.reference, transactions),
     users: new UserService(repos.users, repos.offices, tokens, transactions),
     investors: new InvestorService(repos.investors, repos.offices, transactions),
-    projects: new ProjectService(repos.projects, transactions, clock),
+    projects: new ProjectService(repos.projects, repos.investors, repos.sites, transactions, clock),
     sites: new IndustrialSiteService(repos.sites, transactions),
     workingDays: new WorkingDaysService(repos.calendar, calendar, transactions),
     investorRequests,
