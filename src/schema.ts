@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
+import { inputGuard } from './common/input-guard';
 import { DateTimeScalar } from './common/scalars';
 import { MODULES } from './modules';
 
@@ -16,6 +17,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
+    globalMiddlewares: [inputGuard],
     // Required by type-graphql once a subscription exists; ours bring their own `subscribe` (src/events/live.service.ts).
     pubSub: createPubSub(),
   });

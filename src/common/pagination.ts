@@ -3,6 +3,7 @@ import { Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { exactCount, type CountKind } from './count-cache';
 import { badInput } from './errors';
+import { isUuid } from './input-guard';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -71,7 +72,7 @@ export class PageArgs {
 export interface KeysetOrder {
   column: string;
   property: string;
-  kind: 'timestamp' | 'text' | 'number';
+  kind: 'timestamp' | 'uuid';
 }
 
 const DEFAULT_PAGE = 20;
@@ -79,6 +80,8 @@ const DEFAULT_PAGE = 20;
 export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
+
+const invalidCursor = () => badInput('The cursor is not valid: pass an endCursor from a previous page', { argument: 'after' });
 
 export function decodeCursor(cursor: string, length: number): unknown[] {
   try {
@@ -89,7 +92,24 @@ export function decodeCursor(cursor: string, length: number): unknown[] {
   } catch {
     // fall through to the error below
   }
-  throw badInput('The cursor is not valid: pass an endCursor from a previous page', { argument: 'after' });
+  throw invalidCursor();
+}
+
+/** Whether a decoded cursor value fits its key's SQL type (a forged cursor must not reach SQL, issue 7 defect 7). */
+function fits(value: unknown, kind: KeysetOrder['kind']): boolean {
+  switch (kind) {
+    case 'timestamp':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value) && !Number.isNaN(Date.parse(value));
+    case 'uuid':
+      return typeof value === 'string' && isUuid(value);
+  }
+}
+
+/** The key values of a cursor for this order, each of its column's type. */
+function keyOfCursor(cursor: string, order: KeysetOrder[]): unknown[] {
+  const values = decodeCursor(cursor, order.length);
+  if (!values.every((v, i) => fits(v, order[i]!.kind))) throw invalidCursor();
+  return values;
 }
 
 function keyOf(row: ObjectLiteral, order: KeysetOrder[]): unknown[] {
@@ -115,7 +135,7 @@ export async function paginate<T extends ObjectLiteral>(
   const countQuery = qb.clone();
   const columns = order.map((o) => `${alias}.${o.column}`);
   if (args.after) {
-    const values = decodeCursor(args.after, order.length);
+    const values = keyOfCursor(args.after, order);
     const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
     const casts = order.map((o, i) => `:cursor${i}${o.kind === 'timestamp' ? '::timestamptz' : ''}`);
     qb.andWhere(`(${columns.join(', ')}) < (${casts.join(', ')})`, params);

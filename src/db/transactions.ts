@@ -10,6 +10,8 @@ export interface ChangeInput {
   action: ChangeAction;
   changedFields?: string[];
   regionCode?: string | null;
+  /** A project's region before this change, when it moved: seen there too. */
+  previousRegionCode?: string | null;
   officeIds?: (string | null | undefined)[];
   countryCode?: string | null;
 }
@@ -55,6 +57,7 @@ function toEventRow(c: ChangeInput, actorId: string | null): Partial<ChangeEvent
     changedFields: c.changedFields ?? [],
     actorId,
     regionCode: c.regionCode ?? null,
+    previousRegionCode: c.previousRegionCode !== c.regionCode ? (c.previousRegionCode ?? null) : null,
     officeIds: [...new Set((c.officeIds ?? []).filter((id): id is string => Boolean(id)))],
     countryCode: c.countryCode ?? null,
   };

@@ -11,7 +11,9 @@ export interface EventKey {
   seq: bigint;
 }
 
-const DIGITS = /^\d{1,20}$/;
+const DIGITS = /^\d{1,19}$/;
+/** Both parts are PostgreSQL bigints: a larger number must not reach SQL (issue 7, defect 7). */
+const MAX_BIGINT = 2n ** 63n - 1n;
 
 export function cursorOf(key: EventKey): string {
   return encodeCursor([key.txId.toString(), key.seq.toString()]);
@@ -19,10 +21,9 @@ export function cursorOf(key: EventKey): string {
 
 export function keyOfCursor(cursor: string, argument: string): EventKey {
   const [txId, seq] = decodeCursor(cursor, 2);
-  if (typeof txId !== 'string' || typeof seq !== 'string' || !DIGITS.test(txId) || !DIGITS.test(seq)) {
-    throw badInput('The cursor is not valid: pass a cursor the change log gave', { argument });
-  }
-  return { txId: BigInt(txId), seq: BigInt(seq) };
+  const key = typeof txId === 'string' && typeof seq === 'string' && DIGITS.test(txId) && DIGITS.test(seq) ? { txId: BigInt(txId), seq: BigInt(seq) } : null;
+  if (!key || key.txId > MAX_BIGINT || key.seq > MAX_BIGINT) throw badInput('The cursor is not valid: pass a cursor the change log gave', { argument });
+  return key;
 }
 
 /** Orders two positions: negative when `a` comes first. */

@@ -66,6 +66,10 @@ export class ChangeEvent {
   @Column({ type: 'varchar', length: 6, name: 'region_code', nullable: true })
   regionCode!: string | null;
 
+  /** The region a project left, whose offices still see the move (issue 7, defect 3). */
+  @Column({ type: 'varchar', length: 6, name: 'previous_region_code', nullable: true })
+  previousRegionCode!: string | null;
+
   @Column({ type: 'uuid', array: true, name: 'office_ids', default: () => `'{}'` })
   officeIds!: string[];
 

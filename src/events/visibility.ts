@@ -39,7 +39,7 @@ export function visibilityOf(viewer: Viewer): Visibility {
   }
 }
 
-type EventScope = Pick<ChangeEvent, 'entity' | 'regionCode' | 'countryCode' | 'officeIds'>;
+type EventScope = Pick<ChangeEvent, 'entity' | 'regionCode' | 'previousRegionCode' | 'countryCode' | 'officeIds'>;
 
 /** Whether the viewer's office may see this change. */
 export function canSee(viewer: Viewer, event: EventScope): boolean {
@@ -50,7 +50,8 @@ export function sees(v: Visibility, event: EventScope): boolean {
   return (
     v.all ||
     (v.officeId !== null && event.officeIds.includes(v.officeId)) ||
-    (v.regionCode !== null && event.regionCode === v.regionCode) ||
+    // The previous region too: the offices that lost a project see it go (issue 7, defect 3).
+    (v.regionCode !== null && (event.regionCode === v.regionCode || event.previousRegionCode === v.regionCode)) ||
     (v.countryCode !== null && event.countryCode === v.countryCode) ||
     v.entities.includes(event.entity)
   );
@@ -62,7 +63,7 @@ export function applyVisibility(qb: SelectQueryBuilder<ChangeEvent>, viewer: Vie
   if (v.all) return;
   const alias = qb.alias;
   const any = [`:visOffice::uuid = ANY(${alias}.office_ids)`];
-  if (v.regionCode !== null) any.push(`${alias}.region_code = :visRegion`);
+  if (v.regionCode !== null) any.push(`${alias}.region_code = :visRegion`, `${alias}.previous_region_code = :visRegion`);
   if (v.countryCode !== null) any.push(`${alias}.country_code = :visCountry`);
   if (v.entities.length > 0) any.push(`${alias}.entity IN (:...visEntities)`);
   qb.andWhere(`(${any.join(' OR ')})`, {

@@ -1,5 +1,6 @@
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
+import { notFound } from '../common/errors';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { prefixTsQuery } from '../common/search';
 import { Sector } from '../reference/sector.entity';
@@ -8,11 +9,11 @@ import type { InvestorFilter } from './investor.inputs';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
-  { column: 'id', property: 'id', kind: 'text' },
+  { column: 'id', property: 'id', kind: 'uuid' },
 ];
 
 /** Row scope for investors (see auth/scope.ts). */
-export function applyInvestorScope(qb: SelectQueryBuilder<Investor>, scope: RecordScope, alias = qb.alias): void {
+export function applyInvestorScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: RecordScope, alias = qb.alias): void {
   switch (scope.kind) {
     case 'ALL':
       return;
@@ -35,6 +36,17 @@ export function applyInvestorScope(qb: SelectQueryBuilder<Investor>, scope: Reco
     case 'OWN_OFFICE':
       qb.andWhere(`${alias}.owner_office_id = :scopeOfficeId`, { scopeOfficeId: scope.officeId });
   }
+}
+
+/**
+ * Keeps the rows whose investor (the uuid in `column`) the caller may read: a filter by an
+ * investor out of scope finds nothing, as for one that does not exist (issue 7, defect 8).
+ */
+export function whereInvestorReadable<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: RecordScope, column: string): void {
+  if (scope.kind === 'ALL') return;
+  const readable = qb.subQuery().select('1').from(Investor, 'readable_i').where(`readable_i.id = ${column}`);
+  applyInvestorScope(readable, scope);
+  qb.andWhere(`EXISTS ${readable.getQuery()}`, readable.getParameters());
 }
 
 /** All SQL about investors. */
@@ -68,9 +80,20 @@ export class InvestorRepository {
     return this.query(scope).andWhere('i.id IN (:...ids)', { ids }).getMany();
   }
 
-  /** The row locked for update, whatever the scope (the service checks rights). */
-  lock(manager: EntityManager, id: string): Promise<Investor | null> {
-    return manager.getRepository(Investor).createQueryBuilder('i').setLock('pessimistic_write').where('i.id = :id', { id }).getOne();
+  /** The row locked for update if the caller may read it: out of scope is absent (issue 7, defect 8). */
+  lock(manager: EntityManager, scope: RecordScope, id: string): Promise<Investor | null> {
+    return this.query(scope, manager).setLock('pessimistic_write').andWhere('i.id = :id', { id }).getOne();
+  }
+
+  /**
+   * The one check of an investor referenced by any input (a project's initiator, a request's or
+   * an application's investor), inside the writing transaction: one the caller may not read
+   * answers exactly as one that does not exist (issue 7, defects 2 and 8).
+   */
+  async readable(manager: EntityManager, scope: RecordScope, id: string): Promise<Investor> {
+    const investor = await this.query(scope, manager).andWhere('i.id = :id', { id }).getOne();
+    if (!investor) throw notFound('Investor', id);
+    return investor;
   }
 
   async sectorsOf(investorIds: readonly string[]): Promise<{ investorId: string; sector: Sector }[]> {

@@ -51,7 +51,8 @@ export class InvestorService {
 
   async update(viewer: Viewer, id: string, expectedVersion: number, input: UpdateInvestorInput): Promise<Investor> {
     return this.transactions.run(viewer.userId, async (uow) => {
-      const investor = await this.investors.lock(uow.manager, id);
+      // Read scope first: one the caller may not read is absent; one it may read but not write is FORBIDDEN (issue 7, defect 8).
+      const investor = await this.investors.lock(uow.manager, recordScopeOf(viewer), id);
       if (!investor) throw notFound('Investor', id);
       this.assertOwnOffice(viewer, investor.ownerOfficeId);
       assertVersion(investor, expectedVersion, 'Investor');
@@ -85,9 +86,7 @@ export class InvestorService {
     if ((await this.investors.countExistingSectors(manager, codes)) !== codes.length) {
       throw badInput(`Unknown sector code among ${codes.join(', ')}: use OKED division codes such as "10"`, { field: 'sectorCodes' });
     }
-    if (!(await this.offices.findById(investor.ownerOfficeId, manager))) {
-      throw badInput(`No office ${investor.ownerOfficeId}`, { field: 'ownerOfficeId' });
-    }
+    if (!(await this.offices.findById(investor.ownerOfficeId, manager))) throw notFound('Office', investor.ownerOfficeId);
   }
 
   private record(uow: UnitOfWork, investor: Investor, action: ChangeAction, changedFields: string[]): void {

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { regionOfScope, type RecordScope } from '../auth/scope';
+import { whereInvestorReadable } from '../investors/investor.repository';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { prefixTsQuery } from '../common/search';
 import { Project } from './project.entity';
@@ -7,7 +8,7 @@ import type { ProjectFilter } from './project.inputs';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
-  { column: 'id', property: 'id', kind: 'text' },
+  { column: 'id', property: 'id', kind: 'uuid' },
 ];
 
 /** Row scope for projects and sites: a regional office reads its own region's. */
@@ -36,7 +37,10 @@ export class ProjectRepository {
     if (f.regionCode) qb.andWhere('p.region_code = :regionCode', { regionCode: f.regionCode });
     if (f.sectorCode) qb.andWhere('p.sector_code = :sectorCode', { sectorCode: f.sectorCode });
     if (f.stage) qb.andWhere('p.stage = :stage', { stage: f.stage });
-    if (f.initiatorId) qb.andWhere('p.initiator_id = :initiatorId', { initiatorId: f.initiatorId });
+    if (f.initiatorId) {
+      qb.andWhere('p.initiator_id = :initiatorId', { initiatorId: f.initiatorId });
+      whereInvestorReadable(qb, scope, 'p.initiator_id');
+    }
     if (f.minVolumeKzt) qb.andWhere('p.investment_volume_kzt >= :minVolume', { minVolume: f.minVolumeKzt });
     if (f.maxVolumeKzt) qb.andWhere('p.investment_volume_kzt <= :maxVolume', { maxVolume: f.maxVolumeKzt });
     if (f.supportTier) qb.andWhere('p.support_tier = :tier', { tier: f.supportTier });
@@ -52,8 +56,9 @@ export class ProjectRepository {
     return this.query(scope).andWhere('p.initiator_id IN (:...investorIds)', { investorIds }).orderBy('p.created_at', 'DESC').getMany();
   }
 
-  lock(manager: EntityManager, id: string): Promise<Project | null> {
-    return manager.getRepository(Project).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
+  /** The row locked for update if the caller may read it: out of scope is absent (issue 7, defect 8). */
+  lock(manager: EntityManager, scope: RecordScope, id: string): Promise<Project | null> {
+    return this.query(scope, manager).setLock('pessimistic_write').andWhere('p.id = :id', { id }).getOne();
   }
 
   /** Saves and reads the row back, so that callers see the stored (canonical) values. */
@@ -68,18 +73,13 @@ export class ProjectRepository {
 export interface ProjectReferences {
   sectorExists: boolean;
   regionExists: boolean;
-  initiatorExists: boolean;
-  siteRegionCode: string | null;
 }
 
-/** Checks in one statement what a project refers to. */
+/** Checks in one statement the reference data a project names (records are checked in the caller's scope). */
 export async function projectReferences(manager: EntityManager, p: Project): Promise<ProjectReferences> {
-  const [row]: { s: boolean; r: boolean; i: boolean; site_region: string | null }[] = await manager.query(
-    `SELECT EXISTS (SELECT 1 FROM sector WHERE code = $1) AS s,
-            EXISTS (SELECT 1 FROM region WHERE code = $2) AS r,
-            ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM investor WHERE id = $3::uuid)) AS i,
-            (SELECT region_code FROM industrial_site WHERE id = $4::uuid) AS site_region`,
-    [p.sectorCode, p.regionCode, p.initiatorId, p.siteId],
+  const [row]: { s: boolean; r: boolean }[] = await manager.query(
+    `SELECT EXISTS (SELECT 1 FROM sector WHERE code = $1) AS s, EXISTS (SELECT 1 FROM region WHERE code = $2) AS r`,
+    [p.sectorCode, p.regionCode],
   );
-  return { sectorExists: row.s, regionExists: row.r, initiatorExists: row.i, siteRegionCode: row.site_region };
+  return { sectorExists: row.s, regionExists: row.r };
 }

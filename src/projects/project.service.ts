@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Decimal } from 'decimal.js';
-import { recordScopeOf } from '../auth/scope';
+import { recordScopeOf, type RecordScope } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../common/clock';
 import { badInput, forbidden, notFound } from '../common/errors';
@@ -9,7 +9,9 @@ import { applyPatch, assertVersion } from '../common/versioning';
 import { todayInAlmaty } from '../calendar/almaty-time';
 import type { Transactions, UnitOfWork } from '../db/transactions';
 import { ChangeAction, EntityKind } from '../events/change-event.entity';
+import type { InvestorRepository } from '../investors/investor.repository';
 import { OfficeKind } from '../offices/office.entity';
+import type { IndustrialSiteRepository } from '../sites/industrial-site.repository';
 import { SupportTier } from './project-assessment';
 import { Project } from './project.entity';
 import type { CreateProjectInput, ProjectFilter, UpdateProjectInput } from './project.inputs';
@@ -21,6 +23,8 @@ const FIRST_MCI_DAY = '2015-01-01';
 export class ProjectService {
   constructor(
     private readonly projects: ProjectRepository,
+    private readonly investors: InvestorRepository,
+    private readonly sites: IndustrialSiteRepository,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
@@ -43,7 +47,7 @@ export class ProjectService {
       siteId: input.siteId ?? null,
     });
     return this.transactions.run(viewer.userId, async (uow) => {
-      await this.validate(uow.manager, project);
+      await this.validate(uow.manager, recordScopeOf(viewer), project);
       const saved = await this.projects.save(uow.manager, project);
       // Judged by the tier the database derived for the saved row: the rule lives in one place.
       this.assertMayWrite(viewer, saved);
@@ -53,16 +57,21 @@ export class ProjectService {
   }
 
   async update(viewer: Viewer, id: string, expectedVersion: number, input: UpdateProjectInput): Promise<Project> {
+    const scope = recordScopeOf(viewer);
     return this.transactions.run(viewer.userId, async (uow) => {
-      const project = await this.projects.lock(uow.manager, id);
+      const project = await this.projects.lock(uow.manager, scope, id);
       if (!project) throw notFound('Project', id);
       this.assertMayWrite(viewer, project);
       assertVersion(project, expectedVersion, 'Project');
+      const previousRegionCode = project.regionCode;
       const changed = applyPatch(project, input as Partial<Project>);
       if (changed.length === 0) return project;
-      await this.validate(uow.manager, project);
+      await this.validate(uow.manager, scope, project);
       const saved = await this.projects.save(uow.manager, project);
-      this.record(uow, saved, ChangeAction.UPDATED, changed);
+      // The result must be writable too (a moved region, a tier raised by the volume): the
+      // throw rolls the save back (issue 7, defect 3).
+      this.assertMayWrite(viewer, saved);
+      this.record(uow, saved, ChangeAction.UPDATED, changed, previousRegionCode);
       return saved;
     });
   }
@@ -83,7 +92,7 @@ export class ProjectService {
     }
   }
 
-  private async validate(manager: EntityManager, p: Project): Promise<void> {
+  private async validate(manager: EntityManager, scope: RecordScope, p: Project): Promise<void> {
     if (!new Decimal(p.investmentVolumeKzt).greaterThan(0)) {
       throw badInput('investmentVolumeKzt must be more than zero', { field: 'investmentVolumeKzt' });
     }
@@ -93,13 +102,15 @@ export class ProjectService {
     const refs = await projectReferences(manager, p);
     if (!refs.sectorExists) throw badInput(`Unknown sector ${p.sectorCode}`, { field: 'sectorCode' });
     if (!refs.regionExists) throw badInput(`Unknown region ${p.regionCode}`, { field: 'regionCode' });
-    if (!refs.initiatorExists) throw badInput(`No investor ${p.initiatorId}`, { field: 'initiatorId' });
-    if (p.siteId && refs.siteRegionCode !== p.regionCode) {
-      throw badInput(refs.siteRegionCode ? 'The industrial site is in another region' : `No industrial site ${p.siteId}`, { field: 'siteId' });
+    // References must be readable by the caller (issue 7, defect 2).
+    if (p.initiatorId) await this.investors.readable(manager, scope, p.initiatorId);
+    if (p.siteId && (await this.sites.readable(manager, scope, p.siteId)).regionCode !== p.regionCode) {
+      throw badInput('The industrial site is in another region', { field: 'siteId' });
     }
   }
 
-  private record(uow: UnitOfWork, project: Project, action: ChangeAction, changedFields: string[]): void {
-    uow.record({ entity: EntityKind.PROJECT, entityId: project.id, action, changedFields, regionCode: project.regionCode });
+  /** A project moved out of a region is still seen there: its previous region is on the event (issue 7, defect 3). */
+  private record(uow: UnitOfWork, project: Project, action: ChangeAction, changedFields: string[], previousRegionCode?: string): void {
+    uow.record({ entity: EntityKind.PROJECT, entityId: project.id, action, changedFields, regionCode: project.regionCode, previousRegionCode });
   }
 }

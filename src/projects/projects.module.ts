@@ -23,9 +23,9 @@ export const projectsModule = defineModule({
   name: 'projects',
   entities: [Project],
   resolvers: [ProjectResolver],
-  provide: ({ dataSource, transactions, clock }) => {
+  provide: ({ dataSource, repos, transactions, clock }) => {
     const projects = new ProjectRepository(dataSource);
-    return { repos: { projects }, projects: new ProjectService(projects, transactions, clock) };
+    return { repos: { projects }, projects: new ProjectService(projects, repos.investors, repos.sites, transactions, clock) };
   },
   loaders: (app, viewer) => projectLoaders(app.repos.projects, app.repos.offices, recordScopeOf(viewer)),
 });

@@ -1,11 +1,10 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsOptional, Length, MaxLength } from 'class-validator';
 import { RequestKind, RequestStatus } from './investor-request.entity';
 
 @InputType({ description: 'A request received from an investor.' })
 export class SubmitInvestorRequestInput {
   @Field(() => ID, { description: 'The investor; the caller must be able to read it.' })
-  @IsUUID('all')
   investorId!: string;
 
   @Field(() => RequestKind, { description: 'What is asked for.' })
@@ -24,15 +23,12 @@ export class SubmitInvestorRequestInput {
   receivedAt?: Date | null;
 
   @Field(() => ID, { nullable: true, description: "The office that must answer; the caller's office by default." })
-  @IsOptional()
-  @IsUUID('all')
   assignedOfficeId?: string | null;
 }
 
 @ArgsType()
 export class AnswerInvestorRequestArgs {
   @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all')
   id!: string;
 
   @Field({ description: 'The answer given to the investor.' })
@@ -49,11 +45,9 @@ export class AnswerInvestorRequestArgs {
 @ArgsType()
 export class ForwardInvestorRequestArgs {
   @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all')
   id!: string;
 
   @Field(() => ID, { description: 'The office that must answer from now on.' })
-  @IsUUID('all')
   toOfficeId!: string;
 
   @Field(() => String, { nullable: true, description: 'A note to the receiving office.' })
@@ -70,8 +64,8 @@ export class InvestorRequestFilter {
   overdue?: boolean | null;
 
   @Field(() => RequestKind, { nullable: true, description: 'What is asked for.' }) kind?: RequestKind | null;
-  @Field(() => ID, { nullable: true, description: 'The office that must answer.' }) @IsOptional() @IsUUID('all') assignedOfficeId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The investor.' }) @IsOptional() @IsUUID('all') investorId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The office that must answer.' }) assignedOfficeId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The investor.' }) investorId?: string | null;
   @Field(() => Date, { nullable: true, description: 'Received at or after this instant.' }) receivedFrom?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Received before this instant.' }) receivedTo?: Date | null;
 }

@@ -3,13 +3,13 @@ import { recordScopeOf, type RecordScope } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { Investor } from '../investors/investor.entity';
-import { applyInvestorScope } from '../investors/investor.repository';
+import { applyInvestorScope, whereInvestorReadable } from '../investors/investor.repository';
 import { InvestorRequest, InvestorRequestHandoff, RequestStatus } from './investor-request.entity';
 import type { InvestorRequestFilter } from './investor-request.inputs';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'received_at', property: 'receivedAt', kind: 'timestamp' },
-  { column: 'id', property: 'id', kind: 'text' },
+  { column: 'id', property: 'id', kind: 'uuid' },
 ];
 
 /** Which requests an office reads: those of the investors it may read, and those assigned to it. */
@@ -74,7 +74,10 @@ export class InvestorRequestRepository {
     }
     if (f.kind) qb.andWhere('r.kind = :kind', { kind: f.kind });
     if (f.assignedOfficeId) qb.andWhere('r.assigned_office_id = :assignedOfficeId', { assignedOfficeId: f.assignedOfficeId });
-    if (f.investorId) qb.andWhere('r.investor_id = :investorId', { investorId: f.investorId });
+    if (f.investorId) {
+      qb.andWhere('r.investor_id = :investorId', { investorId: f.investorId });
+      whereInvestorReadable(qb, scope.records, 'r.investor_id');
+    }
     if (f.receivedFrom) qb.andWhere('r.received_at >= :receivedFrom', { receivedFrom: f.receivedFrom });
     if (f.receivedTo) qb.andWhere('r.received_at < :receivedTo', { receivedTo: f.receivedTo });
     return paginate(qb, NEWEST_FIRST, page);
@@ -84,9 +87,11 @@ export class InvestorRequestRepository {
     return this.query(scope).andWhere('r.id IN (:...ids)', { ids }).getMany();
   }
 
-  /** The row locked for update, whatever the scope (the service checks rights). */
-  lock(manager: EntityManager, id: string): Promise<InvestorRequest | null> {
-    return manager.getRepository(InvestorRequest).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+  /** The row locked for update if the caller may read it: out of scope is absent (issue 7, defect 8). */
+  lock(manager: EntityManager, scope: RequestScope, id: string): Promise<InvestorRequest | null> {
+    const qb = manager.getRepository(InvestorRequest).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id });
+    applyRequestScope(qb, scope);
+    return qb.getOne();
   }
 
   save(manager: EntityManager, request: InvestorRequest): Promise<InvestorRequest> {

@@ -1,4 +1,3 @@
-import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import { recordScopeOf } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
@@ -43,7 +42,7 @@ export class InvestorRequestService {
   }
 
   async get(viewer: Viewer, id: string): Promise<InvestorRequest> {
-    const [request] = isUUID(id, 'all') ? await this.requests.findByIds(requestScopeOf(viewer), [id]) : [];
+    const [request] = await this.requests.findByIds(requestScopeOf(viewer), [id]);
     if (!request) throw notFound('Investor request', id);
     return request;
   }
@@ -52,11 +51,9 @@ export class InvestorRequestService {
     const now = this.clock.now();
     const receivedAt = input.receivedAt ?? now;
     if (receivedAt > now) throw badInput('receivedAt cannot be in the future', { field: 'receivedAt' });
-    const [investor] = await this.investors.findByIds(recordScopeOf(viewer), [input.investorId]);
-    if (!investor) throw notFound('Investor', input.investorId);
     const dueAt = await this.dueAt(receivedAt);
     const request = Object.assign(new InvestorRequest(), {
-      investorId: investor.id,
+      investorId: input.investorId,
       kind: input.kind,
       subject: input.subject,
       body: input.body ?? null,
@@ -66,6 +63,7 @@ export class InvestorRequestService {
       assignedOfficeId: input.assignedOfficeId ?? viewer.office.id,
     });
     return this.transactions.run(viewer.userId, async (uow) => {
+      const investor = await this.investors.readable(uow.manager, recordScopeOf(viewer), input.investorId);
       await this.assertMayAnswer(uow.manager, request.assignedOfficeId, 'assignedOfficeId');
       const saved = await this.requests.save(uow.manager, request);
       this.record(uow, saved, ChangeAction.CREATED, [], investor);
@@ -150,7 +148,7 @@ export class InvestorRequestService {
 
   /** Only the OFFICERs and ADMINs of the assigned office answer or pass on an open request. */
   private async lockOpenAssigned(manager: EntityManager, viewer: Viewer, id: string): Promise<InvestorRequest> {
-    const request = await this.requests.lock(manager, id);
+    const request = await this.requests.lock(manager, requestScopeOf(viewer), id);
     if (!request) throw notFound('Investor request', id);
     if (request.assignedOfficeId !== viewer.office.id) throw forbidden('Only the office the request is assigned to may act on it');
     if (request.status !== RequestStatus.OPEN) throw badInput('The request has already been answered');
@@ -160,7 +158,7 @@ export class InvestorRequestService {
   /** A request goes to a front office; service providers only handle state-service applications. */
   private async assertMayAnswer(manager: EntityManager, officeId: string, field: string): Promise<void> {
     const office = await this.offices.findById(officeId, manager);
-    if (!office) throw badInput(`No office ${officeId}`, { field });
+    if (!office) throw notFound('Office', officeId);
     if (office.kind === OfficeKind.SERVICE_PROVIDER) throw badInput('A service provider does not answer investor requests', { field });
   }
 

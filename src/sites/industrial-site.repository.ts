@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
+import { notFound } from '../common/errors';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { applyRegionalScope } from '../projects/project.repository';
 import { IndustrialSite } from './industrial-site.entity';
@@ -7,15 +8,15 @@ import type { IndustrialSiteFilter } from './industrial-site.inputs';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
-  { column: 'id', property: 'id', kind: 'text' },
+  { column: 'id', property: 'id', kind: 'uuid' },
 ];
 
 /** All SQL about industrial sites. */
 export class IndustrialSiteRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private query(scope: RecordScope): SelectQueryBuilder<IndustrialSite> {
-    const qb = this.dataSource.getRepository(IndustrialSite).createQueryBuilder('s');
+  private query(scope: RecordScope, manager?: EntityManager): SelectQueryBuilder<IndustrialSite> {
+    const qb = (manager ?? this.dataSource.manager).getRepository(IndustrialSite).createQueryBuilder('s');
     applyRegionalScope(qb, scope);
     return qb;
   }
@@ -34,8 +35,16 @@ export class IndustrialSiteRepository {
     return this.query(scope).andWhere('s.id IN (:...ids)', { ids }).getMany();
   }
 
-  lock(manager: EntityManager, id: string): Promise<IndustrialSite | null> {
-    return manager.getRepository(IndustrialSite).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id }).getOne();
+  /** The row locked for update if the caller may read it: out of scope is absent (issue 7, defect 8). */
+  lock(manager: EntityManager, scope: RecordScope, id: string): Promise<IndustrialSite | null> {
+    return this.query(scope, manager).setLock('pessimistic_write').andWhere('s.id = :id', { id }).getOne();
+  }
+
+  /** The one check of a site referenced by an input (a project's site), inside the writing transaction (issue 7, defect 2). */
+  async readable(manager: EntityManager, scope: RecordScope, id: string): Promise<IndustrialSite> {
+    const site = await this.query(scope, manager).andWhere('s.id = :id', { id }).getOne();
+    if (!site) throw notFound('Industrial site', id);
+    return site;
   }
 
   regionExists(manager: EntityManager, code: string): Promise<boolean> {

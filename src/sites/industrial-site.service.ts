@@ -46,7 +46,7 @@ export class IndustrialSiteService {
 
   async update(viewer: Viewer, id: string, expectedVersion: number, input: UpdateIndustrialSiteInput): Promise<IndustrialSite> {
     return this.transactions.run(viewer.userId, async (uow) => {
-      const site = await this.sites.lock(uow.manager, id);
+      const site = await this.sites.lock(uow.manager, recordScopeOf(viewer), id);
       if (!site) throw notFound('Industrial site', id);
       this.assertMayWrite(viewer, site);
       assertVersion(site, expectedVersion, 'Industrial site');
@@ -54,6 +54,8 @@ export class IndustrialSiteService {
       if (changed.length === 0) return site;
       await this.validate(uow.manager, site);
       const saved = await this.sites.save(uow.manager, site);
+      // Checked on the result as well (issue 7, defect 3); the throw rolls the save back.
+      this.assertMayWrite(viewer, saved);
       this.record(uow, saved, ChangeAction.UPDATED, changed);
       return saved;
     });

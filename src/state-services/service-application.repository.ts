@@ -5,7 +5,7 @@ import { applicationScopeSql, type ApplicationScope } from './service-applicatio
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
-  { column: 'id', property: 'id', kind: 'text' },
+  { column: 'id', property: 'id', kind: 'uuid' },
 ];
 
 /** An office's figures for a period (chapter 5 quarterly reports). */

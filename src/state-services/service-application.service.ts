@@ -50,8 +50,6 @@ export class ServiceApplicationService {
       throw badInput('The applicant must consent to the use of protected information (the Appendix form)', { field: 'consentToDataUse' });
     }
     const acceptedAt = this.timing.pastOrNow(input.acceptedAt, 'acceptedAt');
-    const [investor] = await this.investors.findByIds(recordScopeOf(viewer), [input.investorId]);
-    if (!investor) throw badInput(`No investor ${input.investorId} that your office may read`, { field: 'investorId' });
     const service = await this.catalogue.findByCode(input.serviceCode);
     if (!service) throw badInput(`No state service ${input.serviceCode}`, { field: 'serviceCode' });
     // The provider is a setting of the service, resolved now: offices may be loaded after the catalogue.
@@ -64,6 +62,7 @@ export class ServiceApplicationService {
     const forwardDueAt = calendar.workingDayDeadline(acceptedAt, ruleSet.handoffWorkingDays);
     const expectedResultOn = calendar.addWorkingDays(almatyDateOf(forwardDueAt), service.termWorkingDays);
     return this.transactions.run(viewer.userId, async (uow) => {
+      const investor = await this.investors.readable(uow.manager, recordScopeOf(viewer), input.investorId);
       const year = Number(almatyDateOf(acceptedAt).slice(0, 4));
       const sequence = await this.applications.nextReceiptNumber(uow.manager, year);
       const application = Object.assign(new ServiceApplication(), {

@@ -6,7 +6,7 @@ import { ServiceViolation, type ServiceViolationKind } from './service-violation
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'detected_at', property: 'detectedAt', kind: 'timestamp' },
-  { column: 'id', property: 'id', kind: 'text' },
+  { column: 'id', property: 'id', kind: 'uuid' },
 ];
 
 /** Paragraph 28: the notice goes to the office that must act and to the authorized body. */

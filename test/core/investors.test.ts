@@ -28,7 +28,8 @@ describe('investors', () => {
     const { createInvestor: i } = await china.ok(contract('CreateInvestor'), lead('Hubei Cable Works'));
     expect((await nc.ok(contract('Investor'), { id: i.id })).investor.name).toBe('Hubei Cable Works');
     expect(await germany.fails(contract('Investor'), { id: i.id })).toBe('NOT_FOUND');
-    expect(await germany.fails(contract('UpdateInvestor'), { id: i.id, expectedVersion: 1, input: { status: 'LOST' } })).toBe('FORBIDDEN');
+    // Out of scope looks absent (issue 7, defect 8).
+    expect(await germany.fails(contract('UpdateInvestor'), { id: i.id, expectedVersion: 1, input: { status: 'LOST' } })).toBe('NOT_FOUND');
     const { investors } = await germany.ok(contract('InvestorLeads'), { first: 100 });
     for (const { node } of investors.edges) expect(node.countryCode === 'DE' || node.ownerOffice.code === 'EMB-DE').toBe(true);
   });

@@ -110,7 +110,8 @@ describe('project permissions', () => {
     expect(small.responsibleOffice.code).toBe('RO-KZ-75');
     expect(await almatyRo.fails(contract('CreateProject'), { input: { title: 'Too big', ...base, investmentVolumeKzt: '5000000000.00' } })).toBe('FORBIDDEN');
     const shymkent = await server.as('RO-KZ-61');
-    expect(await shymkent.fails(contract('UpdateProject'), { id: small.id, expectedVersion: small.version, input: { stage: 'IMPLEMENTATION' } })).toBe('FORBIDDEN');
+    // Another region's project is out of its scope: it looks absent (issue 7, defect 8).
+    expect(await shymkent.fails(contract('UpdateProject'), { id: small.id, expectedVersion: small.version, input: { stage: 'IMPLEMENTATION' } })).toBe('NOT_FOUND');
     const viewer = await server.as('NC-KI', 'VIEWER');
     expect(await viewer.fails(contract('UpdateProject'), { id: small.id, expectedVersion: small.version, input: { stage: 'IMPLEMENTATION' } })).toBe('FORBIDDEN');
     const after = await nc.ok(contract('Project'), { id: small.id });
@@ -139,7 +140,7 @@ describe('project permissions', () => {
     expect(await bad({ sectorCode: '04' })).toBe('BAD_USER_INPUT');
     expect(await bad({ regionCode: 'KZ-99' })).toBe('BAD_USER_INPUT');
     expect(await bad({ assessedOn: '2099-01-01' })).toBe('BAD_USER_INPUT');
-    expect(await bad({ initiatorId: '00000000-0000-0000-0000-000000000000' })).toBe('BAD_USER_INPUT');
+    expect(await bad({ initiatorId: '00000000-0000-0000-0000-000000000000' })).toBe('NOT_FOUND');
     expect(await nc.fails(contract('Project'), { id: '00000000-0000-0000-0000-000000000000' })).toBe('NOT_FOUND');
   });
 });

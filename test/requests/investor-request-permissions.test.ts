@@ -60,9 +60,16 @@ describe('who may read', () => {
   it('the offices that read the investor, and the assigned office', async () => {
     for (const who of ['embCn', 'nc', 'ncViewer', 'tf', 'admin', 'ro75'] as const) {
       expect((await c[who].ok(GET, { id })).investorRequest.id).toBe(id);
-      const { investorRequests } = await c[who].ok(LIST, { filter: { investorId: cnInvestor }, first: 100 });
+      const { investorRequests } = await c[who].ok(LIST, { filter: { assignedOfficeId: office['RO-KZ-75'] }, first: 100 });
       expect(investorRequests.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(id);
     }
+  });
+
+  it('by investor only for offices that read the investor (issue 7, defect 8)', async () => {
+    const listed = async (who: 'embCn' | 'ro75') =>
+      (await c[who].ok(LIST, { filter: { investorId: cnInvestor }, first: 100 })).investorRequests.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(await listed('embCn')).toContain(id);
+    expect(await listed('ro75')).toEqual([]);
   });
 
   it('not other offices, service providers or the anonymous', async () => {
@@ -73,7 +80,7 @@ describe('who may read', () => {
     expect(await c.sp.fails(GET, { id })).toBe('FORBIDDEN');
     expect(await c.sp.fails(LIST, {})).toBe('FORBIDDEN');
     expect(await server.anonymous.fails(LIST, {})).toBe('UNAUTHENTICATED');
-    expect(await c.nc.fails(GET, { id: 'not-an-id' })).toBe('NOT_FOUND');
+    expect(await c.nc.fails(GET, { id: 'not-an-id' })).toBe('BAD_USER_INPUT');
     expect(await c.nc.fails(GET, { id: UNKNOWN_ID })).toBe('NOT_FOUND');
   });
 });
@@ -81,9 +88,14 @@ describe('who may read', () => {
 describe('who may answer and forward', () => {
   it('only OFFICERs and ADMINs of the assigned office', async () => {
     const r = await submit(c.embCn, { investorId: cnInvestor });
-    for (const who of ['nc', 'admin', 'tf', 'embDe', 'ro75'] as const) {
+    for (const who of ['nc', 'admin', 'tf'] as const) {
       expect(await c[who].fails(ANSWER, { id: r.id, answer: 'x' })).toBe('FORBIDDEN');
       expect(await c[who].fails(FORWARD, { id: r.id, toOfficeId: office['RO-KZ-61'] })).toBe('FORBIDDEN');
+    }
+    // Offices that may not read the request: it looks absent (issue 7, defect 8).
+    for (const who of ['embDe', 'ro75'] as const) {
+      expect(await c[who].fails(ANSWER, { id: r.id, answer: 'x' })).toBe('NOT_FOUND');
+      expect(await c[who].fails(FORWARD, { id: r.id, toOfficeId: office['RO-KZ-61'] })).toBe('NOT_FOUND');
     }
     for (const who of ['ncViewer', 'sp'] as const) {
       expect(await c[who].fails(ANSWER, { id: r.id, answer: 'x' })).toBe('FORBIDDEN');
@@ -116,7 +128,7 @@ describe('bad input', () => {
     expect(await c.embCn.fails(SUBMIT, input({ kind: 'GOSSIP' }))).toBe('BAD_USER_INPUT');
     expect(await c.embCn.fails(SUBMIT, input({ investorId: 'nope' }))).toBe('BAD_USER_INPUT');
     expect(await c.embCn.fails(SUBMIT, input({ assignedOfficeId: office['SP-VISA'] }))).toBe('BAD_USER_INPUT');
-    expect(await c.embCn.fails(SUBMIT, input({ assignedOfficeId: UNKNOWN_ID }))).toBe('BAD_USER_INPUT');
+    expect(await c.embCn.fails(SUBMIT, input({ assignedOfficeId: UNKNOWN_ID }))).toBe('NOT_FOUND');
     expect(await c.embCn.fails(SUBMIT, input({ receivedAt: '2026-06-15T10:00:01+05:00' }))).toBe('BAD_USER_INPUT');
     expect(await c.embCn.fails(SUBMIT, input({ receivedAt: '2026-06-15' }))).toBe('BAD_USER_INPUT');
     // Before Resolution 585 took effect there was no answer term.

@@ -189,7 +189,7 @@ describe('forwarding (paragraph 13.2)', () => {
     const r = await submit(embCn, { investorId });
     expect(await embCn.fails(FORWARD, { id: r.id, toOfficeId: office['EMB-CN'] })).toBe('BAD_USER_INPUT');
     expect(await embCn.fails(FORWARD, { id: r.id, toOfficeId: office['SP-VISA'] })).toBe('BAD_USER_INPUT');
-    expect(await embCn.fails(FORWARD, { id: r.id, toOfficeId: '00000000-0000-4000-8000-000000000000' })).toBe('BAD_USER_INPUT');
+    expect(await embCn.fails(FORWARD, { id: r.id, toOfficeId: '00000000-0000-4000-8000-000000000000' })).toBe('NOT_FOUND');
     expect(await embCn.fails(FORWARD, { id: r.id, toOfficeId: 'RO-KZ-75' })).toBe('BAD_USER_INPUT');
     expect(await embCn.fails(FORWARD, { id: r.id, toOfficeId: office['RO-KZ-75'], note: 'x'.repeat(2001) })).toBe('BAD_USER_INPUT');
     expect((await get(embCn, r.id)).handoffs).toEqual([]);

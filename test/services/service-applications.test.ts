@@ -99,7 +99,7 @@ describe('accepting an application (paragraphs 23-25)', () => {
     }
     const regional = await server.as('RO-KZ-75');
     // The National Company's own foreign investor is outside the regional organization's scope.
-    expect(await regional.fails(contract('AcceptServiceApplication'), { input })).toBe('BAD_USER_INPUT');
+    expect(await regional.fails(contract('AcceptServiceApplication'), { input })).toBe('NOT_FOUND');
     const own = await createInvestor(regional, 'Almaty Visa Applicant');
     expect((await accept(regional, own)).status).toBe('ACCEPTED');
     expect(await server.anonymous.fails(contract('AcceptServiceApplication'), { input })).toBe('UNAUTHENTICATED');
@@ -230,10 +230,11 @@ describe('illegal steps', () => {
     clock.set(almaty('2026-06-10T10:00:00'));
     const { id } = await accept(nc, investorId);
     const before = await read(nc, id);
-    expect(await provider.fails(RETURN, { id, reason: 'Too early' })).toBe('BAD_USER_INPUT');
+    // Not yet forwarded, the application is not the provider's to see (issue 7, defect 9).
+    expect(await provider.fails(RETURN, { id, reason: 'Too early' })).toBe('NOT_FOUND');
     expect(await nc.fails(NOTIFY, { id })).toBe('BAD_USER_INPUT');
     expect(await nc.fails(RESUBMIT, { id, documents: [{ title: 'x' }] })).toBe('BAD_USER_INPUT');
-    expect(await provider.fails(RESULT, { id, outcome: 'ISSUED' })).toBe('BAD_USER_INPUT');
+    expect(await provider.fails(RESULT, { id, outcome: 'ISSUED' })).toBe('NOT_FOUND');
     // Never in the future, never before the previous step.
     expect(await nc.fails(FORWARD, { id, at: almaty('2026-06-10T10:01:00') })).toBe('BAD_USER_INPUT');
     expect(await nc.fails(FORWARD, { id, at: almaty('2026-06-10T09:59:00') })).toBe('BAD_USER_INPUT');
@@ -307,6 +308,9 @@ describe('who sees and acts on applications', () => {
     } finally {
       await ab.ok(set, { office: 'SP-VISA' });
     }
+    // A provider reads an application once it is forwarded to it (issue 7, defect 9).
+    expect(await other.fails(APPLICATION, { id: theirs })).toBe('NOT_FOUND');
+    await nc.ok(FORWARD, { id: theirs });
     expect((await read(other, theirs)).id).toBe(theirs);
     expect(await other.fails(APPLICATION, { id })).toBe('NOT_FOUND');
     expect(await provider.fails(APPLICATION, { id: theirs })).toBe('NOT_FOUND');

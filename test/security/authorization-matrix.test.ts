@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { getNamedType, isInputObjectType, type GraphQLInputType } from 'graphql';
+import { createSchema } from '../../src/schema';
+import { startTestServer, type GraphQLClient, type GraphQLResponse, type TestServer } from '../support/server';
+import { CREATE_PROJECT, PROJECT, UPDATE_PROJECT, buildWorld, changeEventCount, type World } from './fixtures';
+
+/**
+ * Issue 7, defects 2 and 8: every mutation input that references another record. A reference
+ * the caller may not read answers exactly as a record that does not exist, and writes nothing.
+ */
+interface Case {
+  caller: (w: World) => GraphQLClient;
+  /** A record of that kind the caller may not read; null where every office reads them all (offices, users for the system administrator). */
+  hidden: (w: World) => string | null;
+  send: (client: GraphQLClient, ref: string, w: World & { germanOfficeId: string }) => Promise<GraphQLResponse>;
+}
+
+const gql = (query: string, variables: Record<string, unknown>) => (client: GraphQLClient) => client.request(query, variables);
+const almatyProjectInput = (w: World, input: Record<string, unknown>) =>
+  gql(UPDATE_PROJECT, { id: w.almatyProject.id, v: w.almatyProject.version, input });
+const newProject = (extra: Record<string, unknown>) => ({ ...PROJECT, title: 'Matrix', regionCode: 'KZ-75', investmentVolumeKzt: '1000.00', ...extra });
+const request = { kind: 'INFORMATION', subject: 'Matrix' };
+const application = (investorId: string) => ({
+  investorId,
+  serviceCode: 'INVESTOR_VISA_PETITION',
+  applicantName: 'Matrix',
+  identityDocument: 'Passport',
+  documents: [{ title: 'Letter' }],
+  consentToDataUse: true,
+});
+const byId = (mutation: string, extra = '') => `mutation($id: ID!) { ${mutation}(id: $id${extra}) { id } }`;
+
+const almaty = (w: World) => w.almaty;
+const openly = () => null;
+
+const MATRIX: Record<string, Case> = {
+  'createInvestor input.ownerOfficeId': {
+    caller: almaty,
+    hidden: openly,
+    send: (c, ref) => c.request('mutation($input: CreateInvestorInput!) { createInvestor(input: $input) { id } }', {
+      input: { name: 'Matrix', origin: 'DOMESTIC', countryCode: 'KZ', ownerOfficeId: ref },
+    }),
+  },
+  'updateInvestor id': {
+    caller: almaty,
+    hidden: (w) => w.germanInvestor,
+    send: (c, ref) => c.request('mutation($id: ID!) { updateInvestor(id: $id, expectedVersion: 1, input: { name: "Matrix" }) { id } }', { id: ref }),
+  },
+  'updateInvestor input.ownerOfficeId': {
+    caller: almaty,
+    hidden: openly,
+    send: (c, ref, w) =>
+      c.request('mutation($id: ID!, $ref: ID!) { updateInvestor(id: $id, expectedVersion: 1, input: { ownerOfficeId: $ref }) { id } }', { id: w.almatyInvestor, ref }),
+  },
+  'createProject input.initiatorId': { caller: almaty, hidden: (w) => w.germanInvestor, send: (c, ref) => gql(CREATE_PROJECT, { input: newProject({ initiatorId: ref }) })(c) },
+  'createProject input.siteId': { caller: almaty, hidden: (w) => w.turkistanSite, send: (c, ref) => gql(CREATE_PROJECT, { input: newProject({ siteId: ref }) })(c) },
+  'updateProject id': { caller: almaty, hidden: (w) => w.turkistanProject, send: (c, ref) => gql(UPDATE_PROJECT, { id: ref, v: 1, input: { title: 'Matrix' } })(c) },
+  'updateProject input.initiatorId': { caller: almaty, hidden: (w) => w.germanInvestor, send: (c, ref, w) => almatyProjectInput(w, { initiatorId: ref })(c) },
+  'updateProject input.siteId': { caller: almaty, hidden: (w) => w.turkistanSite, send: (c, ref, w) => almatyProjectInput(w, { siteId: ref })(c) },
+  'updateIndustrialSite id': {
+    caller: almaty,
+    hidden: (w) => w.turkistanSite,
+    send: (c, ref) => c.request('mutation($id: ID!) { updateIndustrialSite(id: $id, expectedVersion: 1, input: { name: "Matrix" }) { id } }', { id: ref }),
+  },
+  'submitInvestorRequest input.investorId': {
+    caller: almaty,
+    hidden: (w) => w.germanInvestor,
+    send: (c, ref) => c.request('mutation($input: SubmitInvestorRequestInput!) { submitInvestorRequest(input: $input) { id } }', { input: { ...request, investorId: ref } }),
+  },
+  'submitInvestorRequest input.assignedOfficeId': {
+    caller: almaty,
+    hidden: openly,
+    send: (c, ref, w) =>
+      c.request('mutation($input: SubmitInvestorRequestInput!) { submitInvestorRequest(input: $input) { id } }', {
+        input: { ...request, investorId: w.almatyInvestor, assignedOfficeId: ref },
+      }),
+  },
+  'answerInvestorRequest id': { caller: almaty, hidden: (w) => w.germanRequest, send: (c, ref) => c.request(byId('answerInvestorRequest', ', answer: "Matrix"'), { id: ref }) },
+  'forwardInvestorRequest id': {
+    caller: almaty,
+    hidden: (w) => w.germanRequest,
+    send: (c, ref, w) => c.request('mutation($id: ID!, $to: ID!) { forwardInvestorRequest(id: $id, toOfficeId: $to) { id } }', { id: ref, to: w.germanOfficeId }),
+  },
+  'forwardInvestorRequest toOfficeId': {
+    caller: almaty,
+    hidden: openly,
+    send: (c, ref, w) => c.request('mutation($id: ID!, $to: ID!) { forwardInvestorRequest(id: $id, toOfficeId: $to) { id } }', { id: w.almatyRequest, to: ref }),
+  },
+  'acceptServiceApplication input.investorId': {
+    caller: almaty,
+    hidden: (w) => w.germanInvestor,
+    send: (c, ref) => c.request('mutation($input: AcceptServiceApplicationInput!) { acceptServiceApplication(input: $input) { id } }', { input: application(ref) }),
+  },
+  'forwardServiceApplication id': { caller: almaty, hidden: (w) => w.pendingApplication, send: (c, ref) => c.request(byId('forwardServiceApplication'), { id: ref }) },
+  'notifyInvestorOfReturn id': { caller: almaty, hidden: (w) => w.pendingApplication, send: (c, ref) => c.request(byId('notifyInvestorOfReturn'), { id: ref }) },
+  'resubmitServiceApplication id': {
+    caller: almaty,
+    hidden: (w) => w.pendingApplication,
+    send: (c, ref) => c.request(byId('resubmitServiceApplication', ', documents: [{ title: "Matrix" }]'), { id: ref }),
+  },
+  // The provider may not read an application not yet forwarded to it (defect 9).
+  'returnServiceApplication id': {
+    caller: (w) => w.provider,
+    hidden: (w) => w.pendingApplication,
+    send: (c, ref) => c.request(byId('returnServiceApplication', ', reason: "Matrix"'), { id: ref }),
+  },
+  'recordServiceResult id': {
+    caller: (w) => w.provider,
+    hidden: (w) => w.pendingApplication,
+    send: (c, ref) => c.request(byId('recordServiceResult', ', outcome: ISSUED'), { id: ref }),
+  },
+  'createUser input.officeId': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref) =>
+      c.request('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+        input: { email: `matrix-${randomUUID()}@irm.test`, name: 'Matrix', role: 'OFFICER', password: 'matrix-password-1', officeId: ref },
+      }),
+  },
+  'setUserActive id': { caller: (w) => w.admin, hidden: openly, send: (c, ref) => c.request(byId('setUserActive', ', active: false'), { id: ref }) },
+};
+
+/** Every `mutation arg.path` whose type is ID, from the schema the server runs. */
+async function idBearingMutationInputs(): Promise<string[]> {
+  const walk = (type: GraphQLInputType, path: string, seen: Set<string>): string[] => {
+    const named = getNamedType(type);
+    if (named.name === 'ID') return [path];
+    if (!isInputObjectType(named) || seen.has(named.name)) return [];
+    return Object.values(named.getFields()).flatMap((f) => walk(f.type, `${path}.${f.name}`, new Set([...seen, named.name])));
+  };
+  const mutation = (await createSchema()).getMutationType()!;
+  return Object.values(mutation.getFields()).flatMap((field) => field.args.flatMap((arg) => walk(arg.type, arg.name, new Set())).map((p) => `${field.name} ${p}`));
+}
+
+let server: TestServer;
+let world: World & { germanOfficeId: string };
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const w = await buildWorld(server);
+  world = { ...w, germanOfficeId: (await w.germany.ok('{ me { office { id } } }')).me.office.id };
+});
+afterAll(() => server.stop());
+
+it('covers every mutation input that references a record', async () => {
+  expect(Object.keys(MATRIX).sort()).toEqual((await idBearingMutationInputs()).sort());
+});
+
+/** What a client can tell apart: the code and the message with the id taken out. */
+function answer(res: GraphQLResponse, ref: string) {
+  const error = res.errors?.[0];
+  return { code: error?.extensions?.code, message: error?.message.replaceAll(ref, '<id>'), data: res.data ?? null };
+}
+
+describe.each(Object.entries(MATRIX))('%s', (_name, c) => {
+  it('answers a record the caller may not read exactly as a missing one, and writes nothing', async () => {
+    const client = c.caller(world);
+    const missing = randomUUID();
+    const before = await changeEventCount(server);
+    const absent = answer(await c.send(client, missing, world), missing);
+    expect(absent.code).toMatch(/^(NOT_FOUND|FORBIDDEN|BAD_USER_INPUT)$/);
+    const hidden = c.hidden(world);
+    if (hidden) expect(answer(await c.send(client, hidden, world), hidden)).toEqual(absent);
+    expect(await changeEventCount(server)).toBe(before);
+  });
+});
