@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { TokenService } from './auth/token';
+import { generatedSigningKey, TokenService } from './auth/token';
 import { CalendarRepository } from './calendar/calendar.repository';
 import { CalendarService } from './calendar/calendar.service';
 import { WorkingDaysService } from './calendar/working-days.service';
@@ -40,9 +40,6 @@ import { StateServiceCatalogue } from './state-services/state-service.service';
 import { UserRepository } from './users/user.repository';
 import { UserService } from './users/user.service';
 
-/** Development-only signing key; production requires JWT_SECRET (config.ts). */
-const DEVELOPMENT_JWT_SECRET = 'irm-development-only-secret-do-not-use-in-production';
-
 export interface AppOptions {
   dataSource: DataSource;
   config: Config;
@@ -52,7 +49,7 @@ export interface AppOptions {
 /** The composition root: repositories (SQL) and services (rules), built once per process. */
 export function createApp({ dataSource, config, clock }: AppOptions) {
   const transactions = new Transactions(dataSource);
-  const tokens = new TokenService(config.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET, config.JWT_TTL);
+  const tokens = new TokenService(config.JWT_SECRET ?? generatedSigningKey(), config.JWT_TTL);
   const repos = {
     reference: new ReferenceRepository(dataSource),
     offices: new OfficeRepository(dataSource),

@@ -31,7 +31,7 @@ export async function openDatabase(config: Config): Promise<Database> {
     embedded = await startEmbeddedPostgres(config.EMBEDDED_DB_DIR, config.DATABASE_POOL_SIZE + 2);
     url = embedded.url;
   }
-  const dataSource = createDataSource({ url, poolSize: config.DATABASE_POOL_SIZE, verbose: config.LOG_LEVEL === 'debug' });
+  const dataSource = createDataSource({ url, poolSize: config.DATABASE_POOL_SIZE, verbose: config.LOG_LEVEL === 'debug', statementTimeoutMs: config.OPERATION_TIMEOUT_MS });
   await dataSource.initialize();
   await dataSource.runMigrations();
   return {

@@ -12,7 +12,11 @@ import { httpContext } from '../context/build-context';
 import { withSqlTally, type SqlTally } from '../db/sql-counter';
 import { registerReportRoutes } from '../reports/report-routes';
 import { formatError } from './format-error';
-import { QUERY_LIMITS } from './query-limits';
+import { MAX_BODY_BYTES, MAX_TOKENS, queryLimitsPlugin } from './query-limits';
+import { failureCode, failureStatusPlugin, SERVICE_UNAVAILABLE, unavailable } from './failures';
+import { deadlinePlugin } from './deadline';
+import { jsonErrors, notFoundJson, requireJson } from './request-errors';
+import { readiness } from './readiness';
 import { startLiveServer } from './live-server';
 import { dashboard } from './dashboard';
 import { registerExplorer } from './explorer';
@@ -52,21 +56,33 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
-    validationRules: QUERY_LIMITS,
+    // Stack traces only when NODE_ENV=development is set explicitly.
+    includeStacktraceInErrorResponses: app.config.NODE_ENV === 'development',
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // No client of the contract uses automatic persisted queries: one way to send a document.
+    persistedQueries: false,
     introspection: true,
     // main.ts owns SIGTERM: stop accepting, finish requests in flight, then close the database.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(),
+      failureStatusPlugin(),
+      deadlinePlugin(app.config.OPERATION_TIMEOUT_MS),
       ...(countSql ? [sqlStatementPlugin()] : []),
     ],
   });
   await apollo.start();
 
   web.disable('x-powered-by');
+  const ready$ = readiness(app);
   web.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
+  });
+  web.get('/readyz', async (_req, res) => {
+    const { ready: dependencies, checks } = await ready$.check();
+    res.status(ready && dependencies ? 200 : 503).json({ status: ready && dependencies ? 'ready' : 'unavailable', checks });
   });
   registerReportRoutes(web, app);
   registerExplorer(web);
@@ -78,14 +94,19 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
       tallies.set(req, tally);
       withSqlTally(tally, next);
     },
-    express.json({ limit: '1mb' }),
+    requireJson,
+    express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const ctx = await httpContext(app, req.headers.authorization);
+        const ctx = await httpContext(app, req.headers.authorization).catch((e: unknown) => {
+          throw failureCode(e) === SERVICE_UNAVAILABLE ? unavailable() : e;
+        });
         return { ...ctx, sqlTally: tallies.get(req) };
       },
     }),
   );
+  web.use(notFoundJson);
+  web.use(jsonErrors);
 
   const live = startLiveServer(app, schema, httpServer);
 
@@ -100,6 +121,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
       ready = false;
       await live.stop();
       await apollo.stop();
+      await ready$.close();
     },
   };
 }
