@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { createSchema } from '../../src/schema';
-import { limitErrors, MAX_COST } from '../../src/server/query-limits';
+import { limitErrors, MAX_COST, MAX_TOKENS } from '../../src/server/query-limits';
 import { measureOperation } from '../../src/server/query-cost';
 
 const CONTRACT_DIR = path.join(__dirname, '..', '..', '..', 'shared', 'contract');
@@ -13,12 +13,16 @@ beforeAll(async () => {
 });
 
 describe('query limits', () => {
-  it('every contract operation stays under a tenth of the budget', () => {
-    const files = readdirSync(CONTRACT_DIR).filter((f) => f.endsWith('.graphql'));
-    expect(files.length).toBeGreaterThan(0);
+  it('every built contract operation stays under a fifth of the budget', () => {
+    // Files of issues not built yet say so on their first line (check-contract.mjs).
+    const built = readdirSync(CONTRACT_DIR)
+      .filter((f) => f.endsWith('.graphql'))
+      .map((f) => readFileSync(path.join(CONTRACT_DIR, f), 'utf8'))
+      .filter((text) => !text.startsWith('# contract: planned'));
+    expect(built.length).toBeGreaterThan(0);
     let operations = 0;
-    for (const file of files) {
-      const document = parse(readFileSync(path.join(CONTRACT_DIR, file), 'utf8'), { maxTokens: 5_000 });
+    for (const text of built) {
+      const document = parse(text, { maxTokens: MAX_TOKENS });
       expect(validate(schema, document, specifiedRules)).toEqual([]);
       for (const def of document.definitions) {
         if (def.kind !== Kind.OPERATION_DEFINITION) continue;
@@ -27,7 +31,7 @@ describe('query limits', () => {
         expect({ name, errors: limitErrors(schema, document, name, {}) }).toEqual({ name, errors: [] });
         // Largest pages the contract's clients ask for.
         const { cost } = measureOperation(schema, document, def, { first: 100 });
-        expect({ name, withinTenth: cost <= MAX_COST / 10 }).toEqual({ name, withinTenth: true });
+        expect({ name, withinFifth: cost <= MAX_COST / 5 }).toEqual({ name, withinFifth: true });
       }
     }
     expect(operations).toBeGreaterThan(20);
