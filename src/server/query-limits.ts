@@ -9,6 +9,7 @@ import {
   type ExecutionArgs,
   type GraphQLSchema,
 } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { measureOperation } from './query-cost';
 
@@ -100,5 +101,9 @@ export function prepareOperation(schema: GraphQLSchema, payload: OperationPayloa
   if (invalid.length) return invalid;
   const limited = limitErrors(schema, document, payload.operationName, payload.variables);
   if (limited.length) return limited;
+  // Apollo answers variables of the wrong type with BAD_USER_INPUT; graphql-ws would leave them without a code.
+  const operation = getOperationAST(document, payload.operationName);
+  const coerced = operation && getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 1 });
+  if (coerced?.errors) return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } }));
   return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
 }
