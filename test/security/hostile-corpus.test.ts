@@ -70,6 +70,7 @@ describe('a generated corpus of hostile documents (issue 7)', () => {
     expect(failures.slice(0, 10)).toEqual([]);
     expect(slowestHealth).toBeLessThan(100);
     expect(rssPeak - rssBefore).toBeLessThan(300 * 1024 * 1024);
-    expect(performance.now() - started).toBeLessThan(45_000);
-  }, 60_000);
+    // About 25 s on an idle 2-core machine; the margin is for a machine shared with other work.
+    expect(performance.now() - started).toBeLessThan(120_000);
+  }, 150_000);
 });
