@@ -1,14 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { TokenService } from './auth/token';
+import { generatedSigningKey, TokenService } from './auth/token';
 import type { Clock } from './common/clock';
 import type { Config } from './config/config';
 import { Transactions } from './db/transactions';
 import { DeadlineSweeper } from './deadlines/deadline-sweeper';
 import { MODULES } from './modules';
 import type { QuarterFigureSource } from './reports/quarter-figure-source';
-
-/** Development-only signing key; production requires JWT_SECRET (config.ts). */
-const DEVELOPMENT_JWT_SECRET = 'irm-development-only-secret-do-not-use-in-production';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -45,7 +42,7 @@ export function createApp({ dataSource, config, clock }: AppOptions): App {
     clock,
     dataSource,
     transactions: new Transactions(dataSource),
-    tokens: new TokenService(config.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET, config.JWT_TTL),
+    tokens: new TokenService(config.JWT_SECRET ?? generatedSigningKey(), config.JWT_TTL),
     // Started by bootstrap: the deadline sweeps the modules register below.
     sweeper: new DeadlineSweeper(dataSource, clock, config.DEADLINE_SWEEP_INTERVAL_MS),
     figureSources: [],

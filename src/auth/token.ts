@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify, errors } from 'jose';
 import { unauthenticated } from '../common/errors';
 
@@ -9,6 +10,12 @@ export interface TokenClaims {
   /** The account's token epoch when the token was issued; a later epoch revokes it. */
   epoch: number;
 }
+
+/**
+ * Without JWT_SECRET (never in production, config.ts): a key of this process alone, never
+ * written anywhere, so nobody can forge a token; tokens end with the process.
+ */
+export const generatedSigningKey = (): string => randomBytes(48).toString('base64');
 
 /** Signs and verifies the bearer tokens that `login` hands out (HS256). */
 export class TokenService {

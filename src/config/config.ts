@@ -5,7 +5,8 @@ const bool = z
   .transform((v) => v === 'true' || v === '1');
 
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Unset behaves as production (no stack traces) but accepts a generated signing key. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z
@@ -47,9 +48,22 @@ const schema = z.object({
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Longest an operation may run (also each SQL statement's statement_timeout) before it ends with TIMEOUT. */
+  OPERATION_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** Secrets that were published (the old development key, the tests' key): anyone can sign with them. */
+const PUBLISHED_SECRETS = new Set(['irm-development-only-secret-do-not-use-in-production', 'irm-test-secret-0123456789abcdef0123456789']);
+
+/** Why a production signing key is unsafe, or null. */
+function weakSecret(secret: string): string | null {
+  if (PUBLISHED_SECRETS.has(secret)) return 'is a published value: generate one, e.g. `openssl rand -base64 48`';
+  if (secret.length < 32) return 'must be at least 32 characters';
+  if (new Set(secret).size < 12) return 'has too little variety: generate one, e.g. `openssl rand -base64 48`';
+  return null;
+}
 
 export class ConfigError extends Error {}
 
@@ -65,8 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
     throw new ConfigError('Invalid configuration:\n  ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
-  if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
-    throw new ConfigError('Invalid configuration:\n  JWT_SECRET is required when NODE_ENV=production');
+  if (config.NODE_ENV === 'production') {
+    const weakness = config.JWT_SECRET ? weakSecret(config.JWT_SECRET) : 'is required when NODE_ENV=production';
+    if (weakness) throw new ConfigError(`Invalid configuration:\n  JWT_SECRET ${weakness}`);
   }
   return config;
 }

@@ -9,10 +9,17 @@ export interface DataSourceOptions {
   url: string;
   poolSize: number;
   verbose?: boolean;
+  /** PostgreSQL's statement_timeout for every connection (0: none). */
+  statementTimeoutMs?: number;
 }
 
+/** A database that does not answer a connection attempt within this counts as unreachable. */
+const CONNECT_TIMEOUT_MS = 5_000;
+/** Statements never run longer than this unless the caller asks otherwise. */
+const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+
 /** The one TypeORM data source of a server process; migrations are never synchronized. */
-export function createDataSource({ url, poolSize, verbose = false }: DataSourceOptions): DataSource {
+export function createDataSource({ url, poolSize, verbose = false, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -27,6 +34,7 @@ export function createDataSource({ url, poolSize, verbose = false }: DataSourceO
     logger: new SqlLogger(verbose),
     logging: ['query', 'error', 'warn'],
     maxQueryExecutionTime: 2000,
-    extra: { max: poolSize, application_name: 'irm' },
+    // Without a connect timeout a request waits for a free connection forever when the database is gone.
+    extra: { max: poolSize, application_name: 'irm', connectionTimeoutMillis: CONNECT_TIMEOUT_MS, statement_timeout: statementTimeoutMs },
   });
 }

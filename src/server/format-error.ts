@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { DomainError } from '../common/errors';
 import { requestLog } from '../observability/request-scope';
+import { failureCode, SERVICE_UNAVAILABLE } from './failures';
 
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
@@ -14,9 +15,14 @@ const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+const RETRY_MESSAGES = {
+  SERVICE_UNAVAILABLE: 'The database is unreachable: try again shortly',
+  TIMEOUT: 'The operation took too long and was stopped: ask for less, or try again',
+};
 
 function describe(errors: ValidationError[], prefix = ''): string[] {
   return errors.flatMap((e) => [
@@ -27,7 +33,8 @@ function describe(errors: ValidationError[], prefix = ''): string[] {
 
 /**
  * One place maps errors to what clients see: domain and validation errors keep their stable
- * code; anything unexpected is logged with the request id and masked.
+ * code; an unreachable database or a time limit is retryable (SERVICE_UNAVAILABLE, TIMEOUT);
+ * anything unexpected is logged with the request id and masked.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -36,8 +43,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, message: `Invalid input: ${problems.join('; ')}`, extensions: { code: 'BAD_USER_INPUT', problems } };
   }
   if (original instanceof DomainError) return { ...formatted, extensions: { ...original.extensions } };
+  const retry = failureCode(error);
+  if (retry) {
+    if (retry === SERVICE_UNAVAILABLE) requestLog().warn({ path: formatted.path, reason: (original as Error)?.message, code: retry }, 'database unreachable');
+    return { message: RETRY_MESSAGES[retry], path: formatted.path, locations: formatted.locations, extensions: { code: retry } };
+  }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+  // `http` only sets Apollo's status; `stacktrace` never leaves the server.
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    const { http: _http, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
   requestLog().error({ err: original, path: formatted.path, code: 'INTERNAL_SERVER_ERROR' }, 'internal error (masked for the client)');
   return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -17,7 +17,11 @@ import { httpContext } from '../context/build-context';
 import { withSqlTally, type SqlTally } from '../db/sql-counter';
 import { MODULES } from '../modules';
 import { formatError } from './format-error';
-import { QUERY_LIMITS } from './query-limits';
+import { MAX_BODY_BYTES, MAX_TOKENS, queryLimitsPlugin } from './query-limits';
+import { failureCode, failureStatusPlugin, SERVICE_UNAVAILABLE, unavailable } from './failures';
+import { deadlinePlugin } from './deadline';
+import { jsonErrors, notFoundJson, requireJson } from './request-errors';
+import { readiness } from './readiness';
 import { startLiveServer } from './live-server';
 import { dashboard } from './dashboard';
 import { registerExplorer } from './explorer';
@@ -64,7 +68,11 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
-    validationRules: QUERY_LIMITS,
+    // Stack traces only when NODE_ENV=development is set explicitly.
+    includeStacktraceInErrorResponses: app.config.NODE_ENV === 'development',
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // No client of the contract uses automatic persisted queries: one way to send a document.
+    persistedQueries: false,
     introspection: true,
     // main.ts owns SIGTERM: stop accepting, finish requests in flight, then close the database.
     stopOnTerminationSignals: false,
@@ -77,6 +85,9 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      queryLimitsPlugin(),
+      failureStatusPlugin(),
+      deadlinePlugin(app.config.OPERATION_TIMEOUT_MS),
       ...(countSql ? [sqlStatementPlugin()] : []),
     ],
   });
@@ -85,8 +96,13 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
   web.disable('x-powered-by');
   web.use(observeRequests());
   web.get('/metrics', metricsEndpoint(app.config.METRICS_TOKEN));
+  const ready$ = readiness(app);
   web.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
+  });
+  web.get('/readyz', async (_req, res) => {
+    const { ready: dependencies, checks } = await ready$.check();
+    res.status(ready && dependencies ? 200 : 503).json({ status: ready && dependencies ? 'ready' : 'unavailable', checks });
   });
   for (const module of MODULES) module.routes?.(web, app);
   registerExplorer(web);
@@ -98,14 +114,19 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
       tallies.set(req, tally);
       withSqlTally(tally, next);
     },
-    express.json({ limit: '1mb' }),
+    requireJson,
+    express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const ctx = await httpContext(app, req.headers.authorization, req.ip);
+        const ctx = await httpContext(app, req.headers.authorization, req.ip).catch((e: unknown) => {
+          throw failureCode(e) === SERVICE_UNAVAILABLE ? unavailable() : e;
+        });
         return { ...ctx, requestId: String(req.id), sqlTally: tallies.get(req) };
       },
     }),
   );
+  web.use(notFoundJson);
+  web.use(jsonErrors);
 
   const live = startLiveServer(app, schema, httpServer);
 
@@ -128,6 +149,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
       await live.stop();
       await apollo.stop();
       unwatchPool();
+      await ready$.close();
     },
   };
 }

@@ -1,7 +1,6 @@
 import type http from 'node:http';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { validateWithLimits } from './query-limits';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { GraphQLSchema } from 'graphql';
 import type { App } from '../app';
@@ -12,6 +11,7 @@ import { bindConnection, LiveCloseCode, LiveConnection } from '../events/live-co
 import { formatError } from './format-error';
 import { subscribeShared } from './shared-execution';
 import { watchLiveConnections } from '../observability/metrics';
+import { MAX_BODY_BYTES, prepareOperation } from './query-limits';
 
 export interface LiveServer {
   stop(): Promise<void>;
@@ -41,7 +41,7 @@ const invalidDocument = (errors: readonly GraphQLError[]): GraphQLFormattedError
  */
 export function startLiveServer(app: App, schema: GraphQLSchema, httpServer: http.Server): LiveServer {
   const { config } = app;
-  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_BODY_BYTES });
   const connections = new Map<WebSocket, LiveConnection>();
   const limits = {
     maxQueuedEvents: config.LIVE_MAX_QUEUED_EVENTS,
@@ -58,7 +58,6 @@ export function startLiveServer(app: App, schema: GraphQLSchema, httpServer: htt
   const server = useServer<Record<string, unknown> | undefined, { socket: WebSocket; request: http.IncomingMessage }>(
     {
       schema,
-      validate: validateWithLimits,
       subscribe: subscribeShared,
       async onConnect(ctx) {
         const viewer = await viewerOrNull(app, ctx.connectionParams?.authorization);
@@ -73,13 +72,15 @@ export function startLiveServer(app: App, schema: GraphQLSchema, httpServer: htt
         const connection = connectionOf(ctx.extra.socket);
         return bindConnection(contextFor(app, connection.viewer, ctx.extra.request.socket.remoteAddress), connection);
       },
-      onSubscribe(ctx, id) {
+      onSubscribe(ctx, id, payload) {
         const { operations } = connectionOf(ctx.extra.socket);
         if (operations.size >= limits.maxSubscriptions) {
           return [badInput(`At most ${limits.maxSubscriptions} subscriptions per connection`, { reason: 'TOO_MANY_SUBSCRIPTIONS' })];
         }
+        const prepared = prepareOperation(schema, payload);
+        if (!('document' in prepared)) return prepared;
         operations.add(id);
-        return undefined;
+        return prepared;
       },
       // An operation ends with a complete, or with an error alone (e.g. an invalid document).
       onComplete(ctx, id) {
