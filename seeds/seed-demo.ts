@@ -1,6 +1,12 @@
+import { PROJECT_CHANGES } from '../src/projects/project.entity';
+import { INVESTOR_CHANGES } from '../src/investors/investor.entity';
+import { INDUSTRIAL_SITE_CHANGES } from '../src/sites/industrial-site.entity';
+import { USER_CHANGES } from '../src/users/user.entity';
+import { OFFICE_CHANGES } from '../src/offices/office.entity';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../src/auth/password';
-import { ChangeAction, ChangeEvent, EntityKind } from '../src/events/change-event.entity';
+import { ChangeAction, ChangeEvent } from '../src/events/change-event.entity';
+import type { ChangeKind } from '../src/events/change-kinds';
 import { Investor } from '../src/investors/investor.entity';
 import { Office } from '../src/offices/office.entity';
 import { Project } from '../src/projects/project.entity';
@@ -56,14 +62,14 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
         siteId: siteKey ? siteId.get(siteKey) : null,
       })),
     );
-    const created = (entity: EntityKind, rows: { id: string }[], scope: (i: number) => Partial<ChangeEvent>) =>
+    const created = (entity: ChangeKind, rows: { id: string }[], scope: (i: number) => Partial<ChangeEvent>) =>
       rows.map((r, i) => ({ entity, entityId: r.id, action: ChangeAction.CREATED, ...scope(i) }));
     await m.getRepository(ChangeEvent).insert([
-      ...created(EntityKind.OFFICE, offices, (i) => ({ officeIds: [offices[i].id], regionCode: offices[i].regionCode })),
-      ...created(EntityKind.USER, users, (i) => ({ officeIds: [users[i].officeId] })),
-      ...created(EntityKind.INDUSTRIAL_SITE, sites, (i) => ({ regionCode: sites[i].regionCode })),
-      ...created(EntityKind.INVESTOR, investors, (i) => ({ officeIds: [investors[i].ownerOfficeId], countryCode: investors[i].countryCode })),
-      ...created(EntityKind.PROJECT, projects, (i) => ({ regionCode: projects[i].regionCode })),
+      ...created(OFFICE_CHANGES, offices, (i) => ({ officeIds: [offices[i].id], regionCode: offices[i].regionCode })),
+      ...created(USER_CHANGES, users, (i) => ({ officeIds: [users[i].officeId] })),
+      ...created(INDUSTRIAL_SITE_CHANGES, sites, (i) => ({ regionCode: sites[i].regionCode })),
+      ...created(INVESTOR_CHANGES, investors, (i) => ({ officeIds: [investors[i].ownerOfficeId], countryCode: investors[i].countryCode })),
+      ...created(PROJECT_CHANGES, projects, (i) => ({ regionCode: projects[i].regionCode })),
     ]);
   });
 }

@@ -1,11 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import { badInput, conflict } from '../common/errors';
-import { ChangeEvent, type ChangeAction, type EntityKind } from '../events/change-event.entity';
+import { ChangeEvent, type ChangeAction } from '../events/change-event.entity';
+import type { ChangeKind } from '../events/change-kinds';
 
 /** What a change is and who may see it; written to the change log in the change's transaction. */
 export interface ChangeInput {
-  entity: EntityKind;
+  entity: ChangeKind;
   entityId: string;
   action: ChangeAction;
   changedFields?: string[];

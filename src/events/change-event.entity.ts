@@ -1,19 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { EntityKind, type ChangeKind } from './change-kinds';
 
-export enum EntityKind {
-  INVESTOR = 'INVESTOR',
-  PROJECT = 'PROJECT',
-  INDUSTRIAL_SITE = 'INDUSTRIAL_SITE',
-  INVESTOR_REQUEST = 'INVESTOR_REQUEST',
-  SERVICE_APPLICATION = 'SERVICE_APPLICATION',
-  POOL_CONTRIBUTION = 'POOL_CONTRIBUTION',
-  UNIFIED_POOL = 'UNIFIED_POOL',
-  QUARTERLY_REPORT = 'QUARTERLY_REPORT',
-  OFFICE = 'OFFICE',
-  USER = 'USER',
-}
-registerEnumType(EntityKind, { name: 'EntityKind', description: 'What kind of record a change is about.' });
 
 export enum ChangeAction {
   CREATED = 'CREATED',
@@ -38,8 +26,8 @@ export class ChangeEvent {
   txId!: string;
 
   @Field(() => EntityKind, { description: 'The kind of record that changed.' })
-  @Column({ type: 'enum', enum: EntityKind, enumName: 'entity_kind' })
-  entity!: EntityKind;
+  @Column({ type: 'varchar', length: 40 })
+  entity!: ChangeKind;
 
   @Field(() => ID, { description: 'The id of the record that changed.' })
   @Index()

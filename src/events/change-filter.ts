@@ -2,14 +2,15 @@ import { ArrayMaxSize, IsOptional, IsUUID, Length, validate } from 'class-valida
 import { badInput } from '../common/errors';
 import { Field, ID, InputType } from 'type-graphql';
 import type { SelectQueryBuilder } from 'typeorm';
-import { EntityKind, type ChangeEvent } from './change-event.entity';
+import type { ChangeEvent } from './change-event.entity';
+import { EntityKind, type ChangeKind } from './change-kinds';
 
 @InputType({ description: 'Which changes to read; every given criterion must hold (each list: any of its values).' })
 export class ChangeFilter {
   @Field(() => [EntityKind], { nullable: true, description: 'Only changes to these kinds of record.' })
   @IsOptional()
   @ArrayMaxSize(20)
-  entities?: EntityKind[];
+  entities?: ChangeKind[];
 
   @Field(() => [String], { nullable: true, description: 'Only changes in these regions (codes such as KZ-75).' })
   @IsOptional()

@@ -1,5 +1,5 @@
+import { USER_CHANGES } from '../users/user.entity';
 import type { App } from '../app';
-import { EntityKind } from './change-event.entity';
 import { RedisNotices } from './redis-notices';
 import { log } from '../observability/logger';
 
@@ -18,7 +18,7 @@ export async function startLive(app: App): Promise<LiveRuntime> {
   const { hub, guard } = app.live;
   await hub.start();
   hub.listen(({ event }) => {
-    if (event.entity === EntityKind.USER) guard.forget(event.entityId);
+    if (event.entity === USER_CHANGES) guard.forget(event.entityId);
   });
   const notices = app.config.REDIS_URL ? new RedisNotices(app.config.REDIS_URL, () => hub.poke()) : null;
   await notices?.start();

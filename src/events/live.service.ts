@@ -1,5 +1,8 @@
+import { INVESTOR_REQUEST_CHANGES } from '../requests/investor-request.entity';
+import { PROJECT_CHANGES } from '../projects/project.entity';
 import type { Viewer } from '../auth/viewer';
-import { EntityKind, type ChangeEvent } from './change-event.entity';
+import type { ChangeEvent } from './change-event.entity';
+import type { ChangeKind } from './change-kinds';
 import { changeStream } from './change-stream';
 import { matchesFilter, type ChangeFilter } from './change-filter';
 import type { ChangeHub } from './change-hub';
@@ -36,7 +39,7 @@ export class LiveService {
   }
 
   projectChanges(viewer: Viewer, connection: LiveConnection, filter: ProjectChangeFilter | null): AsyncIterable<Delivery> {
-    return this.recordChanges(viewer, connection, EntityKind.PROJECT, (event) => listed(filter?.regionCodes, event.regionCode) && listed(filter?.ids, event.entityId));
+    return this.recordChanges(viewer, connection, PROJECT_CHANGES, (event) => listed(filter?.regionCodes, event.regionCode) && listed(filter?.ids, event.entityId));
   }
 
   investorRequestChanges(viewer: Viewer, connection: LiveConnection, filter: InvestorRequestChangeFilter | null): AsyncIterable<Delivery> {
@@ -44,13 +47,13 @@ export class LiveService {
     return this.recordChanges(
       viewer,
       connection,
-      EntityKind.INVESTOR_REQUEST,
+      INVESTOR_REQUEST_CHANGES,
       (event) => (!offices || event.officeIds.some((id) => offices.includes(id))) && listed(filter?.ids, event.entityId),
     );
   }
 
   /** Changes to one kind of record in scope that `matches` lets through: the typed subscriptions. */
-  recordChanges(viewer: Viewer, connection: LiveConnection, kind: EntityKind, matches: (event: ChangeEvent) => boolean): AsyncIterable<Delivery> {
+  recordChanges(viewer: Viewer, connection: LiveConnection, kind: ChangeKind, matches: (event: ChangeEvent) => boolean): AsyncIterable<Delivery> {
     const visibility = visibilityOf(viewer);
     const accept = (event: ChangeEvent) => event.entity === kind && sees(visibility, event) && matches(event);
     return changeStream({ hub: this.hub, guard: this.guard, connection, accept });

@@ -1,7 +1,10 @@
+import { PROJECT_CHANGES } from '../projects/project.entity';
+import { INDUSTRIAL_SITE_CHANGES } from '../sites/industrial-site.entity';
 import type { SelectQueryBuilder } from 'typeorm';
 import { recordScopeOf } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
-import { EntityKind, type ChangeEvent } from './change-event.entity';
+import type { ChangeEvent } from './change-event.entity';
+import type { ChangeKind } from './change-kinds';
 
 /**
  * Who may see a change, decided from the scope the event carries (issue "Live IRM", Scope;
@@ -17,10 +20,10 @@ export interface Visibility {
   regionCode: string | null;
   countryCode: string | null;
   /** Kinds every event of which is visible: projects and sites for central and external offices. */
-  entities: EntityKind[];
+  entities: ChangeKind[];
 }
 
-const PROMOTED = [EntityKind.PROJECT, EntityKind.INDUSTRIAL_SITE];
+const PROMOTED = [PROJECT_CHANGES, INDUSTRIAL_SITE_CHANGES];
 
 export function visibilityOf(viewer: Viewer): Visibility {
   const scope = recordScopeOf(viewer);

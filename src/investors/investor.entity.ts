@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, ty
 import { TrackedEntity } from '../common/tracked.entity';
 import { Office } from '../offices/office.entity';
 import { Sector } from '../reference/sector.entity';
+import { changeKind } from '../events/change-kinds';
 
 export enum InvestorOrigin {
   DOMESTIC = 'DOMESTIC',
@@ -115,3 +116,6 @@ export class Investor extends TrackedEntity {
   })
   searchVector?: string;
 }
+
+/** Changes to this record in the change log. */
+export const INVESTOR_CHANGES = changeKind('INVESTOR', 'An investor: a lead the front offices work (paragraph 6).');

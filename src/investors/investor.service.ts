@@ -1,3 +1,4 @@
+import { INVESTOR_CHANGES } from './investor.entity';
 import type { EntityManager } from 'typeorm';
 import { recordScopeOf } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
@@ -6,7 +7,7 @@ import { badInput, forbidden, notFound } from '../common/errors';
 import type { Connection, PageArgs } from '../common/pagination';
 import { applyPatch, assertVersion } from '../common/versioning';
 import type { Transactions, UnitOfWork } from '../db/transactions';
-import { ChangeAction, EntityKind } from '../events/change-event.entity';
+import { ChangeAction } from '../events/change-event.entity';
 import type { OfficeRepository } from '../offices/office.repository';
 import { Investor, InvestorOrigin } from './investor.entity';
 import type { CreateInvestorInput, InvestorFilter, UpdateInvestorInput } from './investor.inputs';
@@ -91,7 +92,7 @@ export class InvestorService {
 
   private record(uow: UnitOfWork, investor: Investor, action: ChangeAction, changedFields: string[]): void {
     uow.record({
-      entity: EntityKind.INVESTOR,
+      entity: INVESTOR_CHANGES,
       entityId: investor.id,
       action,
       changedFields,

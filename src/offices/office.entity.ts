@@ -2,6 +2,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { Region } from '../reference/region.entity';
 import { TrackedEntity } from '../common/tracked.entity';
+import { changeKind } from '../events/change-kinds';
 
 /** Paragraph 3: the three levels of the front-office system. */
 export enum OfficeLevel {
@@ -65,3 +66,6 @@ export class Office extends TrackedEntity {
   @JoinColumn({ name: 'region_code' })
   regionRef?: Relation<Region>;
 }
+
+/** Changes to this record in the change log. */
+export const OFFICE_CHANGES = changeKind('OFFICE', 'A front office, the authorized body or a service provider.');

@@ -1,7 +1,8 @@
+import { OFFICE_CHANGES } from './office.entity';
 import { badInput, notFound } from '../common/errors';
 import { isCountryCode } from '../common/country';
 import type { Transactions } from '../db/transactions';
-import { ChangeAction, EntityKind } from '../events/change-event.entity';
+import { ChangeAction } from '../events/change-event.entity';
 import type { ReferenceRepository } from '../reference/reference.repository';
 import type { Viewer } from '../auth/viewer';
 import { Office, OfficeKind, OfficeLevel } from './office.entity';
@@ -69,7 +70,7 @@ export class OfficeService {
         regionCode,
       });
       uow.record({
-        entity: EntityKind.OFFICE,
+        entity: OFFICE_CHANGES,
         entityId: office.id,
         action: ChangeAction.CREATED,
         regionCode,

@@ -5,6 +5,7 @@ import { TrackedEntity } from '../common/tracked.entity';
 import { Office } from '../offices/office.entity';
 import { Project } from '../projects/project.entity';
 import { PoolEntry } from './pool-entry';
+import { changeKind } from '../events/change-kinds';
 
 /**
  * A front office's quarterly list of its eligible projects (paragraphs 12.4, 15-1.4): one per
@@ -56,3 +57,6 @@ export class PoolContributionEntry extends PoolEntry {
   @JoinColumn({ name: 'project_id' })
   projectRef?: Relation<Project>;
 }
+
+/** Changes to this record in the change log. */
+export const POOL_CONTRIBUTION_CHANGES = changeKind('POOL_CONTRIBUTION', "An office's list of projects for the unified pool (paragraphs 12.4, 15-1.4).");

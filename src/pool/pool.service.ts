@@ -1,9 +1,11 @@
+import { POOL_CONTRIBUTION_CHANGES } from './pool-contribution.entity';
+import { UNIFIED_POOL_CHANGES } from './unified-pool.entity';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../common/clock';
 import { forbidden, notFound } from '../common/errors';
 import { quarterOf } from '../common/quarter';
 import type { Transactions } from '../db/transactions';
-import { ChangeAction, EntityKind } from '../events/change-event.entity';
+import { ChangeAction } from '../events/change-event.entity';
 import { OfficeKind, OfficeLevel } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
 import { SupportTier } from '../projects/project-assessment';
@@ -38,7 +40,7 @@ export class PoolService {
       Object.assign(saved, await this.pools.snapshotContribution(uow.manager, saved.id, scope));
       const authorizedBody = await this.offices.idsOfKinds(uow.manager, [OfficeKind.AUTHORIZED_BODY]);
       uow.record({
-        entity: EntityKind.POOL_CONTRIBUTION,
+        entity: POOL_CONTRIBUTION_CHANGES,
         entityId: saved.id,
         action: existing ? ChangeAction.UPDATED : ChangeAction.CREATED,
         changedFields: existing ? ['submittedAt', 'projectCount', 'totalVolumeKzt', 'entries'] : [],
@@ -64,7 +66,7 @@ export class PoolService {
       const saved = await this.pools.savePool(uow.manager, pool);
       Object.assign(saved, await this.pools.formPool(uow.manager, saved.id, q.year, q.quarter));
       uow.record({
-        entity: EntityKind.UNIFIED_POOL,
+        entity: UNIFIED_POOL_CHANGES,
         entityId: saved.id,
         action: existing ? ChangeAction.UPDATED : ChangeAction.CREATED,
         changedFields: existing ? ['formedAt', 'projectCount', 'totalVolumeKzt', 'entries', 'missingContributions'] : [],

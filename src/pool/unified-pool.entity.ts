@@ -4,6 +4,7 @@ import { DecimalScalar } from '../common/scalars';
 import { TrackedEntity } from '../common/tracked.entity';
 import { Project } from '../projects/project.entity';
 import { PoolEntry } from './pool-entry';
+import { changeKind } from '../events/change-kinds';
 
 /** Paragraph 2.8-1: the quarter's unified pool of investment projects, formed by the authorized body. */
 @ObjectType({ description: "The quarter's unified pool of investment projects, formed by the authorized body (paragraph 2.8-1)." })
@@ -77,3 +78,6 @@ export class PoolSectorTotal {
   @Field(() => DecimalScalar, { description: 'Their volume in KZT, exact.' })
   totalVolumeKzt!: string;
 }
+
+/** Changes to this record in the change log. */
+export const UNIFIED_POOL_CHANGES = changeKind('UNIFIED_POOL', 'The quarterly unified project pool (paragraph 2.8-1).');

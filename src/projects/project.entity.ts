@@ -7,6 +7,7 @@ import { Region } from '../reference/region.entity';
 import { Sector } from '../reference/sector.entity';
 import { IndustrialSite } from '../sites/industrial-site.entity';
 import { PoolIneligibility, SupportTier } from './project-assessment';
+import { changeKind } from '../events/change-kinds';
 
 /** Paragraph 2.9: creation of new, expansion or updating (modernization) of production. */
 export enum ProjectKind {
@@ -128,3 +129,6 @@ export class Project extends TrackedEntity {
   })
   searchVector?: string;
 }
+
+/** Changes to this record in the change log. */
+export const PROJECT_CHANGES = changeKind('PROJECT', 'An investment project (paragraph 5: its support tier).');

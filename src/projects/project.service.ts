@@ -1,3 +1,4 @@
+import { PROJECT_CHANGES } from './project.entity';
 import type { EntityManager } from 'typeorm';
 import { Decimal } from 'decimal.js';
 import { recordScopeOf, type RecordScope } from '../auth/scope';
@@ -8,7 +9,7 @@ import type { Connection, PageArgs } from '../common/pagination';
 import { applyPatch, assertVersion } from '../common/versioning';
 import { todayInAlmaty } from '../calendar/almaty-time';
 import type { Transactions, UnitOfWork } from '../db/transactions';
-import { ChangeAction, EntityKind } from '../events/change-event.entity';
+import { ChangeAction } from '../events/change-event.entity';
 import type { InvestorRepository } from '../investors/investor.repository';
 import { OfficeKind } from '../offices/office.entity';
 import type { IndustrialSiteRepository } from '../sites/industrial-site.repository';
@@ -111,6 +112,6 @@ export class ProjectService {
 
   /** A project moved out of a region is still seen there: its previous region is on the event (issue 7, defect 3). */
   private record(uow: UnitOfWork, project: Project, action: ChangeAction, changedFields: string[], previousRegionCode?: string): void {
-    uow.record({ entity: EntityKind.PROJECT, entityId: project.id, action, changedFields, regionCode: project.regionCode, previousRegionCode });
+    uow.record({ entity: PROJECT_CHANGES, entityId: project.id, action, changedFields, regionCode: project.regionCode, previousRegionCode });
   }
 }

@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { DateScalar } from '../common/scalars';
 import { TrackedEntity } from '../common/tracked.entity';
 import { Office } from '../offices/office.entity';
+import { changeKind } from '../events/change-kinds';
 
 /** Chapter 5: who reports to whom. */
 export enum ReportKind {
@@ -84,3 +85,6 @@ export class QuarterlyReport extends TrackedEntity {
   @Column({ type: 'uuid', array: true, name: 'missing_office_ids', default: () => `'{}'` })
   missingOfficeIds!: string[];
 }
+
+/** Changes to this record in the change log. */
+export const QUARTERLY_REPORT_CHANGES = changeKind('QUARTERLY_REPORT', "A front office's quarterly report (paragraphs 18, 19).");

@@ -1,10 +1,11 @@
+import { QUARTERLY_REPORT_CHANGES } from './quarterly-report.entity';
 import type { Viewer } from '../auth/viewer';
 import { endOfAlmatyDay } from '../calendar/almaty-time';
 import type { Clock } from '../common/clock';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { dayOfMonthAfter, quarterOf, type Quarter } from '../common/quarter';
 import type { Transactions, UnitOfWork } from '../db/transactions';
-import { ChangeAction, EntityKind } from '../events/change-event.entity';
+import { ChangeAction } from '../events/change-event.entity';
 import { OfficeKind, OfficeLevel } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
 import type { ReferenceRepository } from '../reference/reference.repository';
@@ -113,7 +114,7 @@ export class QuarterlyReportService {
     Object.assign(report, { figures, ...links });
     const saved = await this.reports.save(uow.manager, report);
     uow.record({
-      entity: EntityKind.QUARTERLY_REPORT,
+      entity: QUARTERLY_REPORT_CHANGES,
       entityId: saved.id,
       action: existing ? ChangeAction.UPDATED : ChangeAction.CREATED,
       changedFields: existing ? ['resubmittedAt', 'figures', ...(kind === ReportKind.CONSOLIDATED ? ['sourceReports', 'missingOffices'] : [])] : [],

@@ -4,6 +4,7 @@ import { TrackedEntity } from '../common/tracked.entity';
 import { Investor } from '../investors/investor.entity';
 import { Office } from '../offices/office.entity';
 import { User } from '../users/user.entity';
+import { changeKind } from '../events/change-kinds';
 
 /** What the investor asks for (paragraphs 12.2, 13.2, 14.1, 15-1.7). */
 export enum RequestKind {
@@ -144,3 +145,6 @@ export class InvestorRequestHandoff {
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 }
+
+/** Changes to this record in the change log. */
+export const INVESTOR_REQUEST_CHANGES = changeKind('INVESTOR_REQUEST', "An investor's information request (paragraphs 12.7, 15-1.6).");

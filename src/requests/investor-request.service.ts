@@ -1,3 +1,4 @@
+import { INVESTOR_REQUEST_CHANGES } from './investor-request.entity';
 import type { EntityManager } from 'typeorm';
 import { recordScopeOf } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
@@ -7,7 +8,7 @@ import type { Clock } from '../common/clock';
 import { badInput, forbidden, notFound } from '../common/errors';
 import type { Connection, PageArgs } from '../common/pagination';
 import type { Transactions, UnitOfWork } from '../db/transactions';
-import { ChangeAction, EntityKind } from '../events/change-event.entity';
+import { ChangeAction } from '../events/change-event.entity';
 import type { InvestorRepository } from '../investors/investor.repository';
 import { OfficeKind } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
@@ -113,7 +114,7 @@ export class InvestorRequestService {
       const marked = await this.requests.markOverdue(uow.manager, now);
       for (const m of marked) {
         uow.record({
-          entity: EntityKind.INVESTOR_REQUEST,
+          entity: INVESTOR_REQUEST_CHANGES,
           entityId: m.id,
           action: ChangeAction.UPDATED,
           changedFields: ['overdue'],
@@ -164,7 +165,7 @@ export class InvestorRequestService {
 
   private record(uow: UnitOfWork, request: InvestorRequest, action: ChangeAction, changedFields: string[], investor: InvestorFacts, previousOfficeId?: string): void {
     uow.record({
-      entity: EntityKind.INVESTOR_REQUEST,
+      entity: INVESTOR_REQUEST_CHANGES,
       entityId: request.id,
       action,
       changedFields,

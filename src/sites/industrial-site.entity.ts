@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { DecimalScalar } from '../common/scalars';
 import { TrackedEntity } from '../common/tracked.entity';
 import { Region } from '../reference/region.entity';
+import { changeKind } from '../events/change-kinds';
 
 export enum IndustrialSiteKind {
   SPECIAL_ECONOMIC_ZONE = 'SPECIAL_ECONOMIC_ZONE',
@@ -63,3 +64,6 @@ export class IndustrialSite extends TrackedEntity {
   @Column({ type: 'text', default: '' })
   location!: string;
 }
+
+/** Changes to this record in the change log. */
+export const INDUSTRIAL_SITE_CHANGES = changeKind('INDUSTRIAL_SITE', 'An industrial site a region offers investors.');

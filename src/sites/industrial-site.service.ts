@@ -1,3 +1,4 @@
+import { INDUSTRIAL_SITE_CHANGES } from './industrial-site.entity';
 import type { EntityManager } from 'typeorm';
 import { Decimal } from 'decimal.js';
 import { recordScopeOf } from '../auth/scope';
@@ -6,7 +7,7 @@ import { badInput, forbidden, notFound } from '../common/errors';
 import type { Connection, PageArgs } from '../common/pagination';
 import { applyPatch, assertVersion } from '../common/versioning';
 import type { Transactions, UnitOfWork } from '../db/transactions';
-import { ChangeAction, EntityKind } from '../events/change-event.entity';
+import { ChangeAction } from '../events/change-event.entity';
 import { OfficeKind, OfficeLevel } from '../offices/office.entity';
 import { IndustrialSite } from './industrial-site.entity';
 import type { CreateIndustrialSiteInput, IndustrialSiteFilter, UpdateIndustrialSiteInput } from './industrial-site.inputs';
@@ -78,6 +79,6 @@ export class IndustrialSiteService {
   }
 
   private record(uow: UnitOfWork, site: IndustrialSite, action: ChangeAction, changedFields: string[]): void {
-    uow.record({ entity: EntityKind.INDUSTRIAL_SITE, entityId: site.id, action, changedFields, regionCode: site.regionCode });
+    uow.record({ entity: INDUSTRIAL_SITE_CHANGES, entityId: site.id, action, changedFields, regionCode: site.regionCode });
   }
 }

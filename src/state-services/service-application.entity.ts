@@ -5,6 +5,7 @@ import { TrackedEntity } from '../common/tracked.entity';
 import { Investor } from '../investors/investor.entity';
 import { Office } from '../offices/office.entity';
 import { StateService } from './state-service.entity';
+import { changeKind } from '../events/change-kinds';
 
 /** Paragraph 24: accepted → forwarded → (returned → investor notified → forwarded again)* → result. */
 export enum ServiceApplicationStatus {
@@ -218,3 +219,6 @@ export class ServiceReceiptCounter {
   @Column({ type: 'int', name: 'last_number' })
   lastNumber!: number;
 }
+
+/** Changes to this record in the change log. */
+export const SERVICE_APPLICATION_CHANGES = changeKind('SERVICE_APPLICATION', 'A state-service application accepted by a front office (chapter 6).');

@@ -2,6 +2,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { Office } from '../offices/office.entity';
 import { TrackedEntity } from '../common/tracked.entity';
+import { changeKind } from '../events/change-kinds';
 
 export enum UserRole {
   ADMIN = 'ADMIN',
@@ -49,3 +50,6 @@ export class User extends TrackedEntity {
   @Column({ type: 'text', name: 'password_hash' })
   passwordHash!: string;
 }
+
+/** Changes to this record in the change log. */
+export const USER_CHANGES = changeKind('USER', 'A person of an office and their role.');

@@ -1,10 +1,11 @@
+import { USER_CHANGES } from './user.entity';
 import type { LoginLimits } from '../auth/login-limits';
 import { hashPassword, passwordProblem, verifyPasswordOrDummy } from '../auth/password';
 import type { TokenService } from '../auth/token';
 import type { Viewer } from '../auth/viewer';
 import { DomainError, badInput, forbidden, notFound } from '../common/errors';
 import type { Transactions } from '../db/transactions';
-import { ChangeAction, EntityKind } from '../events/change-event.entity';
+import { ChangeAction } from '../events/change-event.entity';
 import { OfficeKind } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
 import { User, UserRole } from './user.entity';
@@ -124,7 +125,7 @@ export class UserService {
       await this.users.save(uow.manager, user);
       if (revoke) await this.users.bumpTokenEpoch(uow.manager, user.id);
       const officeIds = [...new Set([previousOfficeId, user.officeId])];
-      uow.record({ entity: EntityKind.USER, entityId: user.id, action: ChangeAction.UPDATED, changedFields, officeIds });
+      uow.record({ entity: USER_CHANGES, entityId: user.id, action: ChangeAction.UPDATED, changedFields, officeIds });
       const saved = await this.users.findById(user.id, uow.manager);
       if (!saved) throw notFound('User', user.id);
       return saved;
@@ -134,7 +135,7 @@ export class UserService {
   private saveNew(actorId: string | null, fields: Pick<User, 'email' | 'name' | 'role' | 'officeId' | 'passwordHash'>): Promise<User> {
     return this.transactions.run(actorId, async (uow) => {
       const user = await this.users.save(uow.manager, fields);
-      uow.record({ entity: EntityKind.USER, entityId: user.id, action: ChangeAction.CREATED, officeIds: [user.officeId] });
+      uow.record({ entity: USER_CHANGES, entityId: user.id, action: ChangeAction.CREATED, officeIds: [user.officeId] });
       return user;
     });
   }

@@ -1,6 +1,7 @@
+import { INVESTOR_CHANGES } from '../../src/investors/investor.entity';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ChangeAction, ChangeEvent, EntityKind } from '../../src/events/change-event.entity';
+import { ChangeAction, ChangeEvent } from '../../src/events/change-event.entity';
 import { compareKeys, keyOfEvent, type EventKey } from '../../src/events/change-cursor';
 import { ChangeLogRepository } from '../../src/events/change-log.repository';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
@@ -28,7 +29,7 @@ async function write(ds: DataSource, marker: string): Promise<void> {
   await ds.transaction(async (manager) => {
     for (let i = 0; i < EVENTS_EACH; i += 1) {
       await manager.insert(ChangeEvent, {
-        entity: EntityKind.INVESTOR,
+        entity: INVESTOR_CHANGES,
         entityId: randomUUID(),
         action: ChangeAction.UPDATED,
         changedFields: [marker],
@@ -103,7 +104,7 @@ describe('change log in commit order', () => {
     const entityId = randomUUID();
     await expect(
       writers.transaction(async (manager) => {
-        await manager.insert(ChangeEvent, { entity: EntityKind.INVESTOR, entityId, action: ChangeAction.CREATED });
+        await manager.insert(ChangeEvent, { entity: INVESTOR_CHANGES, entityId, action: ChangeAction.CREATED });
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');
