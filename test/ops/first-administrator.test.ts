@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { GraphQLClient, TEST_JWT_SECRET } from '../support/server';
+import { randomBytes } from 'node:crypto';
+import { GraphQLClient } from '../support/server';
 import { runIrm } from './irm-process';
 
 const onPostgres = process.env.TEST_DATABASE_KIND === 'postgresql';
@@ -38,7 +39,8 @@ describe('a production start on an empty database', () => {
     const proc = runIrm({
       ...db.env,
       NODE_ENV: 'production',
-      JWT_SECRET: TEST_JWT_SECRET,
+      // A key of its own: production refuses the published test key (issue 7, defect 6).
+      JWT_SECRET: randomBytes(48).toString('base64'),
       ADMIN_EMAIL: email,
       ADMIN_PASSWORD: password,
       DEMO_DATA: 'false',
