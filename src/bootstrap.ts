@@ -8,6 +8,7 @@ import { startLive } from './events/live-runtime';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded';
 import { createSchema } from './schema';
 import { startHttpServer, type IrmServer } from './server/http-server';
+import { seedDemoActivity } from '../seeds/demo-activity';
 import { isEmpty, seedDemoData } from '../seeds/seed-demo';
 
 export interface RunningIrm {
@@ -47,7 +48,10 @@ export async function startIrm(config: Config, clock: Clock = systemClock): Prom
   const db = await openDatabase(config);
   const { dataSource } = db;
   const app = createApp({ dataSource, config, clock });
-  if (config.DEMO_DATA && (await isEmpty(dataSource))) await seedDemoData(dataSource);
+  if (config.DEMO_DATA && (await isEmpty(dataSource))) {
+    await seedDemoData(dataSource);
+    await seedDemoActivity(app);
+  }
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) await app.users.ensureAdministrator(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
   const live = await startLive(app);
   const server = await startHttpServer(app, await createSchema(), config.PORT, config.HOST);
