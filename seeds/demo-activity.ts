@@ -36,7 +36,7 @@ export async function seedDemoActivity(app: App): Promise<void> {
   const alatau = await investor('Alatau Soft LLP');
   const requests: [Viewer, string, RequestKind, string, number][] = [
     [almaty, alatau, RequestKind.SITE_SELECTION, 'Office space in the Alatau IT city', 1],
-    [almaty, alatau, RequestKind.STATE_SUPPORT, 'Investment preferences for a software centre', 3],
+    [almaty, alatau, RequestKind.STATE_SUPPORT, 'Investment preferences for a software centre', 18],
     [almaty, alatau, RequestKind.PERMITS, 'Work permits for foreign engineers', 25],
     [almaty, alatau, RequestKind.PARTNER_SEARCH, 'Local universities for an internship programme', 40],
   ];
