@@ -1,5 +1,8 @@
 // npm run seed: loads the demo data into an empty database (migrating it first).
+import { createApp } from '../src/app';
 import { openDatabase } from '../src/bootstrap';
+import { systemClock } from '../src/common/clock';
+import { seedDemoActivity } from '../seeds/demo-activity';
 import { loadConfig } from '../src/config/config';
 import { loadDotEnv } from '../src/config/dotenv';
 import { startFailureMessage } from '../src/startup-error';
@@ -7,13 +10,15 @@ import { isEmpty, seedDemoData } from '../seeds/seed-demo';
 
 async function main(): Promise<void> {
   loadDotEnv();
-  const db = await openDatabase(loadConfig());
+  const config = loadConfig();
+  const db = await openDatabase(config);
   try {
     if (!(await isEmpty(db.dataSource))) {
       console.info('the database already has offices: demo data is only loaded into an empty database');
       return;
     }
     await seedDemoData(db.dataSource);
+    await seedDemoActivity(createApp({ dataSource: db.dataSource, config, clock: systemClock }));
     console.info('demo data loaded');
   } finally {
     await db.close();

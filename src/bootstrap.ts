@@ -10,6 +10,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded';
 import { createSchema } from './schema';
 import { startHttpServer, type IrmServer } from './server/http-server';
 import { ensureReferenceOffices } from '../seeds/reference-data';
+import { seedDemoActivity } from '../seeds/demo-activity';
 import { isEmpty, seedDemoData } from '../seeds/seed-demo';
 
 export interface RunningIrm {
@@ -58,7 +59,10 @@ export async function startIrm(config: Config, clock: Clock = systemClock): Prom
   const { dataSource } = db;
   const app = createApp({ dataSource, config, clock });
   // Demo data first: it goes only into a database without offices, and brings its own authorized body.
-  if (config.DEMO_DATA && (await isEmpty(dataSource))) await seedDemoData(dataSource);
+  if (config.DEMO_DATA && (await isEmpty(dataSource))) {
+    await seedDemoData(dataSource);
+    await seedDemoActivity(app);
+  }
   await ensureReferenceOffices(dataSource);
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) await app.users.ensureAdministrator(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
   const live = await startLive(app);

@@ -6,18 +6,28 @@
 'use strict';
 
 const FEED_SIZE = 100;
-const CHANGE_FIELDS = 'cursor entity entityId action at changedFields region { code }';
+const CHANGE_FIELDS = 'cursor entity entityId action at changedFields region { code name }';
 const state = { token: sessionStorage.getItem('irm.token'), cursor: null, socket: null, retry: 0 };
 const $ = (id) => document.getElementById(id);
 
-async function graphql(query, variables) {
+/** The whole response: data and errors (name look-ups accept partial data). */
+async function post(query, variables) {
   const res = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(state.token ? { authorization: `Bearer ${state.token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = await res.json();
-  if (body.errors && body.errors.length) throw new Error(body.errors[0].message);
+  return res.json();
+}
+
+/** The data of a request; an error carries its stable code (FORBIDDEN, NOT_FOUND, ...). */
+async function graphql(query, variables) {
+  const body = await post(query, variables);
+  if (body.errors && body.errors.length) {
+    const error = new Error(body.errors[0].message);
+    error.code = body.errors[0].extensions && body.errors[0].extensions.code;
+    throw error;
+  }
   return body.data;
 }
 
@@ -28,16 +38,28 @@ function setStatus(text) {
 function addRow(change, fresh) {
   const row = document.createElement('tr');
   if (fresh) row.className = 'fresh';
-  const cells = [new Date(change.at).toLocaleString(), change.entity, change.entityId, change.action, change.changedFields.join(', '), change.region ? change.region.code : ''];
+  const cells = [new Date(change.at).toLocaleString(), KIND_LABEL[change.entity] || change.entity, '…', change.action.toLowerCase(), change.changedFields.join(', '), change.region ? change.region.name : ''];
   for (const text of cells) {
     const cell = document.createElement('td');
     cell.textContent = text;
     row.appendChild(cell);
   }
+  row.children[2].className = 'record';
   row.dataset.entityId = change.entityId;
+  row.dataset.entity = change.entity;
   const feed = $('feed');
   feed.insertBefore(row, feed.firstChild);
   while (feed.children.length > FEED_SIZE) feed.removeChild(feed.lastChild);
+}
+
+/** Puts record names in the feed's rows (a record the viewer may no longer read keeps its kind only). */
+function showName(entityId, name) {
+  for (const row of $('feed').querySelectorAll(`tr[data-entity-id="${entityId}"]`)) row.querySelector('.record').textContent = name;
+}
+
+function nameFeed(changes) {
+  nameRecords(changes, post, showName).catch(() => {});
+  for (const c of changes) if (!LOOKUP[c.entity]) showName(c.entityId, '');
 }
 
 /** Fills a table body with rows of text cells (numbers right-aligned). */
@@ -56,44 +78,79 @@ function fillTable(id, rows) {
   }
 }
 
-/** The last quarter that has ended: the one whose unified pool is being formed (paragraph 2.8-1). */
-function lastQuarter(now = new Date()) {
-  const q = Math.floor(now.getMonth() / 3);
-  return q === 0 ? { year: now.getFullYear() - 1, quarter: 4 } : { year: now.getFullYear(), quarter: q };
+/** The quarters before now, newest first, starting with the last that ended (paragraph 2.8-1). */
+function endedQuarters(count, now = new Date()) {
+  const out = [];
+  let year = now.getFullYear();
+  let quarter = Math.floor(now.getMonth() / 3);
+  for (let i = 0; i < count; i += 1) {
+    if (quarter === 0) [year, quarter] = [year - 1, 4];
+    out.push({ year, quarter });
+    quarter -= 1;
+  }
+  return out;
 }
 
 const formatKzt = (value) => Number(value).toLocaleString('en-US', { maximumFractionDigits: 0 });
+const billions = (value) => `KZT ${(Number(value) / 1e9).toLocaleString('en-US', { maximumFractionDigits: 1 })} bn`;
 
-/** Each panel asks for what it shows; a panel the office may not read says so instead. */
+/** A section the viewer's role may not read is left out, never shown as an error. */
+function hideWhenForbidden(ids, error) {
+  if (error.code !== 'FORBIDDEN') throw error;
+  ids.forEach((id) => { $(id).hidden = true; });
+}
+
+/** Each panel asks for what it shows. */
 const panels = {
   async requests() {
     const count = (filter) => graphql('query($f: InvestorRequestFilter) { investorRequests(filter: $f, first: 1) { totalCount } }', { f: filter });
-    const [open, overdue] = await Promise.all([count({ status: 'OPEN' }), count({ overdue: true })]);
-    $('requests-open').textContent = open.investorRequests.totalCount;
-    $('requests-overdue').textContent = overdue.investorRequests.totalCount;
+    try {
+      const [open, overdue, answered] = await Promise.all([count({ status: 'OPEN' }), count({ overdue: true }), count({ status: 'ANSWERED' })]);
+      const [o, late, done] = [open, overdue, answered].map((r) => r.investorRequests.totalCount);
+      $('requests-open').textContent = o;
+      $('requests-overdue').textContent = late;
+      barChart($('requests-chart'), [
+        { label: 'Open, on time', value: o - late },
+        { label: 'Open, overdue', value: late, className: 'late' },
+        { label: 'Answered', value: done, className: 'done' },
+      ]);
+    } catch (e) {
+      hideWhenForbidden(['requests-cards', 'requests-section'], e);
+    }
   },
   async violations() {
-    const { serviceViolations } = await graphql(
-      '{ serviceViolations(first: 10) { totalCount edges { node { kind detectedAt application { id } noticeSentTo { code } } } } }',
-    );
-    $('violations-count').textContent = serviceViolations.totalCount;
-    fillTable('violations', serviceViolations.edges.map(({ node }) => [
-      new Date(node.detectedAt).toLocaleString(), node.kind, node.application.id, node.noticeSentTo.map((o) => o.code).join(', '),
-    ]));
+    try {
+      const { serviceViolations } = await graphql(
+        '{ serviceViolations(first: 10) { totalCount edges { node { kind detectedAt application { applicantName } noticeSentTo { name } } } } }',
+      );
+      $('violations-count').textContent = serviceViolations.totalCount;
+      fillTable('violations', serviceViolations.edges.map(({ node }) => [
+        new Date(node.detectedAt).toLocaleString(), node.kind.replace(/_/g, ' ').toLowerCase(), node.application.applicantName, node.noticeSentTo.map((o) => o.name).join(', '),
+      ]));
+    } catch (e) {
+      hideWhenForbidden(['violations-card', 'violations-section'], e);
+    }
   },
   async pool() {
-    const { year, quarter } = lastQuarter();
-    $('pool-quarter').textContent = `${year} Q${quarter}`;
+    const query = 'query($y: Int!, $q: Int!) { unifiedPool(year: $y, quarter: $q) { year quarter formedAt projectCount totalVolumeKzt byRegion { region { code name } projectCount totalVolumeKzt } } }';
     try {
-      const { unifiedPool } = await graphql(
-        'query($y: Int!, $q: Int!) { unifiedPool(year: $y, quarter: $q) { projectCount totalVolumeKzt byRegion { region { code name } projectCount totalVolumeKzt } } }',
-        { y: year, q: quarter },
-      );
-      $('pool-note').textContent = `${unifiedPool.projectCount} projects, KZT ${formatKzt(unifiedPool.totalVolumeKzt)}`;
-      fillTable('pool-regions', unifiedPool.byRegion.map((r) => [`${r.region.name} (${r.region.code})`, r.projectCount, formatKzt(r.totalVolumeKzt)]));
+      // The latest formed pool: the last ended quarter's, or an earlier one while it is being formed.
+      for (const { year, quarter } of endedQuarters(8)) {
+        const found = await graphql(query, { y: year, q: quarter }).catch((e) => {
+          if (e.code === 'NOT_FOUND') return null;
+          throw e;
+        });
+        if (!found) continue;
+        const pool = found.unifiedPool;
+        $('pool-quarter').textContent = `${pool.year} Q${pool.quarter}`;
+        $('pool-note').textContent = `${pool.projectCount} projects, KZT ${formatKzt(pool.totalVolumeKzt)}, formed ${new Date(pool.formedAt).toLocaleDateString()}`;
+        const regions = [...pool.byRegion].sort((a, b) => Number(b.totalVolumeKzt) - Number(a.totalVolumeKzt));
+        barChart($('pool-chart'), regions.map((r) => ({ label: r.region.name, value: Number(r.totalVolumeKzt), display: `${billions(r.totalVolumeKzt)} · ${r.projectCount}` })));
+        return;
+      }
+      $('pool-note').textContent = 'No unified pool has been formed yet.';
     } catch (e) {
-      $('pool-note').textContent = e.message;
-      fillTable('pool-regions', []);
+      hideWhenForbidden(['pool-section'], e);
     }
   },
 };
@@ -111,8 +168,7 @@ function refresh(names) {
     refreshTimer = null;
     const due = [...pending];
     pending.clear();
-    // A panel the office may not read keeps its dash; the pool panel says why.
-    for (const name of due) panels[name]().catch(() => {});
+    for (const name of due) panels[name]().catch((e) => setStatus(`error: ${e.message}`));
   }, 300);
 }
 
@@ -130,6 +186,7 @@ async function loadHistory() {
     if (!changeLog.pageInfo.hasNextPage) break;
   }
   recent.forEach((change) => addRow(change, false));
+  nameFeed(recent);
   state.cursor = after;
 }
 
@@ -149,6 +206,7 @@ function subscribe() {
       const change = msg.payload.data.changes;
       state.cursor = change.cursor;
       addRow(change, true);
+      nameFeed([change]);
       refresh(PANELS_OF[change.entity] || []);
     } else if (msg.type === 'error') {
       setStatus(`error: ${msg.payload[0] ? msg.payload[0].message : 'subscription refused'}`);
@@ -168,6 +226,8 @@ async function start() {
   const { me } = await graphql('{ me { name office { code name } } }');
   $('who').textContent = `${me.name}, ${me.office.name} (${me.office.code})`;
   $('sign-in').hidden = true;
+  // Sections a previous viewer's role could not read come back for the new one.
+  for (const id of ['requests-cards', 'requests-section', 'violations-card', 'violations-section', 'pool-section']) $(id).hidden = false;
   $('feed-section').hidden = false;
   $('summary').hidden = false;
   $('sign-out').hidden = false;

@@ -1,14 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../seeds/demo-data';
 import { personaEmail, startTestServer, type GraphQLClient, type TestServer } from '../support/server';
+import { inBrowser, launchBrowser } from '../support/browser';
 import { contract } from '../support/contract';
 import { createProject } from './fixtures';
+import { lastEndedQuarter } from '../../seeds/demo-activity';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
-const inBrowser = existsSync(CHROMIUM) ? it : it.skip;
 
 let server: TestServer;
 
@@ -24,16 +23,17 @@ describe('GET /dashboard', () => {
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     const html = await page.text();
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-    expect(assets).toEqual(['/dashboard/dashboard.css', '/dashboard/dashboard.js']);
+    expect(assets).toEqual(['/dashboard/dashboard.css', '/dashboard/charts.js', '/dashboard/names.js', '/dashboard/dashboard.js']);
     for (const asset of assets) {
       const res = await fetch(`${server.url}${asset}`);
       expect(res.status).toBe(200);
-      expect(await res.text()).not.toMatch(/https?:\/\//);
+      // The SVG namespace is a name, not something loaded.
+      expect((await res.text()).replaceAll('http://www.w3.org/2000/svg', '')).not.toMatch(/https?:\/\//);
     }
   });
 
   inBrowser('signs in, shows the changes in scope, and shows a new one live without reloading (headless Chromium)', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
       await page.goto(`${server.url}/dashboard`);
@@ -43,9 +43,14 @@ describe('GET /dashboard', () => {
       await page.waitForSelector('#status:text("live")');
       expect(await page.isVisible('#sign-in')).toBe(false);
       const almaty: GraphQLClient = await server.as('RO-KZ-75');
-      const project = await createProject(almaty, 'KZ-75');
+      const title = `Dashboard project ${Date.now()}`;
+      const project = await createProject(almaty, 'KZ-75', title);
       await page.waitForSelector(`#feed tr[data-entity-id="${project.id}"]`, { timeout: 10_000 });
-      expect(await page.textContent(`#feed tr[data-entity-id="${project.id}"]`)).toContain('PROJECT');
+      // Records are named, not shown by id.
+      await page.waitForFunction(`document.querySelector('#feed tr[data-entity-id="${project.id}"] .record').textContent === ${JSON.stringify(title)}`, undefined, { timeout: 10_000 });
+      expect(await page.textContent(`#feed tr[data-entity-id="${project.id}"]`)).toContain('Project');
+      const records = await page.$$eval('#feed .record', (cells) => cells.map((c) => c.textContent ?? ''));
+      expect(records.some((r) => /^[0-9a-f]{8}-[0-9a-f]{4}-/.test(r))).toBe(false);
 
       // The summary follows the feed: a new request raises the open-requests count without a reload.
       await page.waitForFunction(`/^\\d+$/.test(document.getElementById('requests-open').textContent)`);
@@ -53,42 +58,38 @@ describe('GET /dashboard', () => {
       const { createInvestor } = await almaty.ok(contract('CreateInvestor'), { input: { name: 'Dashboard investor', origin: 'DOMESTIC', countryCode: 'KZ' } });
       await almaty.ok(contract('SubmitInvestorRequest'), { input: { investorId: createInvestor.id, kind: 'INFORMATION', subject: 'Land plots' } });
       await page.waitForFunction(`Number(document.getElementById('requests-open').textContent) === ${openBefore + 1}`, undefined, { timeout: 10_000 });
-      expect(await page.textContent('#pool-note')).toMatch(/may not|Your role/);
-      mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard.png'), fullPage: true });
+      // A regional officer may not read the unified pool: the section is left out, no error shown.
+      expect(await page.isVisible('#pool-section')).toBe(false);
+      expect(await page.textContent('body')).not.toMatch(/ReadUnifiedPool|FORBIDDEN/);
+      expect(await page.$$eval('#requests-chart rect', (bars) => bars.length)).toBe(3);
     } finally {
       await browser.close();
     }
   });
-});
 
-describe('GET /graphql in a browser', () => {
-  it('serves a bundled GraphiQL explorer, nothing from other hosts, and leaves the API as it was', async () => {
-    const page = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
-    expect(page.status).toBe(200);
-    const html = await page.text();
-    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-    expect(assets.every((a) => a.startsWith('/explorer/'))).toBe(true);
-    for (const asset of assets) expect((await fetch(`${server.url}${asset}`)).status).toBe(200);
-    const api = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ regions { code } }' }),
-    });
-    expect(((await api.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
-  });
-
-  inBrowser('renders the explorer in headless Chromium', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  inBrowser('shows the National Company the latest formed pool by region as bars, and requests by status (headless Chromium)', async () => {
+    const browser = await launchBrowser();
     try {
-      const page = await browser.newPage();
-      const external: string[] = [];
-      page.on('request', (r) => {
-        if (!r.url().startsWith(server.url)) external.push(r.url());
-      });
-      await page.goto(`${server.url}/graphql`);
-      await page.waitForSelector('.graphiql-container', { timeout: 15_000 });
-      expect(external).toEqual([]);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${server.url}/dashboard`);
+      await page.fill('input[name=email]', personaEmail('NC-KI'));
+      await page.fill('input[name=password]', DEMO_PASSWORD);
+      await page.click('button[type=submit]');
+      await page.waitForSelector('#pool-chart rect', { timeout: 15_000 });
+      // The latest formed pool: the one shown, and none formed for any later ended quarter.
+      const nc = await server.as('NC-KI');
+      const [, year, quarter] = /^(\d{4}) Q(\d)$/.exec((await page.textContent('#pool-quarter')) ?? '')!.map(Number);
+      const poolOp = `query($year: Int!, $quarter: Int!) { unifiedPool(year: $year, quarter: $quarter) { byRegion { region { name } } } }`;
+      const { unifiedPool } = await nc.ok(poolOp, { year, quarter });
+      for (let q = lastEndedQuarter(new Date()); q.year * 4 + q.quarter > year * 4 + quarter; q = q.quarter === 1 ? { year: q.year - 1, quarter: 4 } : { year: q.year, quarter: q.quarter - 1 }) {
+        expect(await nc.fails(poolOp, q)).toBe('NOT_FOUND');
+      }
+      expect(await page.$$eval('#pool-chart rect', (bars) => bars.length)).toBe(unifiedPool.byRegion.length);
+      for (const r of unifiedPool.byRegion as { region: { name: string } }[]) expect(await page.textContent('#pool-chart')).toContain(r.region.name);
+      await page.waitForFunction(`Number(document.getElementById('requests-overdue').textContent) >= 2`, undefined, { timeout: 10_000 });
+      await page.waitForFunction(`document.querySelectorAll('#feed .record').length > 0 && [...document.querySelectorAll('#feed tr[data-entity="PROJECT"] .record')].every((c) => c.textContent !== '…')`, undefined, { timeout: 10_000 });
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard.png'), fullPage: true });
     } finally {
       await browser.close();
     }
