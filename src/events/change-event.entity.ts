@@ -13,14 +13,37 @@ export enum EntityKind {
   OFFICE = 'OFFICE',
   USER = 'USER',
 }
-registerEnumType(EntityKind, { name: 'EntityKind', description: 'What kind of record a change is about.' });
+registerEnumType(EntityKind, {
+  name: 'EntityKind',
+  description: 'What kind of record a change is about.',
+  valuesConfig: {
+    INVESTOR: { description: 'An investor or potential investor (paragraph 2.10).' },
+    PROJECT: { description: 'An investment project (paragraph 2.9).' },
+    INDUSTRIAL_SITE: { description: 'A ready or planned industrial site (paragraph 10.2.d).' },
+    INVESTOR_REQUEST: { description: 'An investor\'s request for information (paragraphs 12.7, 15-1.6).' },
+    SERVICE_APPLICATION: { description: 'An application for state services filed through a front office (paragraphs 23-28).' },
+    POOL_CONTRIBUTION: { description: 'A front office\'s quarterly list of projects for the unified pool (paragraphs 12.4, 15-1.4).' },
+    UNIFIED_POOL: { description: 'The quarterly unified pool of investment projects (paragraph 2.8-1).' },
+    QUARTERLY_REPORT: { description: 'A quarterly report on the accomplished work (paragraphs 18, 19).' },
+    OFFICE: { description: 'A front office or service provider (paragraphs 2, 3).' },
+    USER: { description: 'A person who signs in to IRM.' },
+  },
+});
 
 export enum ChangeAction {
   CREATED = 'CREATED',
   UPDATED = 'UPDATED',
   DELETED = 'DELETED',
 }
-registerEnumType(ChangeAction, { name: 'ChangeAction', description: 'What happened to the record.' });
+registerEnumType(ChangeAction, {
+  name: 'ChangeAction',
+  description: 'What happened to the record.',
+  valuesConfig: {
+    CREATED: { description: 'The record was created.' },
+    UPDATED: { description: 'The record was changed.' },
+    DELETED: { description: 'The record was removed.' },
+  },
+});
 
 /**
  * The change log: one row per committed change, written in the change's own transaction.
