@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { inputGuard } from './common/input-guard';
 import { DateTimeScalar } from './common/scalars';
 import { MODULES } from './modules';
 
 /** Every module's resolvers. */
-export const RESOLVERS = MODULES.flatMap((module) => module.resolvers ?? []) as unknown as readonly [Function, ...Function[]];
+export const RESOLVERS = MODULES.flatMap((module) => module.resolvers ?? []) as unknown as BuildSchemaOptions['resolvers'];
 
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
