@@ -9,7 +9,14 @@ export enum InvestorOrigin {
   DOMESTIC = 'DOMESTIC',
   FOREIGN = 'FOREIGN',
 }
-registerEnumType(InvestorOrigin, { name: 'InvestorOrigin', description: 'Domestic or foreign investor (paragraph 2.8-1).' });
+registerEnumType(InvestorOrigin, {
+  name: 'InvestorOrigin',
+  description: 'Domestic or foreign investor (paragraph 2.8-1).',
+  valuesConfig: {
+    DOMESTIC: { description: 'A Kazakhstan investor (country KZ).' },
+    FOREIGN: { description: 'A foreign investor (paragraph 2.8-1).' },
+  },
+});
 
 export enum Ownership {
   PRIVATE = 'PRIVATE',
@@ -18,6 +25,10 @@ export enum Ownership {
 registerEnumType(Ownership, {
   name: 'Ownership',
   description: 'Private or state-owned; the unified pool takes private initiatives only (paragraph 2.8-1).',
+  valuesConfig: {
+    PRIVATE: { description: 'A private enterprise: its projects may enter the unified pool (paragraph 2.8-1).' },
+    STATE: { description: 'State-owned: its projects are not private initiatives and stay out of the unified pool (paragraph 2.8-1).' },
+  },
 });
 
 export enum InvestorStatus {
@@ -27,7 +38,17 @@ export enum InvestorStatus {
   ACTIVE = 'ACTIVE',
   LOST = 'LOST',
 }
-registerEnumType(InvestorStatus, { name: 'InvestorStatus', description: 'Where the relationship with the investor stands.' });
+registerEnumType(InvestorStatus, {
+  name: 'InvestorStatus',
+  description: 'Where the relationship with the investor stands.',
+  valuesConfig: {
+    LEAD: { description: 'A potential investor identified, not yet in contact (paragraph 6, external level 4).' },
+    ENGAGED: { description: 'In contact: consultations, meetings or visits under way (paragraph 6).' },
+    COMMITTED: { description: 'Has stated its intention to invest, e.g. signed a document of intention (paragraph 6, external level 3).' },
+    ACTIVE: { description: 'Investing: carrying out a project in Kazakhstan.' },
+    LOST: { description: 'No longer pursued: the investor declined or stopped answering.' },
+  },
+});
 
 @ObjectType({ description: 'A contact person at an investor.' })
 export class InvestorContact {

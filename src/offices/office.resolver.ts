@@ -18,13 +18,13 @@ export class OfficeResolver {
 
   @Authorized(Permission.SignedIn)
   @Query(() => Office, { description: 'One office.' })
-  office(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Office> {
+  office(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The office.' }) id: string): Promise<Office> {
     return ctx.app.offices.get(id);
   }
 
   @Authorized(Permission.ManageOffices)
   @Mutation(() => Office, { description: 'Creates an office (administrators of the authorized body).' })
-  createOffice(@Ctx() ctx: Context, @Arg('input', () => CreateOfficeInput) input: CreateOfficeInput): Promise<Office> {
+  createOffice(@Ctx() ctx: Context, @Arg('input', () => CreateOfficeInput, { description: 'The new office.' }) input: CreateOfficeInput): Promise<Office> {
     return ctx.app.offices.create(viewerOf(ctx), input);
   }
 

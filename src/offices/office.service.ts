@@ -5,7 +5,7 @@ import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import type { ReferenceRepository } from '../reference/reference.repository';
 import type { Viewer } from '../auth/viewer';
-import { Office, OfficeKind, OfficeLevel } from './office.entity';
+import { type Office, OfficeKind, OfficeLevel } from './office.entity';
 import type { CreateOfficeInput } from './office.inputs';
 import type { OfficeRepository } from './office.repository';
 

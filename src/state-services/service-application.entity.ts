@@ -19,13 +19,28 @@ export enum ServiceApplicationStatus {
 registerEnumType(ServiceApplicationStatus, {
   name: 'ServiceApplicationStatus',
   description: 'Where a state-service application stands (paragraph 24).',
+  valuesConfig: {
+    ACCEPTED: { description: 'Accepted by the front office, receipt given (paragraph 25); to be forwarded to the provider within one working day (paragraph 24).' },
+    FORWARDED: { description: 'With the service provider; its term runs from the forwarding (paragraphs 24, 27).' },
+    RETURNED: { description: 'Returned by the provider as not meeting the standard; the investor is to be told within one working day (paragraph 24).' },
+    INVESTOR_NOTIFIED: { description: 'The investor was told of the return; the corrected documents are re-sent within one working day of coming in (paragraph 24).' },
+    RESULT_ISSUED: { description: 'The provider issued the result, handed to the investor against the receipt (paragraph 26).' },
+    REFUSED: { description: 'The provider refused the service with a motivated refusal.' },
+  },
 });
 
 export enum ServiceOutcome {
   ISSUED = 'ISSUED',
   REFUSED = 'REFUSED',
 }
-registerEnumType(ServiceOutcome, { name: 'ServiceOutcome', description: 'The result of a state service: issued, or a motivated refusal.' });
+registerEnumType(ServiceOutcome, {
+  name: 'ServiceOutcome',
+  description: 'The result of a state service: issued, or a motivated refusal.',
+  valuesConfig: {
+    ISSUED: { description: 'The state service was rendered: the result is issued.' },
+    REFUSED: { description: 'The state service was refused; the refusal is motivated (note required).' },
+  },
+});
 
 @ObjectType({ description: 'A document attached to an application (the Appendix form, "Documents attached").' })
 export class ServiceDocument {

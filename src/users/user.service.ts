@@ -8,7 +8,7 @@ import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import { OfficeKind } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
-import { User, UserRole } from './user.entity';
+import { type User, UserRole } from './user.entity';
 import type { AuthPayload, CreateUserInput, UpdateUserInput } from './user.inputs';
 import type { UserRepository } from './user.repository';
 
