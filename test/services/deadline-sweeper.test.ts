@@ -157,6 +157,7 @@ describe('the deadline sweeper', () => {
       { name: 'serviceApplicationsAccepted', value: '3' },
       { name: 'serviceApplicationsForwardedOnTime', value: '1' },
       { name: 'serviceApplicationViolations', value: '2' },
+      { name: 'serviceResultsHandedOver', value: '0' },
     ]);
   });
 });
