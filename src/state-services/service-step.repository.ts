@@ -39,7 +39,8 @@ export class ServiceStepRepository {
   /**
    * Notes, once, every step of an application's current round left open past its dueAt while
    * the steps run; rows a transition holds locked are skipped (the next sweep sees them).
-   * Returns the applications touched.
+   * Returns the applications touched (a SELECT around the UPDATE: TypeORM gives an UPDATE's
+   * rows in another shape).
    */
   async noteOverdue(manager: EntityManager, now: Date, running: readonly ServiceApplicationStatus[]): Promise<string[]> {
     const rows: { application_id: string }[] = await manager.query(
@@ -48,9 +49,10 @@ export class ServiceStepRepository {
            JOIN service_application a ON a.id = s.application_id AND a.round = s.round
           WHERE s.completed_at IS NULL AND s.overdue_noted_at IS NULL AND s.due_at < $1 AND a.status = ANY($2::service_application_status[])
             FOR UPDATE OF a, s SKIP LOCKED
+       ), noted AS (
+         UPDATE service_step s SET overdue_noted_at = $1 FROM due WHERE s.id = due.id RETURNING s.application_id
        )
-       UPDATE service_step s SET overdue_noted_at = $1 FROM due WHERE s.id = due.id
-       RETURNING s.application_id`,
+       SELECT application_id FROM noted`,
       [now, running],
     );
     return rows.map((r) => r.application_id);
