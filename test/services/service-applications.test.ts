@@ -279,6 +279,7 @@ describe('who sees and acts on applications', () => {
     expect(await provider.fails(RESUBMIT, { id, documents: [{ title: 'Signed petition' }] })).toBe('FORBIDDEN');
     expect(await regional.fails(RESUBMIT, { id, documents: [{ title: 'Signed petition' }] })).toBe('NOT_FOUND');
     await nc.ok(RESUBMIT, { id, documents: [{ title: 'Signed petition' }] });
+    await completeSteps(provider, id, 7);
     await provider.ok(RESULT, { id, outcome: 'ISSUED' });
   });
 
