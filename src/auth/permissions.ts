@@ -38,6 +38,8 @@ export enum Permission {
   HandleServiceApplications = 'HandleServiceApplications',
   /** Paragraph 24: return documents, record the result: the service providers. */
   ProvideStateServices = 'ProvideStateServices',
+  /** Where a provider's time goes, step by step (Order 489): the authorized body, the National Company, the providers (their own). */
+  ReadStepPerformance = 'ReadStepPerformance',
 }
 
 /** Paragraph 23: the front offices that accept state-service applications. */
@@ -52,6 +54,7 @@ export function permissionsOf(viewer: Viewer): Set<Permission> {
   if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.ReadRecords);
   if (POOL_READERS.has(kind)) granted.add(Permission.ReadUnifiedPool);
   granted.add(Permission.ReadServiceApplications);
+  if (STEP_PERFORMANCE_READERS.has(kind)) granted.add(Permission.ReadStepPerformance);
   if (viewer.role === UserRole.VIEWER) return granted;
   if (kind !== OfficeKind.SERVICE_PROVIDER) WRITES.forEach((p) => granted.add(p));
   if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.WorkInvestorRequests);
@@ -68,6 +71,8 @@ export function permissionsOf(viewer: Viewer): Set<Permission> {
   }
   return granted;
 }
+
+const STEP_PERFORMANCE_READERS = new Set([OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY, OfficeKind.SERVICE_PROVIDER]);
 
 const POOL_READERS = new Set([OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY, OfficeKind.TASK_FORCE]);
 

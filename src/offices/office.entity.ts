@@ -87,6 +87,20 @@ export class Office extends TrackedEntity {
   @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_code' })
   regionRef?: Relation<Region>;
+
+  // The working day, resolved to `workingHours`. The default 09:00–18:00 with a 13:00–14:00 break
+  // is an assumption (the Labour Code's 40-hour week): offices set their own.
+  @Column({ type: 'varchar', length: 5, name: 'hours_starts_at', default: '09:00' })
+  hoursStartsAt!: string;
+
+  @Column({ type: 'varchar', length: 5, name: 'hours_ends_at', default: '18:00' })
+  hoursEndsAt!: string;
+
+  @Column({ type: 'varchar', length: 5, name: 'break_starts_at', nullable: true, default: '13:00' })
+  breakStartsAt!: string | null;
+
+  @Column({ type: 'varchar', length: 5, name: 'break_ends_at', nullable: true, default: '14:00' })
+  breakEndsAt!: string | null;
 }
 
 /** Changes to this record in the change log. */

@@ -16,7 +16,7 @@ type CsvFile = { filename: string; body: string };
  * A CSV download with the API's bearer token and the same permission as its GraphQL field;
  * refusals answer the status of the error code with `{ error: { code, message } }`.
  */
-function csvDownload(app: App, permission: Permission, build: (viewer: Viewer, params: Record<string, string>) => Promise<CsvFile>) {
+export function csvDownload(app: App, permission: Permission, build: (viewer: Viewer, params: Record<string, string>) => Promise<CsvFile>) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
       const viewer = await viewerOfToken(app, req.headers.authorization);

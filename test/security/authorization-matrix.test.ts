@@ -12,8 +12,11 @@ interface Case {
   caller: (w: World) => GraphQLClient;
   /** A record of that kind the caller may not read; null where every office reads them all (offices, users for the system administrator). */
   hidden: (w: World) => string | null;
-  send: (client: GraphQLClient, ref: string, w: World & { germanOfficeId: string }) => Promise<GraphQLResponse>;
+  send: (client: GraphQLClient, ref: string, w: MatrixWorld) => Promise<GraphQLResponse>;
 }
+
+/** The world, plus what the provider-step cases need: an application forwarded to the provider and a person of another office. */
+type MatrixWorld = World & { germanOfficeId: string; forwardedApplication: string; ncUserId: string };
 
 const gql = (query: string, variables: Record<string, unknown>) => (client: GraphQLClient) => client.request(query, variables);
 const almatyProjectInput = (w: World, input: Record<string, unknown>) =>
@@ -109,6 +112,30 @@ const MATRIX: Record<string, Case> = {
     hidden: (w) => w.pendingApplication,
     send: (c, ref) => c.request(byId('recordServiceResult', ', outcome: ISSUED'), { id: ref }),
   },
+  'completeServiceStep applicationId': {
+    caller: (w) => w.provider,
+    hidden: (w) => w.pendingApplication,
+    send: (c, ref) => c.request('mutation($id: ID!) { completeServiceStep(applicationId: $id, order: 1) { id } }', { id: ref }),
+  },
+  // Only people of the provider office may be assigned: anyone else looks like no one.
+  'completeServiceStep assigneeId': {
+    caller: (w) => w.provider,
+    hidden: (w) => (w as MatrixWorld).ncUserId,
+    send: (c, ref, w) =>
+      c.request('mutation($id: ID!, $ref: ID!) { completeServiceStep(applicationId: $id, order: 1, assigneeId: $ref) { id } }', { id: w.forwardedApplication, ref }),
+  },
+  'receiveServiceResult id': { caller: almaty, hidden: (w) => w.pendingApplication, send: (c, ref) => c.request(byId('receiveServiceResult'), { id: ref }) },
+  'handOverServiceResult id': {
+    caller: almaty,
+    hidden: (w) => w.pendingApplication,
+    send: (c, ref) => c.request(byId('handOverServiceResult', ', receiptNumber: "2026-000001", identityDocument: "Passport"'), { id: ref }),
+  },
+  'setOfficeWorkingHours officeId': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref) =>
+      c.request('mutation($id: ID!) { setOfficeWorkingHours(officeId: $id, input: { startsAt: "09:00", endsAt: "18:00", breakStartsAt: "13:00", breakEndsAt: "14:00" }) { id } }', { id: ref }),
+  },
   'createUser input.officeId': {
     caller: (w) => w.admin,
     hidden: openly,
@@ -133,12 +160,20 @@ async function idBearingMutationInputs(): Promise<string[]> {
 }
 
 let server: TestServer;
-let world: World & { germanOfficeId: string };
+let world: MatrixWorld;
 
 beforeAll(async () => {
   server = await startTestServer();
   const w = await buildWorld(server);
-  world = { ...w, germanOfficeId: (await w.germany.ok('{ me { office { id } } }')).me.office.id };
+  const application = { investorId: w.germanInvestor, serviceCode: 'INVESTOR_VISA_PETITION', applicantName: 'Matrix', identityDocument: 'Passport', documents: [{ title: 'Letter' }], consentToDataUse: true };
+  const { acceptServiceApplication } = await w.nc.ok('mutation($input: AcceptServiceApplicationInput!) { acceptServiceApplication(input: $input) { id } }', { input: application });
+  await w.nc.ok(byId('forwardServiceApplication'), { id: acceptServiceApplication.id });
+  world = {
+    ...w,
+    germanOfficeId: (await w.germany.ok('{ me { office { id } } }')).me.office.id,
+    forwardedApplication: acceptServiceApplication.id,
+    ncUserId: (await w.nc.ok('{ me { id } }')).me.id,
+  };
 });
 afterAll(() => server.stop());
 
