@@ -120,15 +120,33 @@ function keyOf(row: ObjectLiteral, order: KeysetOrder[]): unknown[] {
 }
 
 /**
+ * How a list's rows are read without TypeORM's entity hydration (issue 12): the exact columns as
+ * SQL (`alias.column`, the result keys being the column names) and a small mapper from the raw
+ * row (as `pg` parses it) to the object the resolvers read.
+ */
+export interface RowReader<T> {
+  columns(alias: string): string;
+  map(row: Record<string, unknown>): T;
+}
+
+/** Runs a builder's query as raw rows through `reader` (one statement, no hydration). */
+export async function readRows<T, Q extends ObjectLiteral>(qb: SelectQueryBuilder<Q>, reader: RowReader<T>): Promise<T[]> {
+  const rows = await qb.select(reader.columns(qb.alias)).getRawMany<Record<string, unknown>>();
+  return rows.map(reader.map);
+}
+
+/**
  * Keyset pagination (no OFFSET): newest first by the given keys, descending.
  * The count runs on the filtered query before the cursor is applied.
  */
-export async function paginate<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
+export async function paginate<T extends ObjectLiteral, Q extends ObjectLiteral = T>(
+  qb: SelectQueryBuilder<Q>,
   order: KeysetOrder[],
   args: PageArgs,
   /** The list's kind when its totals may be cached (see count-cache.ts); otherwise counted each time. */
   countKind?: CountKind,
+  /** Reads raw rows instead of hydrated entities. */
+  reader?: RowReader<T>,
 ): Promise<Connection<T>> {
   const first = args.first ?? DEFAULT_PAGE;
   const alias = qb.alias;
@@ -147,7 +165,7 @@ export async function paginate<T extends ObjectLiteral>(
     countKind
       ? exactCount(countQuery, countKind)
       : Number((await countQuery.select('COUNT(*)', 'total').orderBy().getRawOne<{ total: string }>())?.total ?? 0);
-  const rows = await qb.getMany();
+  const rows = reader ? await readRows(qb, reader) : ((await qb.getMany()) as unknown as T[]);
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node, order)) }));
   return {

@@ -50,6 +50,9 @@ registerEnumType(ProjectStage, {
 @Entity('project')
 @Index('project_newest_first', ['createdAt', 'id'])
 @Index('project_search', ['searchVector'], { type: 'gin' })
+// A regional office's investors are those its region's projects name (investors/investor.repository.ts
+// applyInvestorScope): read from this index alone, not from the project rows (issue 12, a million investors).
+@Index('project_region_initiator', ['regionCode', 'initiatorId'])
 export class Project extends TrackedEntity {
   @Field({ description: 'Title of the project.' })
   @Column({ type: 'text' })
