@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { generatedSigningKey, TokenService } from './auth/token';
+import { ChangeCaches } from './common/change-caches';
 import type { Clock } from './common/clock';
 import type { Config } from './config/config';
 import { Transactions } from './db/transactions';
@@ -21,6 +22,8 @@ export interface Kernel {
   transactions: Transactions;
   tokens: TokenService;
   sweeper: DeadlineSweeper;
+  /** Caches of rarely changing data, emptied by the changes they hold (common/change-caches.ts). */
+  caches: ChangeCaches;
   /** Every module's quarterly figures (chapter 5), filled once all modules are built. */
   figureSources: QuarterFigureSource[];
 }
@@ -45,8 +48,11 @@ export function createApp({ dataSource, config, clock }: AppOptions): App {
     tokens: new TokenService(config.JWT_SECRET ?? generatedSigningKey(), config.JWT_TTL),
     // Started by bootstrap: the deadline sweeps the modules register below.
     sweeper: new DeadlineSweeper(dataSource, clock, config.DEADLINE_SWEEP_INTERVAL_MS),
+    caches: new ChangeCaches(),
     figureSources: [],
   };
+  // A commit made here empties the caches it touches at once (others: events/live-runtime.ts).
+  kernel.transactions.onCommitted((changes) => changes.forEach((c) => kernel.caches.changed(c.entity)));
   const app = { ...kernel, repos: {} } as App;
   for (const module of MODULES) {
     const { repos, ...services } = module.provide?.(app) ?? {};

@@ -14,41 +14,62 @@ const MAX_ENTRIES = 10_000;
 const caches = new WeakMap<DataSource, Map<string, Entry>>();
 
 /**
- * The exact number of rows of `countQuery` (a list query without order or limit), from a cache
- * valid until a committed write bumps the kind's generation (see the ReadGeneration migration).
- *
- * One statement either way: it reads the generation and, only when the cached entry is not of
- * that generation, counts, in the same snapshot, so a count is never stored under a generation
- * it does not belong to. The key is the count's SQL and parameters: every filter and scope is in
- * it, so none can be forgotten.
- * On a transaction's connection the cache is skipped: the transaction's own writes are not yet in any
- * generation.
+ * A cached total asked for: what to add to a statement so that it reads the kind's generation
+ * and, only when the cached entry is not of that generation, counts, in the same snapshot (so a
+ * count is never stored under a generation it does not belong to). The key is the count's SQL
+ * and parameters: every filter and scope is in it, so none can be forgotten.
  */
-export async function exactCount(countQuery: SelectQueryBuilder<ObjectLiteral>, kind: CountKind): Promise<number> {
-  const qb = countQuery.select('COUNT(*)', 'total').orderBy();
-  // A builder made from a transaction's manager carries its query runner (protected in TypeORM's
-  // typings): such a count runs as it is, on that connection.
-  const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
-  if (runner) return Number((await qb.getRawOne<{ total: string }>())?.total ?? 0);
+export interface CountProbe {
+  /** Select expressions (named parameters of the count query and `params`), aliased rg_generation and rg_total. */
+  selects: [expression: string, alias: string][];
+  params: ObjectLiteral;
+  /** The total from the values the statement read for rg_generation and rg_total. */
+  settle(generation: unknown, total: unknown): number;
+}
 
-  const dataSource = qb.connection;
+/**
+ * The probe of `countQuery` (a list query without order or limit), from a cache valid until a
+ * committed write bumps the kind's generation (see the ReadGeneration migration). Null on a
+ * transaction's connection: its own writes are not yet in any generation, so it counts.
+ */
+export function countProbe(countQuery: SelectQueryBuilder<ObjectLiteral>, kind: CountKind): CountProbe | null {
+  // A builder made from a transaction's manager carries its query runner (protected in TypeORM's typings).
+  if ((countQuery as unknown as { queryRunner?: QueryRunner }).queryRunner) return null;
+  const countSql = countQuery.select('COUNT(*)').orderBy().getQuery();
+  const dataSource = countQuery.connection;
   let cache = caches.get(dataSource);
   if (!cache) caches.set(dataSource, (cache = new Map()));
-  const [sql, parameters] = qb.getQueryAndParameters();
-  const key = `${kind}\u0000${sql}\u0000${JSON.stringify(parameters)}`;
+  const key = `${kind}\u0000${countSql}\u0000${JSON.stringify(countQuery.getParameters())}`;
   const cached = cache.get(key);
-  const n = parameters.length;
-  const rows: { generation: string; total: string | null }[] = await dataSource.query(
-    `SELECT g.value::text AS generation,
-            CASE WHEN g.value = $${n + 2}::bigint THEN NULL ELSE (${sql}) END AS total
-       FROM read_generation g WHERE g.kind = $${n + 1}`,
-    [...parameters, kind, cached?.generation ?? '-1'],
-  );
-  const [row] = rows;
-  if (!row) throw new Error(`read_generation has no row for ${kind}`);
-  if (row.total === null && cached) return cached.total;
-  const total = Number(row.total);
-  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
-  cache.set(key, { generation: row.generation, total });
-  return total;
+  const generation = `(SELECT g.value FROM read_generation g WHERE g.kind = :rgKind)`;
+  return {
+    selects: [
+      [`${generation}::text`, 'rg_generation'],
+      [`CASE WHEN ${generation} = :rgCached::bigint THEN NULL ELSE (${countSql}) END`, 'rg_total'],
+    ],
+    params: { rgKind: kind, rgCached: cached?.generation ?? '-1' },
+    settle(generationRead, totalRead) {
+      if (generationRead === null || generationRead === undefined) throw new Error(`read_generation has no row for ${kind}`);
+      if (totalRead === null && cached) return cached.total;
+      const total = Number(totalRead);
+      if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+      cache.set(key, { generation: String(generationRead), total });
+      return total;
+    },
+  };
+}
+
+/** The exact number of rows of `countQuery` in a statement of its own (cached as in countProbe). */
+export async function exactCount(countQuery: SelectQueryBuilder<ObjectLiteral>, kind: CountKind): Promise<number> {
+  const probe = countProbe(countQuery.clone(), kind);
+  if (!probe) return Number((await countQuery.select('COUNT(*)', 'total').orderBy().getRawOne<{ total: string }>())?.total ?? 0);
+  const qb = countQuery.connection
+    .createQueryBuilder()
+    .from('read_generation', 'rg')
+    .where('rg.kind = :rgKind')
+    .setParameters({ ...countQuery.getParameters(), ...probe.params });
+  qb.select(probe.selects[0][0], probe.selects[0][1]);
+  qb.addSelect(probe.selects[1][0], probe.selects[1][1]);
+  const row = await qb.getRawOne<{ rg_generation: string; rg_total: string | null }>();
+  return probe.settle(row?.rg_generation, row?.rg_total);
 }

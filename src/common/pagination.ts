@@ -1,7 +1,8 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { exactCount, type CountKind } from './count-cache';
+import { countProbe, exactCount, type CountKind } from './count-cache';
 import { badInput } from './errors';
 import { isUuid } from './input-guard';
 
@@ -135,6 +136,18 @@ export async function readRows<T, Q extends ObjectLiteral>(qb: SelectQueryBuilde
   return rows.map(reader.map);
 }
 
+/** Whether the operation selects `name` directly under the field being resolved (fragments included). */
+export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name;
+      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet.selections);
+      const fragment = info.fragments[s.name.value];
+      return fragment ? visit(fragment.selectionSet.selections) : false;
+    });
+  return info.fieldNodes.some((node) => node.selectionSet !== undefined && visit(node.selectionSet.selections));
+}
+
 /**
  * Keyset pagination (no OFFSET): newest first by the given keys, descending.
  * The count runs on the filtered query before the cursor is applied.
@@ -147,6 +160,11 @@ export async function paginate<T extends ObjectLiteral, Q extends ObjectLiteral 
   countKind?: CountKind,
   /** Reads raw rows instead of hydrated entities. */
   reader?: RowReader<T>,
+  /**
+   * The client selected totalCount (see selectsField): read with the page, in its statement
+   * (issue 12: one statement per list). Otherwise it is counted on its own if asked for after all.
+   */
+  withTotal = false,
 ): Promise<Connection<T>> {
   const first = args.first ?? DEFAULT_PAGE;
   const alias = qb.alias;
@@ -161,16 +179,29 @@ export async function paginate<T extends ObjectLiteral, Q extends ObjectLiteral 
   for (const column of columns) qb.addOrderBy(column, 'DESC');
   qb.limit(first + 1);
   // COUNT(*), not TypeORM's COUNT(DISTINCT id): list queries join only one-to-one.
-  const totalCount = async () =>
+  const countAlone = async () =>
     countKind
       ? exactCount(countQuery, countKind)
       : Number((await countQuery.select('COUNT(*)', 'total').orderBy().getRawOne<{ total: string }>())?.total ?? 0);
-  const rows = reader ? await readRows(qb, reader) : ((await qb.getMany()) as unknown as T[]);
+  const probe = withTotal && countKind && reader ? countProbe(countQuery.clone(), countKind) : null;
+  let rows: T[];
+  let total: number | null = null;
+  if (reader) {
+    qb.select(reader.columns(alias));
+    for (const [expression, name] of probe?.selects ?? []) qb.addSelect(expression, name);
+    if (probe) qb.setParameters({ ...qb.getParameters(), ...probe.params });
+    const raw = await qb.getRawMany<Record<string, unknown>>();
+    // An empty page (past the end) carries no total: it is counted on its own then.
+    if (probe && raw[0]) total = probe.settle(raw[0].rg_generation, raw[0].rg_total);
+    rows = raw.map(reader.map);
+  } else {
+    rows = (await qb.getMany()) as unknown as T[];
+  }
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node, order)) }));
   return {
     get totalCount() {
-      return totalCount();
+      return total ?? countAlone();
     },
     edges,
     pageInfo: {

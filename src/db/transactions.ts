@@ -28,11 +28,12 @@ export interface UnitOfWork {
  * none) and listeners hear of them only after the commit.
  */
 export class Transactions {
-  private readonly listeners: (() => void)[] = [];
+  private readonly listeners: ((changes: readonly ChangeInput[]) => void)[] = [];
 
   constructor(private readonly dataSource: DataSource) {}
 
-  onCommitted(listener: () => void): void {
+  /** `listener` hears of each commit that recorded changes, with them. */
+  onCommitted(listener: (changes: readonly ChangeInput[]) => void): void {
     this.listeners.push(listener);
   }
 
@@ -45,7 +46,7 @@ export class Transactions {
         return value;
       })
       .catch(translateConstraintError);
-    if (changes.length > 0) this.listeners.forEach((listener) => listener());
+    if (changes.length > 0) this.listeners.forEach((listener) => listener(changes));
     return result;
   }
 }

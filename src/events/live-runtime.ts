@@ -12,13 +12,14 @@ export interface LiveRuntime {
 /**
  * Starts the live machinery of an instance: the hub reading the change log after each commit
  * (here, or elsewhere through Redis when REDIS_URL is set, or on its poll), the viewer cache
- * cleared by USER changes, and the retention job.
+ * cleared by USER changes, the reference caches by theirs (common/change-caches.ts), and the retention job.
  */
 export async function startLive(app: App): Promise<LiveRuntime> {
   const { hub, guard } = app.live;
   await hub.start();
   hub.listen(({ event }) => {
     if (event.entity === USER_CHANGES) guard.forget(event.entityId);
+    app.caches.changed(event.entity);
   });
   const notices = app.config.REDIS_URL ? new RedisNotices(app.config.REDIS_URL, () => hub.poke()) : null;
   await notices?.start();

@@ -136,6 +136,9 @@ export class Investor extends TrackedEntity {
     update: false,
   })
   searchVector?: string;
+
+  /** Its sector codes when read with the row (investor.repository.ts INVESTOR_ROWS); not a column. */
+  sectorCodes?: string[];
 }
 
 /** Changes to this record in the change log. */

@@ -5,6 +5,6 @@ import type { InvestorRepository } from './investor.repository';
 export function investorLoaders(investors: InvestorRepository, scope: RecordScope) {
   return {
     investorById: oneByKey((ids: readonly string[]) => investors.findByIds(scope, ids), (i) => i.id),
-    sectorsByInvestorId: manyByKey((ids: readonly string[]) => investors.sectorsOf(ids), (row) => row.investorId),
+    sectorCodesByInvestorId: manyByKey((ids: readonly string[]) => investors.sectorCodesOf(ids), (row) => row.investorId),
   };
 }

@@ -19,7 +19,9 @@ const NEWEST_FIRST: KeysetOrder[] = [
 export const INVESTOR_ROWS: RowReader<Investor> = {
   columns: (a) =>
     `${a}.id, ${a}.version, ${a}.created_at, ${a}.updated_at, ${a}.name, ${a}.origin, ${a}.country_code, ${a}.ownership, ` +
-    `${a}.status, ${a}.is_anchor, ${a}.is_multinational, ${a}.owner_office_id, ${a}.contacts, ${a}.notes`,
+    `${a}.status, ${a}.is_anchor, ${a}.is_multinational, ${a}.owner_office_id, ${a}.contacts, ${a}.notes, ` +
+    // The sector codes in the same statement (the sectors themselves come from the reference cache).
+    `ARRAY(SELECT x.sector_code FROM investor_sector x WHERE x.investor_id = ${a}.id ORDER BY x.sector_code) AS sector_codes`,
   map: (r) => ({
     id: r.id as string,
     version: r.version as number,
@@ -35,6 +37,7 @@ export const INVESTOR_ROWS: RowReader<Investor> = {
     ownerOfficeId: r.owner_office_id as string,
     contacts: r.contacts as InvestorContact[],
     notes: r.notes as string,
+    sectorCodes: r.sector_codes as string[],
   }),
 };
 
@@ -85,7 +88,7 @@ export class InvestorRepository {
     return qb;
   }
 
-  list(scope: RecordScope, filter: InvestorFilter | undefined, page: PageArgs): Promise<Connection<Investor>> {
+  list(scope: RecordScope, filter: InvestorFilter | undefined, page: PageArgs, withTotal = false): Promise<Connection<Investor>> {
     const qb = this.query(scope);
     const f = filter ?? {};
     const tsQuery = f.search ? prefixTsQuery(f.search) : null;
@@ -99,7 +102,7 @@ export class InvestorRepository {
         sectorCode: f.sectorCode,
       });
     }
-    return paginate(qb, NEWEST_FIRST, page, 'investor', INVESTOR_ROWS);
+    return paginate(qb, NEWEST_FIRST, page, 'investor', INVESTOR_ROWS, withTotal);
   }
 
   findByIds(scope: RecordScope, ids: readonly string[]): Promise<Investor[]> {
@@ -122,15 +125,13 @@ export class InvestorRepository {
     return investor;
   }
 
-  async sectorsOf(investorIds: readonly string[]): Promise<{ investorId: string; sector: Sector }[]> {
-    const rows: { investor_id: string; code: string; name: string; section: string; resource: boolean }[] =
-      await this.dataSource.query(
-        `SELECT x.investor_id, s.code, s.name, s.section, s.resource
-           FROM investor_sector x JOIN sector s ON s.code = x.sector_code
-          WHERE x.investor_id = ANY($1::uuid[]) ORDER BY s.code`,
-        [investorIds],
-      );
-    return rows.map(({ investor_id, ...sector }) => ({ investorId: investor_id, sector: Object.assign(new Sector(), sector) }));
+  /** The sector codes of investors not read by INVESTOR_ROWS (e.g. just written), by code. */
+  async sectorCodesOf(investorIds: readonly string[]): Promise<{ investorId: string; code: string }[]> {
+    const rows: { investor_id: string; sector_code: string }[] = await this.dataSource.query(
+      `SELECT investor_id, sector_code FROM investor_sector WHERE investor_id = ANY($1::uuid[]) ORDER BY sector_code`,
+      [investorIds],
+    );
+    return rows.map((r) => ({ investorId: r.investor_id, code: r.sector_code }));
   }
 
   async countExistingSectors(manager: EntityManager, codes: string[]): Promise<number> {

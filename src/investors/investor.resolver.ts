@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../auth/permissions';
 import { loadRequired } from '../common/batch';
-import { ConnectionType, PageArgs, type Connection } from '../common/pagination';
+import { ConnectionType, PageArgs, selectsField, type Connection } from '../common/pagination';
 import { viewerOf, type Context } from '../context/context';
 import { Office } from '../offices/office.entity';
 import { Project } from '../projects/project.entity';
@@ -17,10 +18,11 @@ export class InvestorResolver {
   @Query(() => InvestorConnection, { description: 'Investors the office may read, newest first.' })
   investors(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => InvestorFilter, { nullable: true, description: 'Narrows the list; no filter lists every investor the office may read.' }) filter?: InvestorFilter,
   ): Promise<Connection<Investor>> {
-    return ctx.app.investors.list(viewerOf(ctx), filter, page);
+    return ctx.app.investors.list(viewerOf(ctx), filter, page, selectsField(info, 'totalCount'));
   }
 
   @Authorized(Permission.ReadRecords)
@@ -48,7 +50,13 @@ export class InvestorResolver {
 
   @FieldResolver(() => [Sector], { description: 'OKED divisions of its business.' })
   async sectors(@Root() investor: Investor, @Ctx() ctx: Context): Promise<Sector[]> {
-    return (await ctx.loaders.sectorsByInvestorId.load(investor.id)).map((row) => row.sector);
+    const codes = investor.sectorCodes ?? (await ctx.loaders.sectorCodesByInvestorId.load(investor.id)).map((row) => row.code);
+    const { sectorByCode } = await ctx.app.referenceCache.get();
+    return codes.map((code) => {
+      const sector = sectorByCode.get(code);
+      if (!sector) throw new Error(`Sector ${code} is missing`);
+      return sector;
+    });
   }
 
   @FieldResolver(() => Office, { description: 'The office that owns the relationship.' })

@@ -20,8 +20,8 @@ export class InvestorService {
     private readonly transactions: Transactions,
   ) {}
 
-  list(viewer: Viewer, filter: InvestorFilter | undefined, page: PageArgs): Promise<Connection<Investor>> {
-    return this.investors.list(recordScopeOf(viewer), filter, page);
+  list(viewer: Viewer, filter: InvestorFilter | undefined, page: PageArgs, withTotal = false): Promise<Connection<Investor>> {
+    return this.investors.list(recordScopeOf(viewer), filter, page, withTotal);
   }
 
   async get(viewer: Viewer, id: string): Promise<Investor> {

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { Office, OfficeKind, type OfficeLevel } from './office.entity';
+import { Office, type OfficeKind, type OfficeLevel } from './office.entity';
 
 /** All SQL about offices. */
 export class OfficeRepository {
@@ -7,10 +7,6 @@ export class OfficeRepository {
 
   private repo(manager?: EntityManager) {
     return (manager ?? this.dataSource.manager).getRepository(Office);
-  }
-
-  findByIds(ids: readonly string[]): Promise<Office[]> {
-    return this.repo().findBy({ id: In([...ids]) });
   }
 
   findById(id: string, manager?: EntityManager): Promise<Office | null> {
@@ -34,15 +30,6 @@ export class OfficeRepository {
   async idsOfKinds(manager: EntityManager, kinds: readonly OfficeKind[]): Promise<string[]> {
     const rows = await this.repo(manager).find({ select: { id: true }, where: { kind: In([...kinds]) } });
     return rows.map((o) => o.id);
-  }
-
-  /** Paragraph 5 in one statement: the Task Force, the National Company and the regional organizations of some regions. */
-  supportOffices(regionCodes: readonly string[]): Promise<Office[]> {
-    return this.repo()
-      .createQueryBuilder('o')
-      .where(`o.kind IN (:...central)`, { central: [OfficeKind.TASK_FORCE, OfficeKind.NATIONAL_COMPANY] })
-      .orWhere(`o.kind = :ro AND o.region_code = ANY(:regionCodes)`, { ro: OfficeKind.REGIONAL_ORGANIZATION, regionCodes: [...regionCodes] })
-      .getMany();
   }
 
   insert(manager: EntityManager, office: Partial<Office>): Promise<Office> {

@@ -13,7 +13,7 @@ export class OfficeResolver {
   offices(
     @Ctx() ctx: Context,
     @Arg('level', () => OfficeLevel, { nullable: true, description: 'Only offices of this level.' }) level?: OfficeLevel,
-  ): Promise<Office[]> {
+  ): Promise<readonly Office[]> {
     return ctx.app.offices.list(level);
   }
 

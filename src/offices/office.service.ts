@@ -9,6 +9,7 @@ import { type Office, OfficeKind, OfficeLevel } from './office.entity';
 import type { CreateOfficeInput } from './office.inputs';
 import { validHours, type WorkingHoursInput } from './office-hours';
 import type { OfficeRepository } from './office.repository';
+import type { OfficeCache } from './office-cache';
 
 /** Paragraph 3: which kinds of body sit at which level of the front-office system. */
 const LEVELS_OF_KIND: Record<OfficeKind, OfficeLevel[]> = {
@@ -26,16 +27,18 @@ const LEVELS_OF_KIND: Record<OfficeKind, OfficeLevel[]> = {
 export class OfficeService {
   constructor(
     private readonly offices: OfficeRepository,
+    private readonly cache: OfficeCache,
     private readonly reference: ReferenceRepository,
     private readonly transactions: Transactions,
   ) {}
 
-  list(level?: OfficeLevel | null): Promise<Office[]> {
-    return this.offices.list(level);
+  async list(level?: OfficeLevel | null): Promise<readonly Office[]> {
+    const all = await this.cache.all();
+    return level ? all.filter((o) => o.level === level) : all;
   }
 
   async get(id: string): Promise<Office> {
-    const office = await this.offices.findById(id);
+    const [office] = await this.cache.byIds([id]);
     if (!office) throw notFound('Office', id);
     return office;
   }

@@ -1,17 +1,21 @@
 import { oneByKey } from '../common/batch';
 import { defineModule } from '../module';
+import { OfficeCache } from './office-cache';
 import { Office } from './office.entity';
 import { OfficeRepository } from './office.repository';
 import { OfficeResolver } from './office.resolver';
 import { OfficeService } from './office.service';
 
-const officeLoaders = (offices: OfficeRepository) => ({
-  officeById: oneByKey((ids: readonly string[]) => offices.findByIds(ids), (o) => o.id),
+/** Served from the process's office cache: no statement per request (issue 12). */
+const officeLoaders = (offices: OfficeCache) => ({
+  officeById: oneByKey((ids: readonly string[]) => offices.byIds(ids), (o) => o.id),
 });
 
 declare module '../app' {
   interface AppServices {
     offices: OfficeService;
+    /** Every office, read once per process and emptied by OFFICE changes. */
+    officeCache: OfficeCache;
   }
   interface Repositories {
     offices: OfficeRepository;
@@ -26,9 +30,10 @@ export const officesModule = defineModule({
   name: 'offices',
   entities: [Office],
   resolvers: [OfficeResolver],
-  provide: ({ dataSource, repos, transactions }) => {
+  provide: ({ dataSource, repos, transactions, caches }) => {
     const offices = new OfficeRepository(dataSource);
-    return { repos: { offices }, offices: new OfficeService(offices, repos.reference, transactions) };
+    const officeCache = new OfficeCache(offices, caches);
+    return { repos: { offices }, officeCache, offices: new OfficeService(offices, officeCache, repos.reference, transactions) };
   },
-  loaders: (app) => officeLoaders(app.repos.offices),
+  loaders: (app) => officeLoaders(app.officeCache),
 });

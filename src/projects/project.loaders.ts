@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { RecordScope } from '../auth/scope';
 import { manyByKey, oneByKey } from '../common/batch';
 import { OfficeKind, type Office } from '../offices/office.entity';
-import type { OfficeRepository } from '../offices/office.repository';
+import type { OfficeCache } from '../offices/office-cache';
 import { SupportTier } from './project-assessment';
 import type { ProjectRepository } from './project.repository';
 
@@ -16,7 +16,7 @@ function officeKey(office: Office): string | null {
   return office.regionCode ? responsibleOfficeKey(SupportTier.REGIONAL_ORGANIZATION, office.regionCode) : null;
 }
 
-export function projectLoaders(projects: ProjectRepository, offices: OfficeRepository, scope: RecordScope) {
+export function projectLoaders(projects: ProjectRepository, offices: OfficeCache, scope: RecordScope) {
   return {
     projectById: oneByKey((ids: readonly string[]) => projects.findByIds(scope, ids), (p) => p.id),
     projectsByInitiatorId: manyByKey((ids: readonly string[]) => projects.byInitiators(scope, ids), (p) => p.initiatorId as string),

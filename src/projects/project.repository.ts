@@ -64,7 +64,7 @@ export class ProjectRepository {
     return qb;
   }
 
-  list(scope: RecordScope, filter: ProjectFilter | undefined, page: PageArgs): Promise<Connection<Project>> {
+  list(scope: RecordScope, filter: ProjectFilter | undefined, page: PageArgs, withTotal = false): Promise<Connection<Project>> {
     const qb = this.query(scope);
     const f = filter ?? {};
     const tsQuery = f.search ? prefixTsQuery(f.search) : null;
@@ -80,7 +80,7 @@ export class ProjectRepository {
     if (f.maxVolumeKzt) qb.andWhere('p.investment_volume_kzt <= :maxVolume', { maxVolume: f.maxVolumeKzt });
     if (f.supportTier) qb.andWhere('p.support_tier = :tier', { tier: f.supportTier });
     if (typeof f.poolEligible === 'boolean') qb.andWhere('p.pool_eligible = :eligible', { eligible: f.poolEligible });
-    return paginate(qb, NEWEST_FIRST, page, 'project', PROJECT_ROWS);
+    return paginate(qb, NEWEST_FIRST, page, 'project', PROJECT_ROWS, withTotal);
   }
 
   findByIds(scope: RecordScope, ids: readonly string[]): Promise<Project[]> {

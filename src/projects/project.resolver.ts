@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../auth/permissions';
 import { loadRequired } from '../common/batch';
-import { ConnectionType, PageArgs, type Connection } from '../common/pagination';
+import { ConnectionType, PageArgs, selectsField, type Connection } from '../common/pagination';
 import { viewerOf, type Context } from '../context/context';
 import { Investor } from '../investors/investor.entity';
 import { Office } from '../offices/office.entity';
@@ -22,10 +23,11 @@ export class ProjectResolver {
   @Query(() => ProjectConnection, { description: 'Projects the office may read, newest first.' })
   projects(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ProjectFilter, { nullable: true, description: 'Narrows the list; no filter lists every project the office may read.' }) filter?: ProjectFilter,
   ): Promise<Connection<Project>> {
-    return ctx.app.projects.list(viewerOf(ctx), filter, page);
+    return ctx.app.projects.list(viewerOf(ctx), filter, page, selectsField(info, 'totalCount'));
   }
 
   @Authorized(Permission.ReadRecords)

@@ -30,8 +30,8 @@ export class ProjectService {
     private readonly clock: Clock,
   ) {}
 
-  list(viewer: Viewer, filter: ProjectFilter | undefined, page: PageArgs): Promise<Connection<Project>> {
-    return this.projects.list(recordScopeOf(viewer), filter, page);
+  list(viewer: Viewer, filter: ProjectFilter | undefined, page: PageArgs, withTotal = false): Promise<Connection<Project>> {
+    return this.projects.list(recordScopeOf(viewer), filter, page, withTotal);
   }
 
   async get(viewer: Viewer, id: string): Promise<Project> {

@@ -27,5 +27,5 @@ export const projectsModule = defineModule({
     const projects = new ProjectRepository(dataSource);
     return { repos: { projects }, projects: new ProjectService(projects, repos.investors, repos.sites, transactions, clock) };
   },
-  loaders: (app, viewer) => projectLoaders(app.repos.projects, app.repos.offices, recordScopeOf(viewer)),
+  loaders: (app, viewer) => projectLoaders(app.repos.projects, app.officeCache, recordScopeOf(viewer)),
 });

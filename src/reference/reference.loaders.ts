@@ -1,10 +1,15 @@
 import { oneByKey } from '../common/batch';
-import type { ReferenceRepository } from './reference.repository';
+import type { ReferenceCache } from './reference-cache';
 
-export function referenceLoaders(reference: ReferenceRepository) {
+/** Served from the process's reference cache: no statement per request (issue 12). */
+export function referenceLoaders(cache: ReferenceCache) {
+  const pick = <V>(map: (s: Awaited<ReturnType<ReferenceCache['get']>>) => Map<string, V>) => async (codes: readonly string[]) => {
+    const byCode = map(await cache.get());
+    return codes.flatMap((c) => byCode.get(c) ?? []);
+  };
   return {
-    regionByCode: oneByKey((codes: readonly string[]) => reference.regionsByCodes(codes), (r) => r.code),
-    sectorByCode: oneByKey((codes: readonly string[]) => reference.sectorsByCodes(codes), (s) => s.code),
-    ruleSetByCode: oneByKey((codes: readonly string[]) => reference.ruleSetsByCodes(codes), (r) => r.code),
+    regionByCode: oneByKey(pick((s) => s.regionByCode), (r) => r.code),
+    sectorByCode: oneByKey(pick((s) => s.sectorByCode), (s) => s.code),
+    ruleSetByCode: oneByKey(pick((s) => s.ruleSetByCode), (r) => r.code),
   };
 }

@@ -1,4 +1,4 @@
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { MciPurpose, MciRate } from './mci-rate.entity';
 import { Region } from './region.entity';
 import { RuleSet } from './rule-set.entity';
@@ -28,8 +28,8 @@ export class ReferenceRepository {
     return this.dataSource.getRepository(Sector).findBy({ code: In([...codes]) });
   }
 
-  async saveSector(sector: Sector): Promise<Sector> {
-    return this.dataSource.getRepository(Sector).save(sector);
+  sectorForUpdate(manager: EntityManager, code: string): Promise<Sector | null> {
+    return manager.getRepository(Sector).findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** The general MCI in force on a day: the latest value that took effect on or before it. */

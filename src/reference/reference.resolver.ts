@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Permission } from '../auth/permissions';
-import { badInput, notFound } from '../common/errors';
+import { notFound } from '../common/errors';
 import { DateScalar } from '../common/scalars';
-import type { Context } from '../context/context';
+import { viewerOf, type Context } from '../context/context';
 import { MciRate } from './mci-rate.entity';
 import { Region } from './region.entity';
 import { RuleSet } from './rule-set.entity';
@@ -12,14 +12,14 @@ import { Sector } from './sector.entity';
 export class ReferenceResolver {
   @Authorized(Permission.SignedIn)
   @Query(() => [Region], { description: 'The 17 regions and 3 cities of republican significance.' })
-  regions(@Ctx() ctx: Context): Promise<Region[]> {
-    return ctx.app.reference.listRegions();
+  async regions(@Ctx() ctx: Context): Promise<readonly Region[]> {
+    return (await ctx.app.referenceCache.get()).regions;
   }
 
   @Authorized(Permission.SignedIn)
   @Query(() => [Sector], { description: 'OKED divisions, with the resource flag used by the unified pool.' })
-  sectors(@Ctx() ctx: Context): Promise<Sector[]> {
-    return ctx.app.reference.listSectors();
+  async sectors(@Ctx() ctx: Context): Promise<readonly Sector[]> {
+    return (await ctx.app.referenceCache.get()).sectors;
   }
 
   @Authorized(Permission.SignedIn)
@@ -28,27 +28,27 @@ export class ReferenceResolver {
     @Ctx() ctx: Context,
     @Arg('on', () => DateScalar, { description: 'The day.' }) on: string,
   ): Promise<MciRate> {
-    const rate = await ctx.app.reference.mciOn(on);
+    const rate = await ctx.app.referenceCache.mciOn(on);
     if (!rate) throw notFound('Monthly calculated indicator on', on);
     return rate;
   }
 
   @Authorized(Permission.SignedIn)
   @Query(() => [MciRate], { description: 'The whole MCI table, with sources.' })
-  monthlyCalculatedIndicators(@Ctx() ctx: Context): Promise<MciRate[]> {
-    return ctx.app.reference.listMci();
+  async monthlyCalculatedIndicators(@Ctx() ctx: Context): Promise<readonly MciRate[]> {
+    return (await ctx.app.referenceCache.get()).mci;
   }
 
   @Authorized(Permission.SignedIn)
   @Query(() => [RuleSet], { description: 'The one-stop-shop rule sets, oldest first.' })
-  ruleSets(@Ctx() ctx: Context): Promise<RuleSet[]> {
-    return ctx.app.reference.listRuleSets();
+  async ruleSets(@Ctx() ctx: Context): Promise<readonly RuleSet[]> {
+    return (await ctx.app.referenceCache.get()).ruleSets;
   }
 
   @Authorized(Permission.SignedIn)
   @Query(() => RuleSet, { description: 'The rule set in force on a day.' })
   ruleSetInForce(@Ctx() ctx: Context, @Arg('on', () => DateScalar, { description: 'The day (Asia/Almaty calendar date).' }) on: string): Promise<RuleSet> {
-    return ctx.app.reference.ruleSetOn(on);
+    return ctx.app.referenceCache.ruleSetOn(on);
   }
 
   @Authorized(Permission.ManageReferenceData)
@@ -58,9 +58,6 @@ export class ReferenceResolver {
     @Arg('code', { description: 'Division code.' }) code: string,
     @Arg('resource', { description: 'Whether it is a resource sector.' }) resource: boolean,
   ): Promise<Sector> {
-    const [sector] = await ctx.app.reference.sectorsByCodes([code]);
-    if (!sector) throw badInput(`No sector ${code}`, { field: 'code' });
-    sector.resource = resource;
-    return ctx.app.reference.saveSector(sector);
+    return ctx.app.referenceEdits.setSectorResource(viewerOf(ctx), code, resource);
   }
 }

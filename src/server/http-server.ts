@@ -41,15 +41,23 @@ export interface IrmServer {
 
 const tallies = new WeakMap<express.Request, SqlTally>();
 
-/** Reports the statements a request sent in `extensions.sqlStatements` (SQL_STATEMENT_COUNT=true). */
+/**
+ * Reports the statements a request sent in `extensions.sqlStatements` (SQL_STATEMENT_COUNT=true),
+ * and in `sqlStatementsInExecution` those its resolvers sent (not the viewer's look-up).
+ */
 function sqlStatementPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
+      let before: number | undefined;
       return {
+        async executionDidStart({ contextValue }) {
+          before = contextValue.sqlTally?.statements;
+        },
         async willSendResponse({ contextValue, response }) {
           const tally = contextValue.sqlTally;
           if (tally && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: tally.statements };
+            const inExecution = before === undefined ? undefined : tally.statements - before;
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: tally.statements, sqlStatementsInExecution: inExecution };
           }
         },
       };

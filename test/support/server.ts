@@ -12,7 +12,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
   data?: T;
   errors?: { message: string; extensions?: { code?: string; [k: string]: unknown }; path?: unknown[] }[];
-  extensions?: { sqlStatements?: number };
+  extensions?: { sqlStatements?: number; sqlStatementsInExecution?: number };
 }
 
 /** Talks to the server over real HTTP, as a client would. */
