@@ -7,6 +7,7 @@ import { waitForDatabase } from './db/connect';
 import { createDataSource } from './db/data-source';
 import { startLive } from './events/live-runtime';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded';
+import { usePreparedStatements } from './db/prepared';
 import { createSchema } from './schema';
 import { startHttpServer, type IrmServer } from './server/http-server';
 import { ensureReferenceOffices } from '../seeds/reference-data';
@@ -40,6 +41,7 @@ export async function openDatabase(config: Config): Promise<Database> {
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();
+    if (!embedded) usePreparedStatements(dataSource);
   } catch (e) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();

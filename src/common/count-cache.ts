@@ -1,3 +1,4 @@
+import { preparedRawMany } from '../db/prepared';
 import type { DataSource, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 
 /** The lists whose totals are cached; each has a generation row (migration ReadGeneration). */
@@ -70,6 +71,6 @@ export async function exactCount(countQuery: SelectQueryBuilder<ObjectLiteral>, 
     .setParameters({ ...countQuery.getParameters(), ...probe.params });
   qb.select(probe.selects[0][0], probe.selects[0][1]);
   qb.addSelect(probe.selects[1][0], probe.selects[1][1]);
-  const row = await qb.getRawOne<{ rg_generation: string; rg_total: string | null }>();
+  const [row] = await preparedRawMany<{ rg_generation: string; rg_total: string | null }>(qb);
   return probe.settle(row?.rg_generation, row?.rg_total);
 }

@@ -2,6 +2,7 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { preparedRawMany } from '../db/prepared';
 import { countProbe, exactCount, type CountKind } from './count-cache';
 import { badInput } from './errors';
 import { isUuid } from './input-guard';
@@ -132,7 +133,7 @@ export interface RowReader<T> {
 
 /** Runs a builder's query as raw rows through `reader` (one statement, no hydration). */
 export async function readRows<T, Q extends ObjectLiteral>(qb: SelectQueryBuilder<Q>, reader: RowReader<T>): Promise<T[]> {
-  const rows = await qb.select(reader.columns(qb.alias)).getRawMany<Record<string, unknown>>();
+  const rows = await preparedRawMany(qb.select(reader.columns(qb.alias)));
   return rows.map(reader.map);
 }
 
@@ -190,7 +191,7 @@ export async function paginate<T extends ObjectLiteral, Q extends ObjectLiteral 
     qb.select(reader.columns(alias));
     for (const [expression, name] of probe?.selects ?? []) qb.addSelect(expression, name);
     if (probe) qb.setParameters({ ...qb.getParameters(), ...probe.params });
-    const raw = await qb.getRawMany<Record<string, unknown>>();
+    const raw = await preparedRawMany(qb);
     // An empty page (past the end) carries no total: it is counted on its own then.
     if (probe && raw[0]) total = probe.settle(raw[0].rg_generation, raw[0].rg_total);
     rows = raw.map(reader.map);
