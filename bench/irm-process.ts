@@ -1,6 +1,7 @@
 // IRM for the benches: the built server in its own process, as in production (the load generator
 // must not share its event loop).
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 
 export interface ServerProcess {
@@ -8,14 +9,27 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/** A port free now (the server is told it: its start line is at info level, below the bench's LOG_LEVEL). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 export async function startIrmProcess(databaseUrl: string, extraEnv: Record<string, string> = {}, dir?: string): Promise<ServerProcess> {
+  const port = await freePort();
   const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), 'dist/src/main.js'], {
     // BENCH_IRM_DIR: another built checkout of IRM (e.g. the main branch) to compare before/after.
     cwd: dir ?? process.env.BENCH_IRM_DIR ?? path.join(__dirname, '..'),
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
-      PORT: '0',
+      PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       DATABASE_POOL_SIZE: '20',
@@ -24,13 +38,16 @@ export async function startIrmProcess(databaseUrl: string, extraEnv: Record<stri
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      const m = /serving GraphQL at (http:\/\/[^/\s]+)\/graphql/.exec(chunk.toString());
-      if (m) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`IRM exited with ${code} before serving`)));
-  });
+  child.stdout.resume(); // warnings only; never let a full pipe stall the server
+  const url = `http://127.0.0.1:${port}`;
+  let exited: number | null | undefined;
+  child.on('exit', (code) => (exited = code));
+  for (;;) {
+    if (exited !== undefined) throw new Error(`IRM exited with ${exited} before serving`);
+    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
   return {
     url,
     stop: () =>

@@ -3,7 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLObjectType, type Grap
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
-import { inputGuard } from './common/input-guard';
+import { validateArgs } from './common/input-guard';
 import { DateTimeScalar } from './common/scalars';
 import { MODULES } from './modules';
 
@@ -16,8 +16,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    validate: { forbidUnknownValues: false },
-    globalMiddlewares: [inputGuard],
+    // Arguments: the input guard and class-validator, for fields with arguments only (common/input-guard.ts).
+    validateFn: validateArgs,
     // Required by type-graphql once a subscription exists; ours bring their own `subscribe` (src/events/live.service.ts).
     pubSub: createPubSub(),
   });

@@ -39,7 +39,15 @@ describe('investors', () => {
     const { createInvestor: i } = await china.ok(contract('CreateInvestor'), lead('Jiangsu Solar Glass'));
     expect(await almaty.fails(contract('Investor'), { id: i.id })).toBe('NOT_FOUND');
     await nc.ok(contract('CreateProject'), {
-      input: { title: 'Solar glass plant', kind: 'NEW', stage: 'PROPOSED', sectorCode: '23', regionCode: 'KZ-75', investmentVolumeKzt: '90000000000.00', initiatorId: i.id },
+      input: {
+        title: 'Solar glass plant',
+        kind: 'NEW',
+        stage: 'PROPOSED',
+        sectorCode: '23',
+        regionCode: 'KZ-75',
+        investmentVolumeKzt: '90000000000.00',
+        initiatorId: i.id,
+      },
     });
     const seen = await almaty.ok(contract('Investor'), { id: i.id });
     expect(seen.investor.projects).toEqual([expect.objectContaining({ title: 'Solar glass plant', supportTier: 'TASK_FORCE' })]);
@@ -47,7 +55,11 @@ describe('investors', () => {
 
   it('update with the expected version; a stale one is a CONFLICT that changes nothing', async () => {
     const { createInvestor: i } = await china.ok(contract('CreateInvestor'), lead('Ningbo Port Logistics'));
-    const { updateInvestor } = await china.ok(contract('UpdateInvestor'), { id: i.id, expectedVersion: 1, input: { status: 'ENGAGED', sectorCodes: ['52'] } });
+    const { updateInvestor } = await china.ok(contract('UpdateInvestor'), {
+      id: i.id,
+      expectedVersion: 1,
+      input: { status: 'ENGAGED', sectorCodes: ['52'] },
+    });
     expect(updateInvestor).toMatchObject({ status: 'ENGAGED', version: 2 });
     expect(await china.fails(contract('UpdateInvestor'), { id: i.id, expectedVersion: 1, input: { status: 'LOST' } })).toBe('CONFLICT');
     const after = (await china.ok(contract('Investor'), { id: i.id })).investor;
@@ -72,7 +84,11 @@ describe('investors', () => {
     const pages: number[] = [];
     for (;;) {
       type Page = { totalCount: number; edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-      const { investors }: { investors: Page } = await nc.ok(contract('InvestorLeads'), { first: 3, after, filter: { search: word.slice(0, -2) } });
+      const { investors }: { investors: Page } = await nc.ok(contract('InvestorLeads'), {
+        first: 3,
+        after,
+        filter: { search: word.slice(0, -2) },
+      });
       expect(investors.totalCount).toBe(7);
       pages.push(investors.edges.length);
       seen.push(...investors.edges.map((e: { node: { name: string } }) => e.node.name));
@@ -86,7 +102,10 @@ describe('investors', () => {
   });
 
   it('filter by origin, country, status, sector and owner office', async () => {
-    const { investors } = await nc.ok(contract('InvestorLeads'), { first: 100, filter: { origin: 'FOREIGN', countryCode: 'CN', sectorCode: '24' } });
+    const { investors } = await nc.ok(contract('InvestorLeads'), {
+      first: 100,
+      filter: { origin: 'FOREIGN', countryCode: 'CN', sectorCode: '24' },
+    });
     expect(investors.totalCount).toBeGreaterThan(0);
     for (const { node } of investors.edges) {
       expect(node).toMatchObject({ origin: 'FOREIGN', countryCode: 'CN' });
@@ -105,6 +124,23 @@ describe('SQL statements per request', () => {
       expect(res.extensions!.sqlStatements! - res.extensions!.sqlStatementsInExecution!).toBeLessThanOrEqual(1);
       return res.extensions?.sqlStatementsInExecution;
     };
+    // The newest investor has a project, the newest project an initiator and a site: every nested field has rows.
+    const almaty = await server.as('RO-KZ-75');
+    const site = { name: 'Statements zone', kind: 'INDUSTRIAL_ZONE', status: 'READY', regionCode: 'KZ-75', areaHa: '10.00' };
+    const { createIndustrialSite } = await almaty.ok(contract('CreateIndustrialSite'), { input: site });
+    const { createInvestor } = await china.ok(contract('CreateInvestor'), lead('Statements Counting Co'));
+    await nc.ok(contract('CreateProject'), {
+      input: {
+        title: 'Statements plant',
+        kind: 'NEW',
+        stage: 'PROPOSED',
+        sectorCode: '23',
+        regionCode: 'KZ-75',
+        investmentVolumeKzt: '1000000.00',
+        initiatorId: createInvestor.id,
+        siteId: createIndustrialSite.id,
+      },
+    });
     // Warm the caches of reference data and offices (read once per process, common/change-caches.ts).
     await count('InvestorLeads', 1);
     await count('Projects', 1);
