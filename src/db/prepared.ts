@@ -13,24 +13,30 @@ export function usePreparedStatements(dataSource: DataSource): void {
   enabled.add(dataSource);
 }
 
-/** Texts seen: their statement names (the texts of the lists are few: one per filter and scope shape). */
-const names = new Map<string, string>();
+/** Texts seen, as their named queries (the texts of the lists are few: one per filter and scope shape). */
+const named = new Map<string, NamedQuery>();
 const MAX_NAMES = 5_000;
 
+interface NamedQuery {
+  name: string;
+  text: string;
+  toString(): string;
+}
+
 /**
- * `sql` as pg's named query where enabled: a String (what TypeORM and its logger take), carrying
- * `name` and `text` for pg, which prepares it on each connection once. The name is the text's hash,
- * so one name never stands for two texts.
+ * `sql` as pg's named query where enabled: an object carrying `name` and `text` for pg (which
+ * prepares it on each connection once, and copies it before use) and the text as its string for
+ * TypeORM and its logger. The name is the text's hash, so one name never stands for two texts.
  */
 export function prepared(dataSource: DataSource, sql: string): string {
   if (!enabled.has(dataSource)) return sql;
-  let name = names.get(sql);
-  if (!name) {
-    name = `irm_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
-    if (names.size >= MAX_NAMES) names.delete(names.keys().next().value as string);
-    names.set(sql, name);
+  let query = named.get(sql);
+  if (!query) {
+    query = { name: `irm_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`, text: sql, toString: () => sql };
+    if (named.size >= MAX_NAMES) named.delete(named.keys().next().value as string);
+    named.set(sql, query);
   }
-  return Object.assign(new String(sql), { name, text: sql }) as unknown as string;
+  return query as unknown as string;
 }
 
 /** A builder's rows, raw, as a prepared statement (on the builder's transaction when it has one). */

@@ -49,15 +49,15 @@ export class SqlLogger implements Logger {
         throw new GraphQLError(`The operation ran longer than ${tally.timeoutMs} ms and was stopped`, { extensions: { code: TIMEOUT } });
       }
     }
-    if (this.verbose) log.debug({ sql: query }, 'sql');
+    if (this.verbose) log.debug({ sql: String(query) }, 'sql');
   }
 
   logQueryError(error: string | Error, query: string): void {
-    if (this.verbose) log.debug({ sql: query, error: String(error) }, 'sql failed');
+    if (this.verbose) log.debug({ sql: String(query), error: String(error) }, 'sql failed');
   }
 
   logQuerySlow(time: number, query: string): void {
-    log.warn({ durationMs: time, sql: query.slice(0, 300) }, 'slow sql statement');
+    log.warn({ durationMs: time, sql: String(query).slice(0, 300) }, 'slow sql statement');
   }
 
   logSchemaBuild(): void {}
