@@ -41,7 +41,7 @@ export async function openDatabase(config: Config): Promise<Database> {
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();
-    if (!embedded) usePreparedStatements(dataSource);
+    await usePreparedStatements(dataSource);
   } catch (e) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();

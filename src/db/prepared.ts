@@ -6,11 +6,12 @@ const enabled = new WeakSet<DataSource>();
 /**
  * Lets the hot reads of `dataSource` run as named prepared statements (issue 12: PostgreSQL plans
  * a statement once per connection instead of on every request). Only on a server of its own:
- * embedded PostgreSQL is one session shared by every pooled connection, where two connections
- * would prepare the same name.
+ * PGlite (embedded, also when reached through its socket by URL) is one session shared by every
+ * pooled connection, where two connections would prepare the same name.
  */
-export function usePreparedStatements(dataSource: DataSource): void {
-  enabled.add(dataSource);
+export async function usePreparedStatements(dataSource: DataSource): Promise<void> {
+  const [{ version }]: { version: string }[] = await dataSource.query('SELECT version() AS version');
+  if (!/PGlite|emscripten/i.test(version)) enabled.add(dataSource);
 }
 
 /** Texts seen, as their named queries (the texts of the lists are few: one per filter and scope shape). */
