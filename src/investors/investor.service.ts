@@ -67,6 +67,11 @@ export class InvestorService {
         await this.investors.replaceSectors(uow.manager, id, unique(sectorCodes));
         changed.push('sectorCodes');
       }
+      // The account manager belongs to the owner office (issue 9): a hand-over leaves the lead without one.
+      if (changed.includes('ownerOfficeId') && investor.accountManagerId) {
+        investor.accountManagerId = null;
+        changed.push('accountManager');
+      }
       if (changed.length === 0) return investor;
       // Touch the row even when only sectors changed, so that the version moves on.
       investor.updatedAt = new Date();

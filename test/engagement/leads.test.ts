@@ -76,6 +76,15 @@ describe('assignAccountManager', () => {
     expect(investor).toEqual({ version: 1, accountManager: null });
   });
 
+  it('is cleared when the lead is handed over to another office', async () => {
+    const lead = await createLead(germany, 'DE');
+    await germany.ok(contract('AssignAccountManager'), { investorId: lead.id, userId: people.dana });
+    const { updateInvestor } = await germany.ok(contract('UpdateInvestor'), { id: lead.id, expectedVersion: 2, input: { ownerOfficeId: await officeIdOf(server, 'NC-KI') } });
+    expect(updateInvestor.version).toBe(3);
+    expect((await nc.ok('query($id: ID!) { investor(id: $id) { accountManager { id } } }', { id: lead.id })).investor.accountManager).toBeNull();
+    expect((await changeEventsOf(server, lead.id)).at(-1)!.changed_fields).toEqual(['ownerOfficeId', 'accountManager']);
+  });
+
   it('refuses an unknown person (NOT_FOUND) and a malformed id (BAD_USER_INPUT)', async () => {
     const lead = await createLead(germany, 'DE');
     expect(await germany.fails(contract('AssignAccountManager'), { investorId: lead.id, userId: randomUUID() })).toBe('NOT_FOUND');
