@@ -40,7 +40,8 @@ beforeAll(async () => {
   lead = (await createLead(germany, 'DE')).id;
   almatyProject = await createProjectOf(nc, lead, 'KZ-75');
   turkistanProject = await createProjectOf(nc, (await createLead(nc, 'KZ')).id, 'KZ-61');
-});
+  // Server start, migrations and demo data on a fresh embedded database are slow on a busy machine.
+}, 120_000);
 afterAll(() => server.stop());
 afterEach(() => clock.set(NOW));
 

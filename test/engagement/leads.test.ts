@@ -39,7 +39,8 @@ beforeAll(async () => {
   await admin.ok('mutation($id: ID!) { setUserActive(id: $id, active: false) { id } }', { id: people.gone });
   people.dana = await meId(germany);
   people.daniyar = await meId(nc);
-});
+  // Server start, migrations and demo data on a fresh embedded database are slow on a busy machine.
+}, 120_000);
 afterAll(() => server.stop());
 
 describe('assignAccountManager', () => {
