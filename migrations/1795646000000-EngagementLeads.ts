@@ -9,8 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * were before is not known). Follow-ups decide the investor list's `followUpOverdue` filter, so
  * their writes bump the investor list's read generation (migration ReadGeneration).
  */
-export class EngagementLeads1795645781509 implements MigrationInterface {
-    name = 'EngagementLeads1795645781509'
+export class EngagementLeads1795646000000 implements MigrationInterface {
+    name = 'EngagementLeads1795646000000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "investor_status_change" ("seq" BIGSERIAL NOT NULL, "investor_id" uuid NOT NULL, "status" "public"."investor_status" NOT NULL, "at" TIMESTAMP(3) WITH TIME ZONE NOT NULL, "actor_id" uuid, CONSTRAINT "PK_f977347ac16b066a7aadb3b0430" PRIMARY KEY ("seq"))`);
