@@ -20,6 +20,8 @@ export enum Permission {
   ManageReferenceData = 'ManageReferenceData',
   /** Adding a year's Kurban Ait and day transfers to the working-day calendar. */
   ManageCalendar = 'ManageCalendar',
+  /** Paragraph 6: recording meetings, visits and other contacts with an investor the office reads, and completing their follow-ups. */
+  RecordInteractions = 'RecordInteractions',
   /** Submitting, answering and forwarding investor information requests (paragraphs 12.7, 15-1.6). */
   WorkInvestorRequests = 'WorkInvestorRequests',
   /** Paragraphs 12.4, 15-1.4: a regional front office or the National Company lists its projects for the unified pool. */
@@ -58,6 +60,7 @@ export function permissionsOf(viewer: Viewer): Set<Permission> {
   if (viewer.role === UserRole.VIEWER) return granted;
   if (kind !== OfficeKind.SERVICE_PROVIDER) WRITES.forEach((p) => granted.add(p));
   if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.WorkInvestorRequests);
+  if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.RecordInteractions);
   chapterFivePermissions(viewer).forEach((p) => granted.add(p));
   if (SERVICE_FRONT_OFFICES.has(kind)) granted.add(Permission.HandleServiceApplications);
   if (kind === OfficeKind.SERVICE_PROVIDER) granted.add(Permission.ProvideStateServices);

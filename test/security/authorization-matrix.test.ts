@@ -31,6 +31,8 @@ const application = (investorId: string) => ({
   documents: [{ title: 'Letter' }],
   consentToDataUse: true,
 });
+const interaction = { kind: 'MEETING', occurredOn: '2026-01-15', summary: 'Matrix' };
+const RECORD_INTERACTION = 'mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { id } }';
 const byId = (mutation: string, extra = '') => `mutation($id: ID!) { ${mutation}(id: $id${extra}) { id } }`;
 
 const almaty = (w: World) => w.almaty;
@@ -145,6 +147,28 @@ const MATRIX: Record<string, Case> = {
       }),
   },
   'setUserActive id': { caller: (w) => w.admin, hidden: openly, send: (c, ref) => c.request(byId('setUserActive', ', active: false'), { id: ref }) },
+  'assignAccountManager investorId': {
+    caller: almaty,
+    hidden: (w) => w.germanInvestor,
+    send: (c, ref) => c.request('mutation($id: ID!) { assignAccountManager(investorId: $id, userId: "00000000-0000-4000-8000-000000000000") { id } }', { id: ref }),
+  },
+  // People are not scoped (every office sees who acted); an unknown one is NOT_FOUND.
+  'assignAccountManager userId': {
+    caller: almaty,
+    hidden: openly,
+    send: (c, ref, w) => c.request('mutation($id: ID!, $ref: ID!) { assignAccountManager(investorId: $id, userId: $ref) { id } }', { id: w.almatyInvestor, ref }),
+  },
+  'recordInteraction input.investorId': {
+    caller: almaty,
+    hidden: (w) => w.germanInvestor,
+    send: (c, ref) => c.request(RECORD_INTERACTION, { input: { ...interaction, investorId: ref } }),
+  },
+  'recordInteraction input.projectId': {
+    caller: almaty,
+    hidden: (w) => w.turkistanProject,
+    send: (c, ref, w) => c.request(RECORD_INTERACTION, { input: { ...interaction, investorId: w.almatyInvestor, projectId: ref } }),
+  },
+  'completeFollowUp id': { caller: almaty, hidden: (w) => w.germanFollowUp, send: (c, ref) => c.request(byId('completeFollowUp'), { id: ref }) },
 };
 
 /** Every `mutation arg.path` whose type is ID, from the schema the server runs. */
