@@ -146,6 +146,15 @@ const MATRIX: Record<string, Case> = {
         input: { email: `matrix-${randomUUID()}@irm.test`, name: 'Matrix', role: 'OFFICER', password: 'matrix-password-1', officeId: ref },
       }),
   },
+  'updateUser id': { caller: (w) => w.admin, hidden: openly, send: (c, ref) => c.request('mutation($id: ID!) { updateUser(id: $id, input: { name: "Matrix" }) { id } }', { id: ref }) },
+  'updateUser input.officeId': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: async (c, ref, w) => {
+      const { me } = await w.almaty.ok<{ me: { id: string } }>('{ me { id } }');
+      return c.request('mutation($id: ID!, $ref: ID!) { updateUser(id: $id, input: { officeId: $ref }) { id } }', { id: me.id, ref });
+    },
+  },
   'setUserActive id': { caller: (w) => w.admin, hidden: openly, send: (c, ref) => c.request(byId('setUserActive', ', active: false'), { id: ref }) },
   'assignAccountManager investorId': {
     caller: almaty,
