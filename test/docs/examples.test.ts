@@ -26,9 +26,9 @@
  *
  * In a block, {{NAME}} is a saved value and {{office:CODE}}, {{user:EMAIL}}, {{investor:NAME}},
  * {{project:TITLE}}, {{site:NAME}} the id of that demo record. Results: a ```json block right
- * after the example (blank lines between only) must be contained, as a subset, in the answer's
- * data (all operations' data merged; or the whole answer when it has a "data" or "errors" key; for
- * curl, the JSON printed); `# → JSON` after an operation in a graphql block, the same for that
+ * after the example (blank lines between only) must be contained, as a subset, in the data of the
+ * block's last operation or of all its operations merged (the whole answer when the result has a
+ * "data" or "errors" key; for curl, the JSON printed); `# → JSON` after an operation in a graphql block, the same for that
  * operation. A result may leave out fields that stand alone in their object:
  * `# → { "order": 5 }` matches `{ "completeServiceStep": { "currentStep": { "order": 5, … } } }`.
  * An error that is not expected fails the example, and so does an expected one that does not come.
@@ -189,12 +189,13 @@ function operationsOf(example: Example): Operation[] {
   });
 }
 
-async function runGraphQL(example: Example, saved: Map<string, string>): Promise<GraphQLResponse> {
+/** The last operation's answer, and all operations' data merged (errors gathered). */
+async function runGraphQL(example: Example, saved: Map<string, string>): Promise<{ last: GraphQLResponse; all: GraphQLResponse }> {
   const { annotation } = example;
   const operations = operationsOf(example);
   const merged: Record<string, unknown> = {};
   const errors: NonNullable<GraphQLResponse['errors']> = [];
-  let status = 200;
+  let last: GraphQLResponse = { status: 200 };
   for (const who of annotation.as ?? [null]) {
     for (const op of operations) {
       const at = `the operation at line ${op.line}${who ? ` as ${who}` : ''}`;
@@ -209,7 +210,7 @@ async function runGraphQL(example: Example, saved: Map<string, string>): Promise
         throw new ExampleFailure(example, `${at}: ${(e as Error).message}`);
       }
       const res = await client.request(source);
-      status = res.status;
+      last = res;
       const code = res.errors?.[0]?.extensions?.code;
       if (res.errors?.length) {
         if (code === 'INTERNAL_SERVER_ERROR' || code !== annotation.expect) {
@@ -235,7 +236,7 @@ async function runGraphQL(example: Example, saved: Map<string, string>): Promise
       }
     }
   }
-  return { status, data: merged, ...(errors.length ? { errors } : {}) };
+  return { last, all: { status: last.status, data: merged, ...(errors.length ? { errors } : {}) } };
 }
 
 // ---- curl blocks ----
@@ -325,14 +326,14 @@ async function runExample(example: Example, saved: Map<string, string>): Promise
   for (const { name } of annotation.save) saved.delete(name);
   if (annotation.sweep) await server.irm.app.sweeper.sweepNow();
   if (example.kind === 'graphql') {
-    const answer = await runGraphQL(example, saved);
+    const { last, all } = await runGraphQL(example, saved);
     if (expected) {
       const whole = expected.json !== null && typeof expected.json === 'object' && ('data' in expected.json || 'errors' in expected.json);
-      const actual = whole ? answer : answer.data;
-      if (!matchesDocumented(actual, expected.json)) {
+      const [lastAnswer, allAnswers] = whole ? [last, all] : [last.data, all.data];
+      if (!matchesDocumented(lastAnswer, expected.json) && !matchesDocumented(allAnswers, expected.json)) {
         throw new ExampleFailure(
           example,
-          `the answer does not contain the result documented at line ${expected.line}.\n  documented: ${clip(expected.json)}\n  answered:   ${clip(actual)}`,
+          `the answer does not contain the result documented at line ${expected.line}.\n  documented: ${clip(expected.json)}\n  answered:   ${clip(allAnswers)}`,
         );
       }
     }
@@ -377,3 +378,72 @@ for (const doc of DOCS.filter((d) => d.examples.length || d.problems.length)) {
     }
   });
 }
+
+describe('the convention itself', () => {
+  it('reads annotations, operations and results, and ignores blocks quoted in a longer fence', () => {
+    const md = [
+      '<!-- example: as=EMB-CN,NC-KI clock=2026-03-20T10:00:00+05:00 save=a:x.id,b:y.id -->',
+      '```graphql',
+      'query { a }',
+      '```',
+      '',
+      '```json',
+      '{ "a": 1 }',
+      '```',
+      '````markdown',
+      '```graphql',
+      'query { quoted }',
+      '```',
+      '````',
+      '<!-- example: skip reason="a shape" -->',
+      '```sh',
+      'curl localhost:4000/healthz',
+      '```',
+      '```sh',
+      'npm start',
+      '```',
+    ].join('\n');
+    const { examples, problems } = extractExamples('x.md', md);
+    expect(problems).toEqual([]);
+    expect(examples.map((e) => [e.kind, e.line, e.text])).toEqual([
+      ['graphql', 2, 'query { a }'],
+      ['curl', 15, 'curl localhost:4000/healthz'],
+    ]);
+    expect(examples[0]!.annotation).toMatchObject({
+      as: ['EMB-CN', 'NC-KI'],
+      clock: '2026-03-20T10:00:00+05:00',
+      save: [
+        { name: 'a', path: 'x.id' },
+        { name: 'b', path: 'y.id' },
+      ],
+    });
+    expect(examples[0]!.expected).toEqual({ json: { a: 1 }, line: 6 });
+    expect(examples[1]!.annotation.skip).toBe('a shape');
+  });
+
+  it('reports annotations that are malformed or not followed by an example', () => {
+    const { problems } = extractExamples(
+      'x.md',
+      '<!-- example: ass=NC-KI skip -->\n\nSome prose.\n<!-- example: as=NC-KI -->\n```json\n{}\n```\n',
+    );
+    expect(problems).toEqual([
+      'x.md:1: unknown key "ass" (known: as, clock, save, expect, sweep, skip, reason)',
+      'x.md:1: skip needs a reason: skip reason="…"',
+      'x.md:1: the annotation is not followed by an example (a ```graphql block or a ```sh block with curl)',
+      'x.md:4: the annotation is followed by a ```json block, not an example',
+    ]);
+  });
+
+  it('matches a documented result as a subset, below fields that stand alone', () => {
+    const answer = { completeServiceStep: { currentStep: { order: 5, dueAt: 'd', overdue: false } } };
+    expect(matchesDocumented(answer, { order: 5, overdue: false })).toBe(true);
+    expect(matchesDocumented(answer, { order: 6 })).toBe(false);
+    expect(matchesDocumented({ addWorkingDays: '2026-04-01' }, '2026-04-01')).toBe(true);
+    expect(matchesDocumented({ a: 1, b: 2 }, 1)).toBe(false);
+    expect(matchesDocumented({ list: [{ k: 1 }, { k: 2 }] }, { list: [{ k: 2 }] })).toBe(true);
+    expect(matchesDocumented({ list: [{ k: 1 }] }, { list: [{ k: 1 }, { k: 1 }] })).toBe(false);
+    expect(leadingJson(' false: Nauryz moved off Sat 21 Mar')).toBe(false);
+    expect(leadingJson('{ "a": "}" } and prose')).toEqual({ a: '}' });
+    expect(leadingJson('see above')).toBeUndefined();
+  });
+});
