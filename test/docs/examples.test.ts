@@ -149,6 +149,17 @@ async function substitute(text: string, saved: Map<string, string>): Promise<str
   return text.replace(/\{\{([^}]+)\}\}/g, (whole) => values.get(whole)!);
 }
 
+/** What to do about an unexpected error, from what it says. */
+function hintFor(said: string): string {
+  if (/not a valid id|UUID/.test(said))
+    return 'A placeholder id ("…", "<…>")? Save it from an earlier example (save=NAME:PATH, then {{NAME}}) or look it up ({{investor:NAME}}, {{office:CODE}}, …).';
+  if (/GRAPHQL_VALIDATION_FAILED|GRAPHQL_PARSE_FAILED/.test(said))
+    return 'The block does not fit the schema (schema/schema.graphql): a renamed field, a missing selection or argument?';
+  if (/UNAUTHENTICATED|FORBIDDEN|NOT_FOUND/.test(said))
+    return 'Run as someone who may (as=OFFICE-CODE), or, if the docs mean that error, mark the block expect=CODE.';
+  return 'If the docs mean that error, mark the block expect=CODE.';
+}
+
 // ---- graphql blocks ----
 
 interface Operation {
@@ -216,7 +227,7 @@ async function runGraphQL(example: Example, saved: Map<string, string>): Promise
         if (code === 'INTERNAL_SERVER_ERROR' || code !== annotation.expect) {
           throw new ExampleFailure(
             example,
-            `${at} answered ${code ?? 'an error'}: ${clip(res.errors)}${annotation.expect ? ` (expected ${annotation.expect})` : '\nIf the docs mean that error, mark the block expect=CODE.'}`,
+            `${at} answered ${code ?? 'an error'}: ${clip(res.errors)}${annotation.expect ? ` (expected ${annotation.expect})` : `\n${hintFor(clip(res.errors))}`}`,
           );
         }
         errors.push(...res.errors);
@@ -226,7 +237,7 @@ async function runGraphQL(example: Example, saved: Map<string, string>): Promise
       if (op.expected !== undefined && !matchesDocumented(res.data, op.expected)) {
         throw new ExampleFailure(
           example,
-          `${at}: the answer does not contain the documented result.\n  documented: ${clip(op.expected)}\n  answered:   ${clip(res.data)}`,
+          `${at}: the answer does not contain the documented result.\n  documented: ${clip(JSON.stringify(op.expected))}\n  answered:   ${clip(res.data)}`,
         );
       }
       Object.assign(merged, res.data ?? {});
@@ -286,7 +297,7 @@ async function runCurl(example: Example, saved: Map<string, string>): Promise<un
       } else if (failed || graphqlErrors?.length) {
         throw new ExampleFailure(
           example,
-          `failed (${failed ?? 'GraphQL errors'}):\nstdout: ${clip(stdout)}\nstderr: ${clip(stderr)}${await downloads(dir)}\nIf the docs mean that error, mark the block expect=CODE.`,
+          `failed (${failed ?? 'GraphQL errors'}):\nstdout: ${clip(stdout)}\nstderr: ${clip(stderr)}${await downloads(dir)}\n${hintFor(stdout + stderr)}`,
         );
       }
     }
@@ -333,7 +344,7 @@ async function runExample(example: Example, saved: Map<string, string>): Promise
       if (!matchesDocumented(lastAnswer, expected.json) && !matchesDocumented(allAnswers, expected.json)) {
         throw new ExampleFailure(
           example,
-          `the answer does not contain the result documented at line ${expected.line}.\n  documented: ${clip(expected.json)}\n  answered:   ${clip(allAnswers)}`,
+          `the answer does not contain the result documented at line ${expected.line}.\n  documented: ${clip(JSON.stringify(expected.json))}\n  answered:   ${clip(allAnswers)}`,
         );
       }
     }
@@ -346,7 +357,7 @@ async function runExample(example: Example, saved: Map<string, string>): Promise
     if (expected && !matchesDocumented(output, expected.json)) {
       throw new ExampleFailure(
         example,
-        `the output does not contain the result documented at line ${expected.line}.\n  documented: ${clip(expected.json)}\n  printed:    ${clip(output)}`,
+        `the output does not contain the result documented at line ${expected.line}.\n  documented: ${clip(JSON.stringify(expected.json))}\n  printed:    ${clip(output)}`,
       );
     }
   }
