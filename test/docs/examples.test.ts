@@ -28,10 +28,11 @@
  * {{project:TITLE}}, {{site:NAME}} the id of that demo record. Results: a ```json block right
  * after the example (blank lines between only) must be contained, as a subset, in the data of the
  * block's last operation or of all its operations merged (the whole answer when the result has a
- * "data" or "errors" key; for curl, the JSON printed); `# → JSON` after an operation in a graphql block, the same for that
- * operation. A result may leave out fields that stand alone in their object:
- * `# → { "order": 5 }` matches `{ "completeServiceStep": { "currentStep": { "order": 5, … } } }`.
+ * "data" or "errors" key; for curl, the JSON printed); `# → JSON` after an operation in a graphql
+ * block, the same for that operation. A result may leave out fields that stand alone in their
+ * object: `# → { "order": 5 }` matches `{ "completeServiceStep": { "currentStep": { "order": 5, … } } }`.
  * An error that is not expected fails the example, and so does an expected one that does not come.
+ * For people writing docs: docs/README.md says the same with an example.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
