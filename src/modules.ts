@@ -2,6 +2,7 @@ import type { IrmModule } from './module';
 import { calendarModule } from './calendar/calendar.module';
 import { changeLogModule } from './events/change-log.module';
 import { investorsModule } from './investors/investors.module';
+import { monitoringModule } from './monitoring/monitoring.module';
 import { officesModule } from './offices/offices.module';
 import { poolModule } from './pool/pool.module';
 import { projectsModule } from './projects/projects.module';
@@ -28,5 +29,6 @@ export const MODULES: readonly IrmModule[] = [
   stateServicesModule,
   poolModule,
   reportsModule,
+  monitoringModule,
   changeLogModule,
 ];

@@ -10,13 +10,13 @@ import { quarterlyReportCsv } from './quarterly-report-csv';
 const STATUS: Record<ErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type CsvFile = { filename: string; body: string };
+export type CsvFile = { filename: string; body: string };
 
 /**
  * A CSV download with the API's bearer token and the same permission as its GraphQL field;
  * refusals answer the status of the error code with `{ error: { code, message } }`.
  */
-function csvDownload(app: App, permission: Permission, build: (viewer: Viewer, params: Record<string, string>) => Promise<CsvFile>) {
+export function csvDownload(app: App, permission: Permission, build: (viewer: Viewer, params: Record<string, string>) => Promise<CsvFile>) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
       const viewer = await viewerOfToken(app, req.headers.authorization);
