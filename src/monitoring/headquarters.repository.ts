@@ -37,6 +37,18 @@ export class HeadquartersRepository {
     return manager.getRepository(AgendaItem).findOneBy({ id });
   }
 
+  /** The meeting locked while an item is added, with how many items its agenda has (the bound holds under concurrency). */
+  async lockMeeting(manager: EntityManager, id: string): Promise<{ meeting: HeadquartersMeeting; items: number } | null> {
+    const meeting = await manager.getRepository(HeadquartersMeeting).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
+    return meeting ? { meeting, items: await manager.getRepository(AgendaItem).countBy({ meetingId: id }) } : null;
+  }
+
+  /** The agenda item locked while a decision is recorded, with how many decisions it has. */
+  async lockAgendaItem(manager: EntityManager, id: string): Promise<{ item: AgendaItem; decisions: number } | null> {
+    const item = await manager.getRepository(AgendaItem).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+    return item ? { item, decisions: await manager.getRepository(HeadquartersDecision).countBy({ agendaItemId: id }) } : null;
+  }
+
   async saveMeeting(manager: EntityManager, meeting: Partial<HeadquartersMeeting>): Promise<HeadquartersMeeting> {
     const repo = manager.getRepository(HeadquartersMeeting);
     const { id } = await repo.save(repo.create(meeting));
@@ -124,11 +136,13 @@ export class HeadquartersRepository {
       `WITH due AS (
          SELECT id FROM headquarters_decision
           WHERE status = $2 AND due_on < $1::date AND overdue_recorded_at IS NULL
-          ORDER BY id FOR UPDATE SKIP LOCKED)
-       UPDATE headquarters_decision d SET overdue_recorded_at = $3 FROM due WHERE d.id = due.id
-       RETURNING d.id, d.responsible_office_id`,
+          ORDER BY id FOR UPDATE SKIP LOCKED),
+       marked AS (
+         UPDATE headquarters_decision d SET overdue_recorded_at = $3 FROM due WHERE d.id = due.id
+         RETURNING d.id, d.responsible_office_id)
+       SELECT id, responsible_office_id FROM marked ORDER BY id`,
       [today, HeadquartersDecisionStatus.OPEN, now],
     );
-    return rows.map((r) => ({ id: r.id, responsibleOfficeId: r.responsible_office_id })).sort((a, b) => a.id.localeCompare(b.id));
+    return rows.map((r) => ({ id: r.id, responsibleOfficeId: r.responsible_office_id }));
   }
 }

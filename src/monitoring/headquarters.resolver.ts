@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Max, Min } from 'class-validator';
+import { Arg, Args, ArgsType, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../auth/permissions';
 import { loadRequired } from '../common/batch';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination';
@@ -9,17 +10,31 @@ import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 import { AgendaItem, HeadquartersDecision, HeadquartersMeeting } from './headquarters.entity';
 import { InvestorIssue } from './issue.entity';
+import { MAX_AGENDA_ITEMS, MAX_DECISIONS_PER_ITEM, MAX_MEETINGS_PAGE } from './headquarters.service';
 import { AgendaItemInput, HeadquartersDecisionFilter, HeadquartersDecisionInput } from './monitoring.inputs';
 
 const HeadquartersMeetingConnection = ConnectionType(HeadquartersMeeting, 'HeadquartersMeeting');
 const HeadquartersDecisionConnection = ConnectionType(HeadquartersDecision, 'HeadquartersDecision');
 
+/** Meetings come with their whole agendas: pages are smaller than elsewhere. */
+@ArgsType()
+class MeetingPageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_MEETINGS_PAGE} (default ${MAX_MEETINGS_PAGE}).` })
+  @Min(1)
+  @Max(MAX_MEETINGS_PAGE)
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  after?: string;
+}
+
 @Resolver(() => HeadquartersMeeting)
 export class HeadquartersMeetingResolver {
   @Authorized(Permission.ReadHeadquarters)
+  @Extensions({ maxItems: MAX_MEETINGS_PAGE })
   @Query(() => HeadquartersMeetingConnection, { description: 'Meetings of the Investment Headquarters, newest first: the authorized body, the National Company and the Task Force.' })
-  headquartersMeetings(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<HeadquartersMeeting>> {
-    return ctx.app.headquarters.listMeetings(page);
+  headquartersMeetings(@Ctx() ctx: Context, @Args(() => MeetingPageArgs) page: MeetingPageArgs): Promise<Connection<HeadquartersMeeting>> {
+    return ctx.app.headquarters.listMeetings({ first: page.first ?? MAX_MEETINGS_PAGE, after: page.after });
   }
 
   @Authorized(Permission.SignedIn)
@@ -75,7 +90,8 @@ export class HeadquartersMeetingResolver {
     return ctx.app.headquarters.complete(viewerOf(ctx), id, report, at);
   }
 
-  @FieldResolver(() => [AgendaItem], { description: 'The agenda, in the order items were added.' })
+  @Extensions({ maxItems: MAX_AGENDA_ITEMS })
+  @FieldResolver(() => [AgendaItem], { description: `The agenda, in the order items were added (at most ${MAX_AGENDA_ITEMS}).` })
   agenda(@Root() meeting: HeadquartersMeeting, @Ctx() ctx: Context): Promise<AgendaItem[]> {
     return ctx.loaders.agendaByMeetingId.load(meeting.id);
   }
@@ -98,7 +114,8 @@ export class AgendaItemResolver {
     return item.issueId ? ctx.loaders.issueById.load(item.issueId) : null;
   }
 
-  @FieldResolver(() => [HeadquartersDecision], { description: 'The decisions taken on it (those the office may read).' })
+  @Extensions({ maxItems: MAX_DECISIONS_PER_ITEM })
+  @FieldResolver(() => [HeadquartersDecision], { description: `The decisions taken on it (at most ${MAX_DECISIONS_PER_ITEM}).` })
   decisions(@Root() item: AgendaItem, @Ctx() ctx: Context): Promise<HeadquartersDecision[]> {
     return ctx.loaders.decisionsByAgendaItemId.load(item.id);
   }

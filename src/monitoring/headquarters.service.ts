@@ -25,6 +25,14 @@ import { decisionScopeOf, headquartersAudience } from './monitoring.policy';
 const FIRST_DAY = '2019-01-01';
 
 /**
+ * A meeting's agenda and an item's decisions are bounded, so that a page of meetings with their
+ * agendas and decisions has a known cost (src/server/query-cost.ts reads these bounds).
+ */
+export const MAX_AGENDA_ITEMS = 30;
+export const MAX_DECISIONS_PER_ITEM = 5;
+export const MAX_MEETINGS_PAGE = 10;
+
+/**
  * The Investment Headquarters (paragraph 7.2): the authorized body brings stalled projects and
  * investors' problems before it and follows its decisions until the responsible offices report
  * them done.
@@ -64,8 +72,9 @@ export class HeadquartersService {
   addAgendaItem(viewer: Viewer, meetingId: string, input: AgendaItemInput): Promise<AgendaItem> {
     const scope = recordScopeOf(viewer);
     return this.transactions.run(viewer.userId, async (uow) => {
-      const meeting = await this.headquarters.findMeeting(uow.manager, meetingId);
-      if (!meeting) throw notFound('Headquarters meeting', meetingId);
+      const locked = await this.headquarters.lockMeeting(uow.manager, meetingId);
+      if (!locked) throw notFound('Headquarters meeting', meetingId);
+      if (locked.items >= MAX_AGENDA_ITEMS) throw badInput(`A meeting's agenda holds at most ${MAX_AGENDA_ITEMS} items`, { field: 'meetingId' });
       if (input.projectId) await readableProject(uow.manager, scope, input.projectId);
       const issue = input.issueId ? await this.issues.lock(uow.manager, viewer, input.issueId) : null;
       if (input.issueId && !issue) throw notFound('Investor issue', input.issueId);
@@ -92,8 +101,12 @@ export class HeadquartersService {
 
   recordDecision(viewer: Viewer, agendaItemId: string, input: HeadquartersDecisionInput): Promise<HeadquartersDecision> {
     return this.transactions.run(viewer.userId, async (uow) => {
-      const item = await this.headquarters.findAgendaItem(uow.manager, agendaItemId);
-      if (!item) throw notFound('Agenda item', agendaItemId);
+      const locked = await this.headquarters.lockAgendaItem(uow.manager, agendaItemId);
+      if (!locked) throw notFound('Agenda item', agendaItemId);
+      const { item } = locked;
+      if (locked.decisions >= MAX_DECISIONS_PER_ITEM) {
+        throw badInput(`An agenda item has at most ${MAX_DECISIONS_PER_ITEM} decisions`, { field: 'agendaItemId' });
+      }
       const office = await this.offices.findById(input.responsibleOfficeId, uow.manager);
       if (!office) throw notFound('Office', input.responsibleOfficeId);
       const meeting = await this.headquarters.findMeeting(uow.manager, item.meetingId);
