@@ -74,7 +74,7 @@ export class KpiService {
         const t = target === null ? null : new Decimal(target);
         return {
           indicator,
-          target: t === null ? null : t.toFixed(),
+          target,
           actual: actual.toFixed(),
           achievedPercent: t === null || t.isZero() ? null : actual.div(t).times(100).toFixed(2, Decimal.ROUND_HALF_UP),
         };
