@@ -8,10 +8,10 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function startIrmProcess(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startIrmProcess(databaseUrl: string, extraEnv: Record<string, string> = {}, dir?: string): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), 'dist/src/main.js'], {
     // BENCH_IRM_DIR: another built checkout of IRM (e.g. the main branch) to compare before/after.
-    cwd: process.env.BENCH_IRM_DIR ?? path.join(__dirname, '..'),
+    cwd: dir ?? process.env.BENCH_IRM_DIR ?? path.join(__dirname, '..'),
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -1,5 +1,6 @@
 // npm run bench:peer: IRM side by side with PostGraphile v5 on the same bench database, in one run.
 import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -29,6 +30,9 @@ Environment:
   BENCH_SECONDS       seconds per scenario and server (default 10)
   BENCH_CONNECTIONS   concurrent connections (default 10)
   BENCH_ROUNDS        rounds over the scenario list (default 1)
+  BENCH_IRM_DIR       measure the built IRM of another checkout instead of this one
+  BENCH_BASELINE_DIR  also measure the built IRM of this checkout (e.g. main) in the same run:
+                      adds its req/s and its ratio, for a before/after of a change
 `;
 
 const argv = process.argv.slice(2);
@@ -46,6 +50,9 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const URL_ = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/irm_bench';
+const BASELINE_DIR = process.env.BENCH_BASELINE_DIR;
+// Both IRM processes accept the same tokens (a process without JWT_SECRET generates its own key).
+const BENCH_SIGNING_KEY = randomBytes(48).toString('base64');
 const PEER_DIR = path.join(__dirname, 'peer');
 const PEER_NODE = path.join(PEER_DIR, 'node_modules', 'node', 'bin', 'node');
 
@@ -123,7 +130,11 @@ async function main(): Promise<void> {
   const outcome = await prepareBenchDatabase(URL_, { investors: INVESTORS, projects: PROJECTS }, { refill: argv.includes('--refill'), fill });
   console.info(`bench database ${outcome}`);
   ensurePeerInstalled();
-  const [irm, peer] = await Promise.all([startIrmProcess(URL_), startPeer()]);
+  const [irm, peer, baseline] = await Promise.all([
+    startIrmProcess(URL_, { JWT_SECRET: BENCH_SIGNING_KEY }),
+    startPeer(),
+    BASELINE_DIR ? startIrmProcess(URL_, { JWT_SECRET: BENCH_SIGNING_KEY }, BASELINE_DIR) : Promise.resolve(null),
+  ]);
   try {
     const tokens = new Map<string, string>();
     const tokenOf = async (email: string) => {
@@ -149,10 +160,12 @@ async function main(): Promise<void> {
     for (let round = 1; round <= ROUNDS; round++) {
       for (const s of scenarios) {
         const pair = targets.get(s)!;
+        const base = baseline ? await measure({ ...pair.irm, url: baseline.url }) : null;
         const a = await measure(pair.irm);
         const b = await measure(pair.peer);
         rows.push({
           scenario: ROUNDS > 1 ? `${s.name} (round ${round})` : s.name,
+          ...(base ? { 'base req/s': Math.round(base.rps), 'base ÷ PG': b.rps > 0 ? Number((base.rps / b.rps).toFixed(2)) : '—' } : {}),
           'IRM req/s': Math.round(a.rps),
           'PG req/s': Math.round(b.rps),
           'IRM ÷ PG': b.rps > 0 ? Number((a.rps / b.rps).toFixed(2)) : '—',
@@ -167,7 +180,7 @@ async function main(): Promise<void> {
     }
     console.table(rows);
   } finally {
-    await Promise.all([irm.stop(), peer.stop()]);
+    await Promise.all([irm.stop(), peer.stop(), baseline?.stop()]);
   }
 }
 

@@ -2,11 +2,14 @@
 import { openDatabase } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
 import { loadDotEnv } from '../src/config/dotenv';
+import { configureLogging } from '../src/observability/logger';
 import { startFailureMessage } from '../src/startup-error';
 
 async function main(): Promise<void> {
   loadDotEnv();
-  const db = await openDatabase(loadConfig());
+  const config = loadConfig();
+  configureLogging(config);
+  const db = await openDatabase(config);
   console.info('migrations applied');
   await db.close();
 }

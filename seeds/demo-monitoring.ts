@@ -23,7 +23,8 @@ export async function seedDemoMonitoring(app: App): Promise<void> {
     if (!facts) throw new Error(`demo user ${email} is missing`);
     return { ...facts, tokenExpiresAt: new Date(now.getTime() + DAY) };
   };
-  const idOf = async (sql: string, param: string): Promise<string> => ((await app.dataSource.query(sql, [param])) as { id: string }[])[0]!.id;
+  const idOf = async (sql: string, param: string): Promise<string> =>
+    ((await app.dataSource.query(sql, [param])) as { id: string }[])[0]!.id;
   const investor = (name: string) => idOf(`SELECT id FROM investor WHERE name = $1`, name);
   const officeId = (code: string) => idOf(`SELECT id FROM office WHERE code = $1`, code);
 
@@ -35,9 +36,11 @@ export async function seedDemoMonitoring(app: App): Promise<void> {
   ]);
 
   // Progress: the National Company writes every project. The first three have had no report for longer than the stall period.
-  const monitored = ((await app.dataSource.query(
-    `SELECT id FROM project WHERE stage IN ('PREPARATION', 'IMPLEMENTATION') ORDER BY title LIMIT 5`,
-  )) as { id: string }[]).map((r) => r.id);
+  const monitored = (
+    (await app.dataSource.query(`SELECT id FROM project WHERE stage IN ('PREPARATION', 'IMPLEMENTATION') ORDER BY title LIMIT 5`)) as {
+      id: string;
+    }[]
+  ).map((r) => r.id);
   const reports: [number, string, number, string][] = [
     [400, '850000000.00', 12, 'Design documentation under state expertise since last year.'],
     [260, '120000000.00', 0, 'Waiting for the land plot to be allocated.'],
@@ -73,7 +76,11 @@ export async function seedDemoMonitoring(app: App): Promise<void> {
     category: IssueCategory.CUSTOMS,
     systemic: false,
   });
-  await app.issues.update(almaty, customs.id, { status: IssueStatus.RESOLVED, resolution: 'Released after the valuation was agreed.', expectedVersion: customs.version });
+  await app.issues.update(almaty, customs.id, {
+    status: IssueStatus.RESOLVED,
+    resolution: 'Released after the valuation was agreed.',
+    expectedVersion: customs.version,
+  });
 
   // The Investment Headquarters met a month ago (paragraph 7.2).
   const meeting = await app.headquarters.schedule(ab, daysAgo(30), 'Investment Headquarters: stalled projects and investors’ problems');
@@ -83,11 +90,28 @@ export async function seedDemoMonitoring(app: App): Promise<void> {
   const landItem = await app.headquarters.addAgendaItem(ab, meeting.id, { summary: 'Land plot for Alatau Soft', issueId: land.id });
   await app.headquarters.addAgendaItem(ab, meeting.id, { summary: 'Work permits for foreign specialists (systemic)', issueId: visas.id });
   const [almatyOffice, ncOffice] = await Promise.all([officeId('RO-KZ-75'), officeId('NC-KI')]);
-  await app.headquarters.recordDecision(ab, landItem.id, { decision: 'Allocate the plot or propose another within 20 days', responsibleOfficeId: almatyOffice, dueOn: addCalendarDays(today, 20) });
+  await app.headquarters.recordDecision(ab, landItem.id, {
+    decision: 'Allocate the plot or propose another within 20 days',
+    responsibleOfficeId: almatyOffice,
+    dueOn: addCalendarDays(today, 20),
+  });
   if (stalledItem) {
-    await app.headquarters.recordDecision(ab, stalledItem.id, { decision: 'Find a new contractor and report a revised schedule', responsibleOfficeId: ncOffice, dueOn: daysAgo(10) });
-    const done = await app.headquarters.recordDecision(ab, stalledItem.id, { decision: 'Meet the investor and the akimat', responsibleOfficeId: almatyOffice, dueOn: daysAgo(15) });
-    await app.headquarters.complete(almaty, done.id, 'Met on site with the investor and the deputy akim.', new Date(now.getTime() - 20 * DAY));
+    await app.headquarters.recordDecision(ab, stalledItem.id, {
+      decision: 'Find a new contractor and report a revised schedule',
+      responsibleOfficeId: ncOffice,
+      dueOn: daysAgo(10),
+    });
+    const done = await app.headquarters.recordDecision(ab, stalledItem.id, {
+      decision: 'Meet the investor and the akimat',
+      responsibleOfficeId: almatyOffice,
+      dueOn: daysAgo(15),
+    });
+    await app.headquarters.complete(
+      almaty,
+      done.id,
+      'Met on site with the investor and the deputy akim.',
+      new Date(now.getTime() - 20 * DAY),
+    );
   }
 
   // KPI targets of the Almaty office (paragraph 8.3): for the year and for the last quarter that ended.
@@ -101,5 +125,11 @@ export async function seedDemoMonitoring(app: App): Promise<void> {
   ];
   for (const [indicator, target] of targets) await app.kpis.setTarget(ab, { officeId: almatyOffice, year, indicator, target });
   const last = lastEndedQuarter(now);
-  await app.kpis.setTarget(ab, { officeId: almatyOffice, year: last.year, quarter: last.quarter, indicator: KpiIndicator.REQUESTS_ANSWERED_ON_TIME, target: '5' });
+  await app.kpis.setTarget(ab, {
+    officeId: almatyOffice,
+    year: last.year,
+    quarter: last.quarter,
+    indicator: KpiIndicator.REQUESTS_ANSWERED_ON_TIME,
+    target: '5',
+  });
 }

@@ -1,21 +1,24 @@
 import { startIrm } from './bootstrap';
 import { loadConfig } from './config/config';
 import { loadDotEnv } from './config/dotenv';
+import { configureLogging, log } from './observability/logger';
 import { startFailureMessage } from './startup-error';
 
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
+  // First, so that every start-up line (database retries included) honours LOG_LEVEL and NODE_ENV.
+  configureLogging(config);
   const irm = await startIrm(config);
   const where = config.DATABASE_URL ? 'PostgreSQL' : `embedded PostgreSQL (${config.EMBEDDED_DB_DIR})`;
-  console.info(`IRM is serving GraphQL at ${irm.server.url}/graphql on ${where}`);
+  log.info({ url: `${irm.server.url}/graphql` }, `IRM is serving GraphQL at ${irm.server.url}/graphql on ${where}`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.info(`${signal}: finishing requests in flight, then stopping`);
+    log.info({ signal }, `${signal}: finishing requests in flight, then stopping`);
     const timer = setTimeout(() => {
-      console.error('Shutdown took too long; exiting');
+      log.error({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'Shutdown took too long; exiting');
       process.exit(1);
     }, config.SHUTDOWN_TIMEOUT_MS);
     irm.stop().then(
@@ -24,7 +27,7 @@ async function main(): Promise<void> {
         process.exit(0);
       },
       (e: unknown) => {
-        console.error('Shutdown failed', e);
+        log.error({ err: e }, 'Shutdown failed');
         process.exit(1);
       },
     );
@@ -34,6 +37,16 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(startFailureMessage(e));
+  const message = startFailureMessage(e);
+  if (typeof message === 'string') {
+    // What an operator can fix (a setting, the database, the port, the data folder) stays one plain
+    // line on stderr, the last thing the process prints, even when the logger is not configured
+    // yet (a bad setting) or writes JSON.
+    process.stderr.write(`${message}\n`);
+  } else {
+    // Anything else is a defect: the whole error, stack included, in the log; a pointer on stderr.
+    log.fatal({ err: message }, 'IRM could not start');
+    process.stderr.write(`IRM could not start: ${message instanceof Error ? message.message : String(message)} (details in the log)\n`);
+  }
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 import type { IrmModule } from './module';
 import { calendarModule } from './calendar/calendar.module';
+import { engagementModule } from './engagement/engagement.module';
 import { changeLogModule } from './events/change-log.module';
 import { investorsModule } from './investors/investors.module';
 import { monitoringModule } from './monitoring/monitoring.module';
@@ -28,6 +29,7 @@ export const MODULES: readonly IrmModule[] = [
   requestsModule,
   stateServicesModule,
   poolModule,
+  engagementModule,
   reportsModule,
   monitoringModule,
   changeLogModule,

@@ -20,6 +20,8 @@ export enum Permission {
   ManageReferenceData = 'ManageReferenceData',
   /** Adding a year's Kurban Ait and day transfers to the working-day calendar. */
   ManageCalendar = 'ManageCalendar',
+  /** Paragraph 6: recording meetings, visits and other contacts with an investor the office reads, and completing their follow-ups. */
+  RecordInteractions = 'RecordInteractions',
   /** Submitting, answering and forwarding investor information requests (paragraphs 12.7, 15-1.6). */
   WorkInvestorRequests = 'WorkInvestorRequests',
   /** Paragraphs 12.4, 15-1.4: a regional front office or the National Company lists its projects for the unified pool. */
@@ -38,6 +40,8 @@ export enum Permission {
   HandleServiceApplications = 'HandleServiceApplications',
   /** Paragraph 24: return documents, record the result: the service providers. */
   ProvideStateServices = 'ProvideStateServices',
+  /** Where a provider's time goes, step by step (Order 489): the authorized body, the National Company, the providers (their own). */
+  ReadStepPerformance = 'ReadStepPerformance',
   /** Paragraph 6 (external 15, regional 9): raising and working investors' issues: OFFICERs and ADMINs of the front offices. */
   WorkInvestorIssues = 'WorkInvestorIssues',
   /** Paragraph 7.2: the Investment Headquarters' meetings and agendas: the authorized body, the National Company, the Task Force. */
@@ -63,9 +67,11 @@ export function permissionsOf(viewer: Viewer): Set<Permission> {
   if (POOL_READERS.has(kind)) granted.add(Permission.ReadUnifiedPool);
   if (POOL_READERS.has(kind)) granted.add(Permission.ReadHeadquarters);
   granted.add(Permission.ReadServiceApplications);
+  if (STEP_PERFORMANCE_READERS.has(kind)) granted.add(Permission.ReadStepPerformance);
   if (viewer.role === UserRole.VIEWER) return granted;
   if (kind !== OfficeKind.SERVICE_PROVIDER) WRITES.forEach((p) => granted.add(p));
   if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.WorkInvestorRequests);
+  if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.RecordInteractions);
   if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.WorkInvestorIssues);
   granted.add(Permission.CompleteHeadquartersDecisions);
   if (kind === OfficeKind.AUTHORIZED_BODY) {
@@ -85,6 +91,8 @@ export function permissionsOf(viewer: Viewer): Set<Permission> {
   }
   return granted;
 }
+
+const STEP_PERFORMANCE_READERS = new Set([OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY, OfficeKind.SERVICE_PROVIDER]);
 
 const POOL_READERS = new Set([OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY, OfficeKind.TASK_FORCE]);
 

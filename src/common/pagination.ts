@@ -4,6 +4,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { exactCount, type CountKind } from './count-cache';
 import { badInput } from './errors';
 import { isUuid } from './input-guard';
+import { isIsoDate } from '../calendar/almaty-time';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -72,7 +73,7 @@ export class PageArgs {
 export interface KeysetOrder {
   column: string;
   property: string;
-  kind: 'timestamp' | 'uuid';
+  kind: 'timestamp' | 'date' | 'uuid';
 }
 
 const DEFAULT_PAGE = 20;
@@ -100,6 +101,8 @@ function fits(value: unknown, kind: KeysetOrder['kind']): boolean {
   switch (kind) {
     case 'timestamp':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value) && !Number.isNaN(Date.parse(value));
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value);
     case 'uuid':
       return typeof value === 'string' && isUuid(value);
   }
@@ -120,15 +123,33 @@ function keyOf(row: ObjectLiteral, order: KeysetOrder[]): unknown[] {
 }
 
 /**
+ * How a list's rows are read without TypeORM's entity hydration (issue 12): the exact columns as
+ * SQL (`alias.column`, the result keys being the column names) and a small mapper from the raw
+ * row (as `pg` parses it) to the object the resolvers read.
+ */
+export interface RowReader<T> {
+  columns(alias: string): string;
+  map(row: Record<string, unknown>): T;
+}
+
+/** Runs a builder's query as raw rows through `reader` (one statement, no hydration). */
+export async function readRows<T, Q extends ObjectLiteral>(qb: SelectQueryBuilder<Q>, reader: RowReader<T>): Promise<T[]> {
+  const rows = await qb.select(reader.columns(qb.alias)).getRawMany<Record<string, unknown>>();
+  return rows.map(reader.map);
+}
+
+/**
  * Keyset pagination (no OFFSET): newest first by the given keys, descending.
  * The count runs on the filtered query before the cursor is applied.
  */
-export async function paginate<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
+export async function paginate<T extends ObjectLiteral, Q extends ObjectLiteral = T>(
+  qb: SelectQueryBuilder<Q>,
   order: KeysetOrder[],
   args: PageArgs,
   /** The list's kind when its totals may be cached (see count-cache.ts); otherwise counted each time. */
   countKind?: CountKind,
+  /** Reads raw rows instead of hydrated entities. */
+  reader?: RowReader<T>,
 ): Promise<Connection<T>> {
   const first = args.first ?? DEFAULT_PAGE;
   const alias = qb.alias;
@@ -137,7 +158,7 @@ export async function paginate<T extends ObjectLiteral>(
   if (args.after) {
     const values = keyOfCursor(args.after, order);
     const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
-    const casts = order.map((o, i) => `:cursor${i}${o.kind === 'timestamp' ? '::timestamptz' : ''}`);
+    const casts = order.map((o, i) => `:cursor${i}${o.kind === 'timestamp' ? '::timestamptz' : o.kind === 'date' ? '::date' : ''}`);
     qb.andWhere(`(${columns.join(', ')}) < (${casts.join(', ')})`, params);
   }
   for (const column of columns) qb.addOrderBy(column, 'DESC');
@@ -147,7 +168,7 @@ export async function paginate<T extends ObjectLiteral>(
     countKind
       ? exactCount(countQuery, countKind)
       : Number((await countQuery.select('COUNT(*)', 'total').orderBy().getRawOne<{ total: string }>())?.total ?? 0);
-  const rows = await qb.getMany();
+  const rows = reader ? await readRows(qb, reader) : ((await qb.getMany()) as unknown as T[]);
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node, order)) }));
   return {

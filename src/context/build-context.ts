@@ -7,12 +7,15 @@ import { DomainError } from '../common/errors';
 import type { Context } from './context';
 import { createLoaders } from './loaders';
 
-/** The viewer of a bearer token: null without one; an expired, bad, revoked or deactivated one is refused. */
+/**
+ * The viewer of a bearer token: null without one; an expired, bad, revoked or deactivated one is
+ * refused. The account's facts come from a brief cache (auth/viewer-cache.ts), not a statement per request.
+ */
 export async function viewerOfToken(app: App, authorization: unknown): Promise<Viewer | null> {
   const token = TokenService.fromHeader(authorization);
   if (!token) return null;
   const claims = await app.tokens.verify(token);
-  const facts = await app.repos.users.viewerFacts(claims.userId);
+  const facts = await app.viewers.facts(claims.userId);
   if (!isCurrent(facts, claims.epoch)) {
     throw new DomainError('UNAUTHENTICATED', 'The token was revoked or the account deactivated: sign in again');
   }

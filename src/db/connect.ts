@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { log } from '../observability/logger';
 import { StartupError } from '../startup-error';
 
 /** PostgreSQL error codes that retrying cannot fix: the configuration is wrong. */
@@ -42,7 +43,7 @@ function reasonOf(e: unknown): { reason: string; permanent: boolean } {
  * Waits until PostgreSQL at `url` accepts a connection, retrying with backoff for up to
  * `timeoutMs` (the database may start after IRM). A configuration error fails at once.
  */
-export async function waitForDatabase(url: string, timeoutMs: number, log: (line: string) => void = console.warn): Promise<void> {
+export async function waitForDatabase(url: string, timeoutMs: number, warn: (line: string) => void = (line) => log.warn(line)): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (let delay = 250; ; delay = Math.min(delay * 2, 5_000)) {
     const client = new Client({ connectionString: url, connectionTimeoutMillis: Math.max(1_000, Math.min(10_000, timeoutMs)) });
@@ -58,7 +59,7 @@ export async function waitForDatabase(url: string, timeoutMs: number, log: (line
         const after = permanent ? '' : ` (gave up after ${Math.round(timeoutMs / 1000)} s; DATABASE_CONNECT_TIMEOUT_MS)`;
         throw new StartupError(`Cannot use the database DATABASE_URL=${redactUrl(url)}: ${reason}${after}`);
       }
-      log(`Database DATABASE_URL=${redactUrl(url)} not reachable (${reason}); retrying in ${Math.min(delay, left)} ms`);
+      warn(`Database DATABASE_URL=${redactUrl(url)} not reachable (${reason}); retrying in ${Math.min(delay, left)} ms`);
       await new Promise((resolve) => setTimeout(resolve, Math.min(delay, left)));
     }
   }

@@ -1,17 +1,29 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'typeorm';
 import { log } from '../observability/logger';
+import { currentRequestScope, withRequestScope } from '../observability/request-scope';
+import { TIMEOUT } from '../server/failures';
 
-/** SQL statements sent while serving one request. */
+/** SQL statements sent while serving one request, and the time by which the request must end. */
 export interface SqlTally {
   statements: number;
+  /** Epoch ms after which no further statement is sent (set when the operation starts executing). */
+  deadline?: number;
+  timeoutMs?: number;
 }
 
-const store = new AsyncLocalStorage<SqlTally>();
-
-/** Runs `fn` with a fresh tally that every statement it sends (through TypeORM) is counted in. */
+/**
+ * Runs `fn` with a tally that every statement it sends (through TypeORM) is counted in. The tally
+ * lives in the request's scope (observability/request-scope.ts), the one async context store of a
+ * request; outside a request, `fn` gets a scope of its own.
+ */
 export function withSqlTally<T>(tally: SqlTally, fn: () => T): T {
-  return store.run(tally, fn);
+  const scope = currentRequestScope();
+  if (scope) {
+    scope.sql = tally;
+    return fn();
+  }
+  return withRequestScope({ log, facts: {}, sql: tally }, fn);
 }
 
 const BRACKETS = /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i;
@@ -23,9 +35,20 @@ const BRACKETS = /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i;
 export class SqlLogger implements Logger {
   constructor(private readonly verbose: boolean) {}
 
+  /**
+   * Called by TypeORM right before each statement is sent. Also where an operation's time limit
+   * is enforced (server/deadline.ts): time is spent in SQL, so a statement that would start
+   * after the deadline fails with TIMEOUT instead; checked here, it costs nothing per field.
+   * Transaction brackets always go through (a ROLLBACK must never be refused).
+   */
   logQuery(query: string): void {
-    const tally = store.getStore();
-    if (tally && !BRACKETS.test(query)) tally.statements += 1;
+    const tally = currentRequestScope()?.sql;
+    if (tally && !BRACKETS.test(query)) {
+      tally.statements += 1;
+      if (tally.deadline !== undefined && Date.now() > tally.deadline) {
+        throw new GraphQLError(`The operation ran longer than ${tally.timeoutMs} ms and was stopped`, { extensions: { code: TIMEOUT } });
+      }
+    }
     if (this.verbose) log.debug({ sql: query }, 'sql');
   }
 

@@ -8,7 +8,15 @@ export enum ChangeAction {
   UPDATED = 'UPDATED',
   DELETED = 'DELETED',
 }
-registerEnumType(ChangeAction, { name: 'ChangeAction', description: 'What happened to the record.' });
+registerEnumType(ChangeAction, {
+  name: 'ChangeAction',
+  description: 'What happened to the record.',
+  valuesConfig: {
+    CREATED: { description: 'The record was created.' },
+    UPDATED: { description: 'The record was changed.' },
+    DELETED: { description: 'The record was removed.' },
+  },
+});
 
 /**
  * The change log: one row per committed change, written in the change's own transaction.

@@ -23,13 +23,13 @@ export const changeLogModule = defineModule({
   name: 'change-log',
   entities: [ChangeEvent],
   resolvers: [ChangeLogResolver, LiveResolver],
-  provide: ({ dataSource, repos, config, clock }) => {
+  provide: ({ dataSource, config, clock, viewers }) => {
     const log = new ChangeLogRepository(dataSource);
     const changeLog = new ChangeLogService(log, clock, config.CHANGE_LOG_RETENTION_DAYS);
     return {
       repos: { changeLog: log },
       changeLog,
-      live: new LiveService(new ChangeHub(log, config.CHANGE_LOG_POLL_MS), new ViewerGuard(repos.users, clock), changeLog),
+      live: new LiveService(new ChangeHub(log, config.CHANGE_LOG_POLL_MS), new ViewerGuard(viewers, clock), changeLog),
     };
   },
 });

@@ -3,13 +3,21 @@ import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, ty
 import { TrackedEntity } from '../common/tracked.entity';
 import { Office } from '../offices/office.entity';
 import { Sector } from '../reference/sector.entity';
+import { User } from '../users/user.entity';
 import { changeKind } from '../events/change-kinds';
 
 export enum InvestorOrigin {
   DOMESTIC = 'DOMESTIC',
   FOREIGN = 'FOREIGN',
 }
-registerEnumType(InvestorOrigin, { name: 'InvestorOrigin', description: 'Domestic or foreign investor (paragraph 2.8-1).' });
+registerEnumType(InvestorOrigin, {
+  name: 'InvestorOrigin',
+  description: 'Domestic or foreign investor (paragraph 2.8-1).',
+  valuesConfig: {
+    DOMESTIC: { description: 'A Kazakhstan investor (country KZ).' },
+    FOREIGN: { description: 'A foreign investor (paragraph 2.8-1).' },
+  },
+});
 
 export enum Ownership {
   PRIVATE = 'PRIVATE',
@@ -18,6 +26,10 @@ export enum Ownership {
 registerEnumType(Ownership, {
   name: 'Ownership',
   description: 'Private or state-owned; the unified pool takes private initiatives only (paragraph 2.8-1).',
+  valuesConfig: {
+    PRIVATE: { description: 'A private enterprise: its projects may enter the unified pool (paragraph 2.8-1).' },
+    STATE: { description: 'State-owned: its projects are not private initiatives and stay out of the unified pool (paragraph 2.8-1).' },
+  },
 });
 
 export enum InvestorStatus {
@@ -27,7 +39,17 @@ export enum InvestorStatus {
   ACTIVE = 'ACTIVE',
   LOST = 'LOST',
 }
-registerEnumType(InvestorStatus, { name: 'InvestorStatus', description: 'Where the relationship with the investor stands.' });
+registerEnumType(InvestorStatus, {
+  name: 'InvestorStatus',
+  description: 'Where the relationship with the investor stands.',
+  valuesConfig: {
+    LEAD: { description: 'A potential investor identified, not yet in contact (paragraph 6, external level 4).' },
+    ENGAGED: { description: 'In contact: consultations, meetings or visits under way (paragraph 6).' },
+    COMMITTED: { description: 'Has stated its intention to invest, e.g. signed a document of intention (paragraph 6, external level 3).' },
+    ACTIVE: { description: 'Investing: carrying out a project in Kazakhstan.' },
+    LOST: { description: 'No longer pursued: the investor declined or stopped answering.' },
+  },
+});
 
 @ObjectType({ description: 'A contact person at an investor.' })
 export class InvestorContact {
@@ -48,6 +70,9 @@ export class InvestorContact {
 @Entity('investor')
 @Index('investor_newest_first', ['createdAt', 'id'])
 @Index('investor_search', ['searchVector'], { type: 'gin' })
+// The pipeline's flag filters (issue 9) list newest first within these few rows.
+@Index('investor_anchor_newest_first', ['createdAt', 'id'], { where: 'is_anchor' })
+@Index('investor_multinational_newest_first', ['createdAt', 'id'], { where: 'is_multinational' })
 export class Investor extends TrackedEntity {
   @Field({ description: 'Company or person name.' })
   @Column({ type: 'text' })
@@ -76,7 +101,7 @@ export class Investor extends TrackedEntity {
   @Column({ type: 'boolean', name: 'is_anchor', default: false })
   isAnchor!: boolean;
 
-  @Field({ description: 'A multinational company.' })
+  @Field({ description: 'A multinational company: the list of large foreign companies (paragraph 6, external level 11).' })
   @Column({ type: 'boolean', name: 'is_multinational', default: false })
   isMultinational!: boolean;
 
@@ -87,6 +112,15 @@ export class Investor extends TrackedEntity {
   @ManyToOne(() => Office, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'owner_office_id' })
   ownerOfficeRef?: Relation<Office>;
+
+  /** The one person who owns the lead (src/engagement: assignAccountManager). */
+  @Index()
+  @Column({ type: 'uuid', name: 'account_manager_id', nullable: true })
+  accountManagerId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'account_manager_id' })
+  accountManagerRef?: Relation<User>;
 
   @ManyToMany(() => Sector)
   @JoinTable({

@@ -69,25 +69,25 @@ export class CreateInvestorInput {
 
 @InputType({ description: 'Changes to an investor; only the fields given change.' })
 export class UpdateInvestorInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 300) name?: string | null;
-  @Field(() => InvestorOrigin, { nullable: true }) origin?: InvestorOrigin | null;
-  @Field(() => String, { nullable: true }) countryCode?: string | null;
-  @Field(() => Ownership, { nullable: true }) ownership?: Ownership | null;
-  @Field(() => InvestorStatus, { nullable: true }) status?: InvestorStatus | null;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(30) sectorCodes?: string[] | null;
-  @Field(() => Boolean, { nullable: true }) isAnchor?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) isMultinational?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Company or person name.' }) @IsOptional() @Length(1, 300) name?: string | null;
+  @Field(() => InvestorOrigin, { nullable: true, description: 'Domestic (country KZ) or foreign.' }) origin?: InvestorOrigin | null;
+  @Field(() => String, { nullable: true, description: 'Country (ISO 3166-1 alpha-2).' }) countryCode?: string | null;
+  @Field(() => Ownership, { nullable: true, description: 'Private or state-owned.' }) ownership?: Ownership | null;
+  @Field(() => InvestorStatus, { nullable: true, description: 'Relationship status.' }) status?: InvestorStatus | null;
+  @Field(() => [String], { nullable: true, description: 'OKED division codes of its business; replaces the list.' }) @IsOptional() @ArrayMaxSize(30) sectorCodes?: string[] | null;
+  @Field(() => Boolean, { nullable: true, description: 'An anchor company (paragraph 6).' }) isAnchor?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'A multinational company (paragraph 6).' }) isMultinational?: boolean | null;
 
   @Field(() => ID, { nullable: true, description: 'Hands the investor over to another office.' })
   ownerOfficeId?: string | null;
 
-  @Field(() => [InvestorContactInput], { nullable: true })
+  @Field(() => [InvestorContactInput], { nullable: true, description: 'Contact people; replaces the list.' })
   @IsOptional()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   contacts?: InvestorContactInput[] | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20000) notes?: string | null;
+  @Field(() => String, { nullable: true, description: 'Notes.' }) @IsOptional() @MaxLength(20000) notes?: string | null;
 }
 
 @InputType({ description: 'Filters for investors; all optional and combined with AND.' })
@@ -97,9 +97,17 @@ export class InvestorFilter {
   @MaxLength(200)
   search?: string | null;
 
-  @Field(() => InvestorOrigin, { nullable: true }) origin?: InvestorOrigin | null;
-  @Field(() => String, { nullable: true }) countryCode?: string | null;
-  @Field(() => InvestorStatus, { nullable: true }) status?: InvestorStatus | null;
+  @Field(() => InvestorOrigin, { nullable: true, description: 'Domestic or foreign investors.' }) origin?: InvestorOrigin | null;
+  @Field(() => String, { nullable: true, description: 'Investors of this country (ISO 3166-1 alpha-2).' }) countryCode?: string | null;
+  @Field(() => InvestorStatus, { nullable: true, description: 'Investors with this relationship status.' }) status?: InvestorStatus | null;
   @Field(() => String, { nullable: true, description: 'Investors active in this OKED division.' }) sectorCode?: string | null;
-  @Field(() => ID, { nullable: true }) ownerOfficeId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Investors owned by this office.' }) ownerOfficeId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Anchor companies (true) or the others (false).' }) isAnchor?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Multinationals, the list of large foreign companies (true), or the others (false).' })
+  isMultinational?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Leads owned by this account manager.' }) accountManagerId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Leads with a follow-up past its due day in Asia/Almaty and not done (true), or with none (false).' })
+  followUpOverdue?: boolean | null;
 }

@@ -1,16 +1,43 @@
 import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
 import { notFound } from '../common/errors';
-import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
+import { paginate, readRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
 import { prefixTsQuery } from '../common/search';
 import { Sector } from '../reference/sector.entity';
-import { Investor } from './investor.entity';
+import { Investor, type InvestorContact, type InvestorOrigin, type InvestorStatus, type Ownership } from './investor.entity';
 import type { InvestorFilter } from './investor.inputs';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
   { column: 'id', property: 'id', kind: 'uuid' },
 ];
+
+/**
+ * Reads (lists and loaders) without TypeORM's hydration: the entity's columns, mapped by hand
+ * (issue 12). A column added to Investor is added here too (test/core/investors.test.ts reads them all).
+ */
+export const INVESTOR_ROWS: RowReader<Investor> = {
+  columns: (a) =>
+    `${a}.id, ${a}.version, ${a}.created_at, ${a}.updated_at, ${a}.name, ${a}.origin, ${a}.country_code, ${a}.ownership, ` +
+    `${a}.status, ${a}.is_anchor, ${a}.is_multinational, ${a}.owner_office_id, ${a}.account_manager_id, ${a}.contacts, ${a}.notes`,
+  map: (r) => ({
+    id: r.id as string,
+    version: r.version as number,
+    createdAt: r.created_at as Date,
+    updatedAt: r.updated_at as Date,
+    name: r.name as string,
+    origin: r.origin as InvestorOrigin,
+    countryCode: r.country_code as string,
+    ownership: r.ownership as Ownership,
+    status: r.status as InvestorStatus,
+    isAnchor: r.is_anchor as boolean,
+    isMultinational: r.is_multinational as boolean,
+    ownerOfficeId: r.owner_office_id as string,
+    accountManagerId: r.account_manager_id as string | null,
+    contacts: r.contacts as InvestorContact[],
+    notes: r.notes as string,
+  }),
+};
 
 /** Row scope for investors (see auth/scope.ts). */
 export function applyInvestorScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: RecordScope, alias = qb.alias): void {
@@ -59,7 +86,8 @@ export class InvestorRepository {
     return qb;
   }
 
-  list(scope: RecordScope, filter: InvestorFilter | undefined, page: PageArgs): Promise<Connection<Investor>> {
+  /** `today` (Asia/Almaty) decides `followUpOverdue` exactly as FollowUp.overdue does. */
+  list(scope: RecordScope, filter: InvestorFilter | undefined, page: PageArgs, today: string): Promise<Connection<Investor>> {
     const qb = this.query(scope);
     const f = filter ?? {};
     const tsQuery = f.search ? prefixTsQuery(f.search) : null;
@@ -68,16 +96,24 @@ export class InvestorRepository {
     if (f.countryCode) qb.andWhere('i.country_code = :countryCode', { countryCode: f.countryCode.toUpperCase() });
     if (f.status) qb.andWhere('i.status = :status', { status: f.status });
     if (f.ownerOfficeId) qb.andWhere('i.owner_office_id = :ownerOfficeId', { ownerOfficeId: f.ownerOfficeId });
+    if (typeof f.isAnchor === 'boolean') qb.andWhere('i.is_anchor = :isAnchor', { isAnchor: f.isAnchor });
+    if (typeof f.isMultinational === 'boolean') qb.andWhere('i.is_multinational = :isMultinational', { isMultinational: f.isMultinational });
+    if (f.accountManagerId) qb.andWhere('i.account_manager_id = :accountManagerId', { accountManagerId: f.accountManagerId });
+    if (typeof f.followUpOverdue === 'boolean') {
+      // The follow_up table is the engagement module's (src/engagement/follow-up.entity.ts); its writes bump the investor list's generation.
+      const overdue = 'EXISTS (SELECT 1 FROM follow_up f_f WHERE f_f.investor_id = i.id AND f_f.done_at IS NULL AND f_f.due_on < :today)';
+      qb.andWhere(f.followUpOverdue ? overdue : `NOT ${overdue}`, { today });
+    }
     if (f.sectorCode) {
       qb.andWhere('EXISTS (SELECT 1 FROM investor_sector f_s WHERE f_s.investor_id = i.id AND f_s.sector_code = :sectorCode)', {
         sectorCode: f.sectorCode,
       });
     }
-    return paginate(qb, NEWEST_FIRST, page, 'investor');
+    return paginate(qb, NEWEST_FIRST, page, 'investor', INVESTOR_ROWS);
   }
 
   findByIds(scope: RecordScope, ids: readonly string[]): Promise<Investor[]> {
-    return this.query(scope).andWhere('i.id IN (:...ids)', { ids }).getMany();
+    return readRows(this.query(scope).andWhere('i.id = ANY(:ids)', { ids }), INVESTOR_ROWS);
   }
 
   /** The row locked for update if the caller may read it: out of scope is absent (issue 7, defect 8). */

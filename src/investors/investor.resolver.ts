@@ -18,20 +18,20 @@ export class InvestorResolver {
   investors(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => InvestorFilter, { nullable: true }) filter?: InvestorFilter,
+    @Arg('filter', () => InvestorFilter, { nullable: true, description: 'Narrows the list; no filter lists every investor the office may read.' }) filter?: InvestorFilter,
   ): Promise<Connection<Investor>> {
     return ctx.app.investors.list(viewerOf(ctx), filter, page);
   }
 
   @Authorized(Permission.ReadRecords)
   @Query(() => Investor, { description: 'One investor.' })
-  investor(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Investor> {
+  investor(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The investor.' }) id: string): Promise<Investor> {
     return ctx.app.investors.get(viewerOf(ctx), id);
   }
 
   @Authorized(Permission.WriteInvestors)
   @Mutation(() => Investor, { description: "Creates an investor owned by the caller's office." })
-  createInvestor(@Ctx() ctx: Context, @Arg('input', () => CreateInvestorInput) input: CreateInvestorInput): Promise<Investor> {
+  createInvestor(@Ctx() ctx: Context, @Arg('input', () => CreateInvestorInput, { description: 'The new investor.' }) input: CreateInvestorInput): Promise<Investor> {
     return ctx.app.investors.create(viewerOf(ctx), input);
   }
 
@@ -39,9 +39,9 @@ export class InvestorResolver {
   @Mutation(() => Investor, { description: 'Updates an investor; a stale expectedVersion is a CONFLICT.' })
   updateInvestor(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The investor.' }) id: string,
     @Arg('expectedVersion', () => Int, { description: 'The version the change is based on.' }) expectedVersion: number,
-    @Arg('input', () => UpdateInvestorInput) input: UpdateInvestorInput,
+    @Arg('input', () => UpdateInvestorInput, { description: 'The fields to change.' }) input: UpdateInvestorInput,
   ): Promise<Investor> {
     return ctx.app.investors.update(viewerOf(ctx), id, expectedVersion, input);
   }

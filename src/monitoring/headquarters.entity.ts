@@ -59,9 +59,14 @@ export enum HeadquartersDecisionStatus {
   OPEN = 'OPEN',
   DONE = 'DONE',
 }
-registerEnumType(HeadquartersDecisionStatus, { name: 'HeadquartersDecisionStatus', description: 'Whether a decision of the Headquarters has been carried out.' });
+registerEnumType(HeadquartersDecisionStatus, {
+  name: 'HeadquartersDecisionStatus',
+  description: 'Whether a decision of the Headquarters has been carried out.',
+});
 
-@ObjectType({ description: 'A decision of the Investment Headquarters on an agenda item, for an office to carry out by a day (paragraph 7.2).' })
+@ObjectType({
+  description: 'A decision of the Investment Headquarters on an agenda item, for an office to carry out by a day (paragraph 7.2).',
+})
 @Entity('headquarters_decision')
 @Index('headquarters_decision_newest_first', ['createdAt', 'id'])
 @Index('headquarters_decision_open_by_due', ['dueOn'], { where: `status = 'OPEN'` })
@@ -91,7 +96,12 @@ export class HeadquartersDecision extends TrackedEntity {
   dueOn!: string;
 
   @Field(() => HeadquartersDecisionStatus, { description: 'OPEN until done.' })
-  @Column({ type: 'enum', enum: HeadquartersDecisionStatus, enumName: 'headquarters_decision_status', default: HeadquartersDecisionStatus.OPEN })
+  @Column({
+    type: 'enum',
+    enum: HeadquartersDecisionStatus,
+    enumName: 'headquarters_decision_status',
+    default: HeadquartersDecisionStatus.OPEN,
+  })
   status!: HeadquartersDecisionStatus;
 
   @Field(() => String, { nullable: true, description: 'What the responsible office reported when it was done.' })
@@ -125,5 +135,11 @@ export class HeadquartersDecision extends TrackedEntity {
 }
 
 /** Changes to these records in the change log. */
-export const HEADQUARTERS_MEETING_CHANGES = changeKind('HEADQUARTERS_MEETING', 'A meeting of the Investment Headquarters and its agenda (paragraph 7.2).');
-export const HEADQUARTERS_DECISION_CHANGES = changeKind('HEADQUARTERS_DECISION', 'A decision of the Investment Headquarters (paragraph 7.2).');
+export const HEADQUARTERS_MEETING_CHANGES = changeKind(
+  'HEADQUARTERS_MEETING',
+  'A meeting of the Investment Headquarters and its agenda (paragraph 7.2).',
+);
+export const HEADQUARTERS_DECISION_CHANGES = changeKind(
+  'HEADQUARTERS_DECISION',
+  'A decision of the Investment Headquarters (paragraph 7.2).',
+);

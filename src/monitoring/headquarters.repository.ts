@@ -39,13 +39,23 @@ export class HeadquartersRepository {
 
   /** The meeting locked while an item is added, with how many items its agenda has (the bound holds under concurrency). */
   async lockMeeting(manager: EntityManager, id: string): Promise<{ meeting: HeadquartersMeeting; items: number } | null> {
-    const meeting = await manager.getRepository(HeadquartersMeeting).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
+    const meeting = await manager
+      .getRepository(HeadquartersMeeting)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.id = :id', { id })
+      .getOne();
     return meeting ? { meeting, items: await manager.getRepository(AgendaItem).countBy({ meetingId: id }) } : null;
   }
 
   /** The agenda item locked while a decision is recorded, with how many decisions it has. */
   async lockAgendaItem(manager: EntityManager, id: string): Promise<{ item: AgendaItem; decisions: number } | null> {
-    const item = await manager.getRepository(AgendaItem).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+    const item = await manager
+      .getRepository(AgendaItem)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .where('a.id = :id', { id })
+      .getOne();
     return item ? { item, decisions: await manager.getRepository(HeadquartersDecision).countBy({ agendaItemId: id }) } : null;
   }
 
@@ -89,10 +99,15 @@ export class HeadquartersRepository {
   }
 
   /** `today` (Asia/Almaty) decides `overdue` exactly as HeadquartersDecision.isOverdueAt does. */
-  private filtered(scope: DecisionScope, filter: HeadquartersDecisionFilter | undefined, today: string): SelectQueryBuilder<HeadquartersDecision> {
+  private filtered(
+    scope: DecisionScope,
+    filter: HeadquartersDecisionFilter | undefined,
+    today: string,
+  ): SelectQueryBuilder<HeadquartersDecision> {
     const qb = this.decisions(scope);
     const f = filter ?? {};
-    if (f.responsibleOfficeId) qb.andWhere('d.responsible_office_id = :responsibleOfficeId', { responsibleOfficeId: f.responsibleOfficeId });
+    if (f.responsibleOfficeId)
+      qb.andWhere('d.responsible_office_id = :responsibleOfficeId', { responsibleOfficeId: f.responsibleOfficeId });
     if (typeof f.overdue === 'boolean') {
       const overdue = '(d.status = :openStatus AND d.due_on < :today)';
       qb.andWhere(f.overdue ? overdue : `NOT ${overdue}`, { openStatus: HeadquartersDecisionStatus.OPEN, today });
@@ -100,7 +115,12 @@ export class HeadquartersRepository {
     return qb;
   }
 
-  listDecisions(scope: DecisionScope, filter: HeadquartersDecisionFilter | undefined, today: string, page: PageArgs): Promise<Connection<HeadquartersDecision>> {
+  listDecisions(
+    scope: DecisionScope,
+    filter: HeadquartersDecisionFilter | undefined,
+    today: string,
+    page: PageArgs,
+  ): Promise<Connection<HeadquartersDecision>> {
     return paginate(this.filtered(scope, filter, today), NEWEST_FIRST, page);
   }
 

@@ -1,5 +1,20 @@
 import { Max, Min } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Extensions,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Permission } from '../auth/permissions';
 import { loadRequired } from '../common/batch';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination';
@@ -32,14 +47,17 @@ class MeetingPageArgs {
 export class HeadquartersMeetingResolver {
   @Authorized(Permission.ReadHeadquarters)
   @Extensions({ maxItems: MAX_MEETINGS_PAGE })
-  @Query(() => HeadquartersMeetingConnection, { description: 'Meetings of the Investment Headquarters, newest first: the authorized body, the National Company and the Task Force.' })
+  @Query(() => HeadquartersMeetingConnection, {
+    description: 'Meetings of the Investment Headquarters, newest first: the authorized body, the National Company and the Task Force.',
+  })
   headquartersMeetings(@Ctx() ctx: Context, @Args(() => MeetingPageArgs) page: MeetingPageArgs): Promise<Connection<HeadquartersMeeting>> {
     return ctx.app.headquarters.listMeetings({ first: page.first ?? MAX_MEETINGS_PAGE, after: page.after });
   }
 
   @Authorized(Permission.SignedIn)
   @Query(() => HeadquartersDecisionConnection, {
-    description: "Decisions of the Investment Headquarters, newest first: all for the authorized body, the National Company and the Task Force; an office's own (those it must carry out) for the others.",
+    description:
+      "Decisions of the Investment Headquarters, newest first: all for the authorized body, the National Company and the Task Force; an office's own (those it must carry out) for the others.",
   })
   headquartersDecisions(
     @Ctx() ctx: Context,
@@ -50,7 +68,9 @@ export class HeadquartersMeetingResolver {
   }
 
   @Authorized(Permission.ManageHeadquarters)
-  @Mutation(() => HeadquartersMeeting, { description: 'Schedules (or records) a meeting of the Investment Headquarters: the authorized body.' })
+  @Mutation(() => HeadquartersMeeting, {
+    description: 'Schedules (or records) a meeting of the Investment Headquarters: the authorized body.',
+  })
   scheduleHeadquartersMeeting(
     @Ctx() ctx: Context,
     @Arg('heldOn', () => DateScalar, { description: 'The day it is held.' }) heldOn: string,
@@ -60,7 +80,9 @@ export class HeadquartersMeetingResolver {
   }
 
   @Authorized(Permission.ManageHeadquarters)
-  @Mutation(() => AgendaItem, { description: 'Puts a stalled project or an investor issue on a meeting’s agenda (the issue becomes ESCALATED): the authorized body.' })
+  @Mutation(() => AgendaItem, {
+    description: 'Puts a stalled project or an investor issue on a meeting’s agenda (the issue becomes ESCALATED): the authorized body.',
+  })
   addAgendaItem(
     @Ctx() ctx: Context,
     @Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: string,
@@ -70,7 +92,9 @@ export class HeadquartersMeetingResolver {
   }
 
   @Authorized(Permission.ManageHeadquarters)
-  @Mutation(() => HeadquartersDecision, { description: 'Records a decision of the Headquarters on an agenda item, for an office to carry out by a day: the authorized body.' })
+  @Mutation(() => HeadquartersDecision, {
+    description: 'Records a decision of the Headquarters on an agenda item, for an office to carry out by a day: the authorized body.',
+  })
   recordHeadquartersDecision(
     @Ctx() ctx: Context,
     @Arg('agendaItemId', () => ID, { description: 'The agenda item.' }) agendaItemId: string,
@@ -85,7 +109,8 @@ export class HeadquartersMeetingResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The decision.' }) id: string,
     @Arg('report', () => String, { description: 'What was done.' }) report: string,
-    @Arg('at', () => Date, { nullable: true, description: 'When it was done: now by default; never in the future nor before the meeting.' }) at?: Date | null,
+    @Arg('at', () => Date, { nullable: true, description: 'When it was done: now by default; never in the future nor before the meeting.' })
+    at?: Date | null,
   ): Promise<HeadquartersDecision> {
     return ctx.app.headquarters.complete(viewerOf(ctx), id, report, at);
   }

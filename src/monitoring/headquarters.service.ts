@@ -60,10 +60,16 @@ export class HeadquartersService {
 
   schedule(viewer: Viewer, heldOn: string, title: string | null | undefined): Promise<HeadquartersMeeting> {
     if (heldOn < FIRST_DAY) throw badInput(`heldOn must be from ${FIRST_DAY}`, { field: 'heldOn' });
-    if (title !== undefined && title !== null && (title.trim() === '' || title.length > 500)) throw badInput('title must be 1 to 500 characters', { field: 'title' });
+    if (title !== undefined && title !== null && (title.trim() === '' || title.length > 500))
+      throw badInput('title must be 1 to 500 characters', { field: 'title' });
     return this.transactions.run(viewer.userId, async (uow) => {
       const meeting = await this.headquarters.saveMeeting(uow.manager, { heldOn, title: title ?? null });
-      uow.record({ entity: HEADQUARTERS_MEETING_CHANGES, entityId: meeting.id, action: ChangeAction.CREATED, ...(await headquartersAudience(uow.manager)) });
+      uow.record({
+        entity: HEADQUARTERS_MEETING_CHANGES,
+        entityId: meeting.id,
+        action: ChangeAction.CREATED,
+        ...(await headquartersAudience(uow.manager)),
+      });
       return meeting;
     });
   }
@@ -74,7 +80,8 @@ export class HeadquartersService {
     return this.transactions.run(viewer.userId, async (uow) => {
       const locked = await this.headquarters.lockMeeting(uow.manager, meetingId);
       if (!locked) throw notFound('Headquarters meeting', meetingId);
-      if (locked.items >= MAX_AGENDA_ITEMS) throw badInput(`A meeting's agenda holds at most ${MAX_AGENDA_ITEMS} items`, { field: 'meetingId' });
+      if (locked.items >= MAX_AGENDA_ITEMS)
+        throw badInput(`A meeting's agenda holds at most ${MAX_AGENDA_ITEMS} items`, { field: 'meetingId' });
       if (input.projectId) await readableProject(uow.manager, scope, input.projectId);
       const issue = input.issueId ? await this.issues.lock(uow.manager, viewer, input.issueId) : null;
       if (input.issueId && !issue) throw notFound('Investor issue', input.issueId);

@@ -34,7 +34,9 @@ registerEnumType(IssueStatus, {
   description: "Where an investor's issue stands; ESCALATED once it is on the Investment Headquarters' agenda (paragraph 7.2).",
 });
 
-@ObjectType({ description: 'A problem an investor raised with a front office (paragraph 6: external 15, regional 9; paragraphs 7.1, 7.3).' })
+@ObjectType({
+  description: 'A problem an investor raised with a front office (paragraph 6: external 15, regional 9; paragraphs 7.1, 7.3).',
+})
 @Entity('investor_issue')
 @Index('investor_issue_newest_first', ['createdAt', 'id'])
 export class InvestorIssue extends TrackedEntity {
@@ -127,4 +129,7 @@ export class IssueStatusChange {
 }
 
 /** Changes to this record in the change log. */
-export const INVESTOR_ISSUE_CHANGES = changeKind('INVESTOR_ISSUE', "A problem an investor raised (paragraph 6: external 15, regional 9; paragraph 7).");
+export const INVESTOR_ISSUE_CHANGES = changeKind(
+  'INVESTOR_ISSUE',
+  'A problem an investor raised (paragraph 6: external 15, regional 9; paragraph 7).',
+);

@@ -31,7 +31,10 @@ export class IssueRepository {
       // A project out of the caller's scope finds nothing, as one that does not exist.
       const readable = qb.subQuery().select('1').from(Project, 'fp').where('fp.id = x.project_id');
       applyRegionalScope(readable, scope, 'fp');
-      qb.andWhere('x.project_id = :projectId', { projectId: f.projectId }).andWhere(`EXISTS ${readable.getQuery()}`, readable.getParameters());
+      qb.andWhere('x.project_id = :projectId', { projectId: f.projectId }).andWhere(
+        `EXISTS ${readable.getQuery()}`,
+        readable.getParameters(),
+      );
     }
     if (f.status) qb.andWhere('x.status = :status', { status: f.status });
     if (f.category) qb.andWhere('x.category = :category', { category: f.category });
@@ -54,7 +57,11 @@ export class IssueRepository {
   }
 
   byProjects(scope: RecordScope, projectIds: readonly string[]): Promise<InvestorIssue[]> {
-    return this.query(scope).andWhere('x.project_id IN (:...projectIds)', { projectIds }).orderBy('x.created_at', 'DESC').addOrderBy('x.id', 'DESC').getMany();
+    return this.query(scope)
+      .andWhere('x.project_id IN (:...projectIds)', { projectIds })
+      .orderBy('x.created_at', 'DESC')
+      .addOrderBy('x.id', 'DESC')
+      .getMany();
   }
 
   /** The row locked for update if the caller may read it: out of scope is absent. */

@@ -15,7 +15,10 @@ const InvestorIssueConnection = ConnectionType(InvestorIssue, 'InvestorIssue');
 @Resolver(() => InvestorIssue)
 export class InvestorIssueResolver {
   @Authorized(Permission.ReadRecords)
-  @Query(() => InvestorIssueConnection, { description: 'Issues of the investors the office may read, newest first. Systemic ones are the authorized body’s input for recommendations (paragraph 20).' })
+  @Query(() => InvestorIssueConnection, {
+    description:
+      'Issues of the investors the office may read, newest first. Systemic ones are the authorized body’s input for recommendations (paragraph 20).',
+  })
   investorIssues(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -25,7 +28,9 @@ export class InvestorIssueResolver {
   }
 
   @Authorized(Permission.WorkInvestorIssues)
-  @Mutation(() => InvestorIssue, { description: "Records a problem raised by an investor the office may read; OPEN, raised by the caller's office." })
+  @Mutation(() => InvestorIssue, {
+    description: "Records a problem raised by an investor the office may read; OPEN, raised by the caller's office.",
+  })
   raiseInvestorIssue(
     @Ctx() ctx: Context,
     @Arg('input', () => RaiseInvestorIssueInput, { description: 'The issue.' }) input: RaiseInvestorIssueInput,
@@ -35,7 +40,8 @@ export class InvestorIssueResolver {
 
   @Authorized(Permission.WorkInvestorIssues)
   @Mutation(() => InvestorIssue, {
-    description: "Updates an issue (the raising office, its project's responsible office, the National Company, the Task Force, the authorized body); a stale expectedVersion is a CONFLICT.",
+    description:
+      "Updates an issue (the raising office, its project's responsible office, the National Company, the Task Force, the authorized body); a stale expectedVersion is a CONFLICT.",
   })
   updateInvestorIssue(
     @Ctx() ctx: Context,

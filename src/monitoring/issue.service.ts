@@ -51,8 +51,18 @@ export class IssueService {
         raisedByUserId: viewer.userId,
       });
       const saved = await this.issues.save(uow.manager, issue);
-      await this.issues.insertStatus(uow.manager, { issueId: saved.id, status: saved.status, at: this.clock.now(), actorId: viewer.userId });
-      uow.record({ entity: INVESTOR_ISSUE_CHANGES, entityId: saved.id, action: ChangeAction.CREATED, ...(await issueAudience(uow.manager, saved.investorId)) });
+      await this.issues.insertStatus(uow.manager, {
+        issueId: saved.id,
+        status: saved.status,
+        at: this.clock.now(),
+        actorId: viewer.userId,
+      });
+      uow.record({
+        entity: INVESTOR_ISSUE_CHANGES,
+        entityId: saved.id,
+        action: ChangeAction.CREATED,
+        ...(await issueAudience(uow.manager, saved.investorId)),
+      });
       return saved;
     });
   }
@@ -64,7 +74,9 @@ export class IssueService {
       if (!issue) throw notFound('Investor issue', id);
       const project = issue.projectId ? await uow.manager.getRepository(Project).findOneBy({ id: issue.projectId }) : null;
       if (!mayUpdateIssue(viewer, issue, project)) {
-        throw forbidden("Only the office that raised an issue, its project's responsible office, the National Company, the Task Force and the authorized body may update it");
+        throw forbidden(
+          "Only the office that raised an issue, its project's responsible office, the National Company, the Task Force and the authorized body may update it",
+        );
       }
       assertVersion(issue, input.expectedVersion, 'Investor issue');
       const { expectedVersion: _version, ...patch } = input;
@@ -90,12 +102,29 @@ export class IssueService {
     return this.issues.lock(manager, recordScopeOf(viewer), id);
   }
 
-  private async save(uow: UnitOfWork, viewer: Viewer, issue: InvestorIssue, changed: string[], previousStatus: IssueStatus): Promise<InvestorIssue> {
+  private async save(
+    uow: UnitOfWork,
+    viewer: Viewer,
+    issue: InvestorIssue,
+    changed: string[],
+    previousStatus: IssueStatus,
+  ): Promise<InvestorIssue> {
     const saved = await this.issues.save(uow.manager, issue);
     if (saved.status !== previousStatus) {
-      await this.issues.insertStatus(uow.manager, { issueId: saved.id, status: saved.status, at: this.clock.now(), actorId: viewer.userId });
+      await this.issues.insertStatus(uow.manager, {
+        issueId: saved.id,
+        status: saved.status,
+        at: this.clock.now(),
+        actorId: viewer.userId,
+      });
     }
-    uow.record({ entity: INVESTOR_ISSUE_CHANGES, entityId: saved.id, action: ChangeAction.UPDATED, changedFields: changed, ...(await issueAudience(uow.manager, saved.investorId)) });
+    uow.record({
+      entity: INVESTOR_ISSUE_CHANGES,
+      entityId: saved.id,
+      action: ChangeAction.UPDATED,
+      changedFields: changed,
+      ...(await issueAudience(uow.manager, saved.investorId)),
+    });
     return saved;
   }
 }

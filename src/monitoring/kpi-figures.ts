@@ -12,16 +12,18 @@ import { KpiIndicator } from './kpi.entity';
  *   the office, received in the period and answered within their term by its end.
  * - SERVICE_VIOLATIONS, 'serviceApplicationViolations' (src/state-services): violations on the
  *   applications the office accepted (it handles them), detected in the period.
- * - MEETINGS, VISITS, AGREEMENTS_SIGNED, EVENTS_HELD: the engagement module's figures
- *   (interactions by occurredOn, agreements by signedOn, approved events it organized by the
- *   day they ended).
+ * - MEETINGS, VISITS, 'interactions.meetingsHeld', 'interactions.visits' (src/engagement): the
+ *   office's interactions of kind MEETING, VISIT with occurredOn in the period.
+ * - AGREEMENTS_SIGNED, EVENTS_HELD: the engagement module's agreements by signedOn and approved
+ *   events it organized that ended in the period, once it gives them.
  */
 export const KPI_FIGURES: Record<KpiIndicator, string> = {
-  [KpiIndicator.MEETINGS]: 'Meetings held',
-  [KpiIndicator.VISITS]: 'Visits',
+  [KpiIndicator.MEETINGS]: 'interactions.meetingsHeld',
+  [KpiIndicator.VISITS]: 'interactions.visits',
   [KpiIndicator.NEW_INVESTORS]: 'investors.new',
-  [KpiIndicator.AGREEMENTS_SIGNED]: 'Agreements signed',
-  [KpiIndicator.EVENTS_HELD]: 'Events held',
+  // Not provided by any module yet: the names the engagement module is to give them.
+  [KpiIndicator.AGREEMENTS_SIGNED]: 'agreements.signed',
+  [KpiIndicator.EVENTS_HELD]: 'events.held',
   [KpiIndicator.REQUESTS_ANSWERED_ON_TIME]: 'requestsAnsweredOnTime',
   [KpiIndicator.SERVICE_VIOLATIONS]: 'serviceApplicationViolations',
 };

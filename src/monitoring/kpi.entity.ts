@@ -70,7 +70,10 @@ export class KpiResult {
   @Field(() => DecimalScalar, { description: "The actual value, computed from IRM's records exactly as in the quarterly reports." })
   actual!: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'actual ÷ target × 100, rounded half up to 2 decimals; null without a target (or with a target of 0).' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'actual ÷ target × 100, rounded half up to 2 decimals; null without a target (or with a target of 0).',
+  })
   achievedPercent!: string | null;
 }
 

@@ -7,8 +7,14 @@ export class KpiRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Sets the target of one office, period and indicator, replacing the one set before (one row per period). */
-  async upsert(manager: EntityManager, t: { officeId: string; year: number; quarter: number | null; indicator: KpiIndicator; target: string }): Promise<{ target: KpiTarget; replaced: boolean }> {
-    const conflict = t.quarter === null ? '(office_id, year, indicator) WHERE quarter IS NULL' : '(office_id, year, quarter, indicator) WHERE quarter IS NOT NULL';
+  async upsert(
+    manager: EntityManager,
+    t: { officeId: string; year: number; quarter: number | null; indicator: KpiIndicator; target: string },
+  ): Promise<{ target: KpiTarget; replaced: boolean }> {
+    const conflict =
+      t.quarter === null
+        ? '(office_id, year, indicator) WHERE quarter IS NULL'
+        : '(office_id, year, quarter, indicator) WHERE quarter IS NOT NULL';
     const rows: { id: string; inserted: boolean }[] = await manager.query(
       `INSERT INTO kpi_target (office_id, year, quarter, indicator, target) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT ${conflict}
@@ -22,7 +28,10 @@ export class KpiRepository {
 
   /** The targets set for exactly this period (a year's own targets when quarter is null). */
   targetsFor(officeId: string, year: number, quarter: number | null): Promise<KpiTarget[]> {
-    const qb = this.dataSource.getRepository(KpiTarget).createQueryBuilder('t').where('t.office_id = :officeId AND t.year = :year', { officeId, year });
+    const qb = this.dataSource
+      .getRepository(KpiTarget)
+      .createQueryBuilder('t')
+      .where('t.office_id = :officeId AND t.year = :year', { officeId, year });
     if (quarter === null) qb.andWhere('t.quarter IS NULL');
     else qb.andWhere('t.quarter = :quarter', { quarter });
     return qb.getMany();

@@ -9,8 +9,14 @@ import { KpiTargetInput } from './monitoring.inputs';
 @Resolver(() => KpiTarget)
 export class KpiTargetResolver {
   @Authorized(Permission.SetKpiTargets)
-  @Mutation(() => KpiTarget, { description: "Sets a front office's target for an indicator and a year or quarter (paragraph 8.3); setting it again replaces it: the authorized body." })
-  setKpiTarget(@Ctx() ctx: Context, @Arg('input', () => KpiTargetInput, { description: 'The target.' }) input: KpiTargetInput): Promise<KpiTarget> {
+  @Mutation(() => KpiTarget, {
+    description:
+      "Sets a front office's target for an indicator and a year or quarter (paragraph 8.3); setting it again replaces it: the authorized body.",
+  })
+  setKpiTarget(
+    @Ctx() ctx: Context,
+    @Arg('input', () => KpiTargetInput, { description: 'The target.' }) input: KpiTargetInput,
+  ): Promise<KpiTarget> {
     return ctx.app.kpis.setTarget(viewerOf(ctx), input);
   }
 
@@ -24,7 +30,8 @@ export class KpiTargetResolver {
 export class OfficePerformanceResolver {
   @Authorized(Permission.SignedIn)
   @Query(() => OfficePerformance, {
-    description: "A front office's indicators for a year or a quarter against its targets (paragraph 8.4): the office itself, the authorized body, and the National Company for regional and central offices.",
+    description:
+      "A front office's indicators for a year or a quarter against its targets (paragraph 8.4): the office itself, the authorized body, and the National Company for regional and central offices.",
   })
   officePerformance(
     @Ctx() ctx: Context,

@@ -43,8 +43,15 @@ export class KpiService {
     return this.transactions.run(viewer.userId, async (uow) => {
       const office = await this.offices.findById(input.officeId, uow.manager);
       if (!office) throw notFound('Office', input.officeId);
-      if (office.kind === OfficeKind.SERVICE_PROVIDER) throw badInput('Targets are set for front offices, not service providers', { field: 'officeId' });
-      const { target, replaced } = await this.kpis.upsert(uow.manager, { officeId: office.id, year: period.year, quarter: period.quarter, indicator: input.indicator, target: input.target });
+      if (office.kind === OfficeKind.SERVICE_PROVIDER)
+        throw badInput('Targets are set for front offices, not service providers', { field: 'officeId' });
+      const { target, replaced } = await this.kpis.upsert(uow.manager, {
+        officeId: office.id,
+        year: period.year,
+        quarter: period.quarter,
+        indicator: input.indicator,
+        target: input.target,
+      });
       uow.record({
         entity: KPI_TARGET_CHANGES,
         entityId: target.id,
@@ -61,8 +68,14 @@ export class KpiService {
     const period = this.period(year, quarter);
     const office: Office | null = await this.offices.findById(officeId);
     if (!office) throw notFound('Office', officeId);
-    if (!mayReadPerformance(viewer, office)) throw forbidden("Only the office itself, the authorized body, and the National Company for regional and central offices read an office's performance");
-    const [figures, targets] = await Promise.all([this.figures(office.id, period), this.kpis.targetsFor(office.id, period.year, period.quarter)]);
+    if (!mayReadPerformance(viewer, office))
+      throw forbidden(
+        "Only the office itself, the authorized body, and the National Company for regional and central offices read an office's performance",
+      );
+    const [figures, targets] = await Promise.all([
+      this.figures(office.id, period),
+      this.kpis.targetsFor(office.id, period.year, period.quarter),
+    ]);
     const targetOf = new Map(targets.map((t) => [t.indicator, t.target]));
     return {
       officeId: office.id,

@@ -40,7 +40,9 @@ export function registerMonitoringRoutes(web: Express, app: App): void {
       const issues = await app.issues.allOpen(viewer);
       const investorIds = [...new Set(issues.map((i) => i.investorId))];
       const officeIds = [...new Set(issues.map((i) => i.raisedByOfficeId))];
-      const investors = new Map((investorIds.length ? await app.repos.investors.findByIds(recordScopeOf(viewer), investorIds) : []).map((i) => [i.id, i.name]));
+      const investors = new Map(
+        (investorIds.length ? await app.repos.investors.findByIds(recordScopeOf(viewer), investorIds) : []).map((i) => [i.id, i.name]),
+      );
       const offices = new Map((officeIds.length ? await app.repos.offices.findByIds(officeIds) : []).map((o) => [o.id, o.code]));
       return {
         filename: `open-issues-${todayInAlmaty(app.clock.now())}.csv`,
@@ -69,14 +71,27 @@ export function registerMonitoringRoutes(web: Express, app: App): void {
       const itemIds = [...new Set(decisions.map((d) => d.agendaItemId))];
       const items = itemIds.length ? await app.repos.headquarters.agendaItemsByIds(itemIds) : [];
       const meetingIds = [...new Set(items.map((i) => i.meetingId))];
-      const meetings = new Map((meetingIds.length ? await app.repos.headquarters.meetingsByIds(meetingIds) : []).map((m) => [m.id, m.heldOn]));
+      const meetings = new Map(
+        (meetingIds.length ? await app.repos.headquarters.meetingsByIds(meetingIds) : []).map((m) => [m.id, m.heldOn]),
+      );
       const itemById = new Map(items.map((i) => [i.id, i]));
       const officeIds = [...new Set(decisions.map((d) => d.responsibleOfficeId))];
       const offices = new Map((officeIds.length ? await app.repos.offices.findByIds(officeIds) : []).map((o) => [o.id, o.code]));
       return {
         filename: `headquarters-decisions-${todayInAlmaty(now)}.csv`,
         body: toCsv([
-          ['decision_id', 'meeting_held_on', 'agenda_item', 'decision', 'responsible_office', 'due_on', 'status', 'overdue', 'completed_at', 'on_time'],
+          [
+            'decision_id',
+            'meeting_held_on',
+            'agenda_item',
+            'decision',
+            'responsible_office',
+            'due_on',
+            'status',
+            'overdue',
+            'completed_at',
+            'on_time',
+          ],
           ...decisions.map((d) => {
             const item = itemById.get(d.agendaItemId);
             const onTime = d.wasOnTime();

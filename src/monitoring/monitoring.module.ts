@@ -43,7 +43,16 @@ declare module '../context/loaders' {
  */
 export const monitoringModule = defineModule({
   name: 'monitoring',
-  entities: [ProjectProgress, ProjectStageChange, InvestorIssue, IssueStatusChange, HeadquartersMeeting, AgendaItem, HeadquartersDecision, KpiTarget],
+  entities: [
+    ProjectProgress,
+    ProjectStageChange,
+    InvestorIssue,
+    IssueStatusChange,
+    HeadquartersMeeting,
+    AgendaItem,
+    HeadquartersDecision,
+    KpiTarget,
+  ],
   resolvers: [
     ProjectMonitoringResolver,
     ProjectProgressResolver,

@@ -35,7 +35,10 @@ export async function issueAudience(manager: EntityManager, investorId: string):
 
 /** A progress report: those who may read the project: its region's offices, and every central and external office. */
 export async function progressAudience(manager: EntityManager, project: Pick<Project, 'regionCode'>): Promise<Audience> {
-  const rows: { id: string }[] = await manager.query(`SELECT id FROM office WHERE level <> $1 AND kind <> $2`, [OfficeLevel.REGIONAL, OfficeKind.SERVICE_PROVIDER]);
+  const rows: { id: string }[] = await manager.query(`SELECT id FROM office WHERE level <> $1 AND kind <> $2`, [
+    OfficeLevel.REGIONAL,
+    OfficeKind.SERVICE_PROVIDER,
+  ]);
   return { regionCode: project.regionCode, officeIds: rows.map((r) => r.id), countryCode: null };
 }
 
@@ -52,7 +55,9 @@ export async function headquartersAudience(manager: EntityManager, responsibleOf
 
 /** A KPI target: the office, the authorized body, and the National Company for regional and central offices. */
 export async function kpiTargetAudience(manager: EntityManager, office: Office): Promise<Audience> {
-  const kinds = NATIONAL_COMPANY_ASSESSES.has(office.level) ? [OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY] : [OfficeKind.AUTHORIZED_BODY];
+  const kinds = NATIONAL_COMPANY_ASSESSES.has(office.level)
+    ? [OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY]
+    : [OfficeKind.AUTHORIZED_BODY];
   const rows: { id: string }[] = await manager.query(`SELECT id FROM office WHERE kind = ANY($1::office_kind[])`, [kinds]);
   return { officeIds: [office.id, ...rows.map((r) => r.id)] };
 }
@@ -80,7 +85,11 @@ export function mayReadPerformance(viewer: Viewer, office: Office): boolean {
  * Who works an issue: the office that raised it, the responsible office of its project (by the
  * project's tier, paragraph 5), the National Company, the Task Force and the authorized body.
  */
-export function mayUpdateIssue(viewer: Viewer, issue: { raisedByOfficeId: string }, project: Pick<Project, 'supportTier' | 'regionCode'> | null): boolean {
+export function mayUpdateIssue(
+  viewer: Viewer,
+  issue: { raisedByOfficeId: string },
+  project: Pick<Project, 'supportTier' | 'regionCode'> | null,
+): boolean {
   const { office } = viewer;
   if (HEADQUARTERS_OFFICES.includes(office.kind) || office.id === issue.raisedByOfficeId) return true;
   return (

@@ -6,7 +6,10 @@ import { Project, ProjectStage } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 
 /** Paragraph 6 (central 5, regional 5): a front office's report on how a project it monitors is going. */
-@ObjectType({ description: 'A progress report on a project: money spent and jobs created to date, the stage reached (paragraph 6: central 5, regional 5).' })
+@ObjectType({
+  description:
+    'A progress report on a project: money spent and jobs created to date, the stage reached (paragraph 6: central 5, regional 5).',
+})
 @Entity('project_progress')
 @Index('project_progress_latest', ['projectId', 'asOf'])
 export class ProjectProgress {
@@ -90,4 +93,7 @@ export class ProjectStageChange {
 }
 
 /** Changes to this record in the change log. */
-export const PROJECT_PROGRESS_CHANGES = changeKind('PROJECT_PROGRESS', 'A progress report on a project (paragraph 6: central 5, regional 5).');
+export const PROJECT_PROGRESS_CHANGES = changeKind(
+  'PROJECT_PROGRESS',
+  'A progress report on a project (paragraph 6: central 5, regional 5).',
+);

@@ -91,7 +91,10 @@ export class ProgressRepository {
     const projects = await this.projectsInOrder(pageRows.map((r) => r.id));
     const edges = projects.map((node, i) => ({ node, cursor: encodeCursor([pageRows[i]!.d, node.id]) }));
     const count = async () => {
-      const [row]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM project p WHERE ${where.sql}`, where.params);
+      const [row]: { n: number }[] = await this.dataSource.query(
+        `SELECT count(*)::int AS n FROM project p WHERE ${where.sql}`,
+        where.params,
+      );
       return row!.n;
     };
     return {

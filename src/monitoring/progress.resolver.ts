@@ -25,7 +25,9 @@ export class ProjectMonitoringResolver {
   }
 
   @Authorized(Permission.WriteProjects)
-  @Mutation(() => ProjectProgress, { description: 'Records a progress report on a project the caller may write; with a stage, the project moves to it.' })
+  @Mutation(() => ProjectProgress, {
+    description: 'Records a progress report on a project the caller may write; with a stage, the project moves to it.',
+  })
   recordProjectProgress(
     @Ctx() ctx: Context,
     @Arg('input', () => RecordProjectProgressInput, { description: 'The report.' }) input: RecordProjectProgressInput,
@@ -33,7 +35,9 @@ export class ProjectMonitoringResolver {
     return ctx.app.progress.record(viewerOf(ctx), input);
   }
 
-  @FieldResolver(() => [ProjectStageChange], { description: 'Every stage the project has had, oldest first, starting with its stage at registration.' })
+  @FieldResolver(() => [ProjectStageChange], {
+    description: 'Every stage the project has had, oldest first, starting with its stage at registration.',
+  })
   stageHistory(@Root() project: Project, @Ctx() ctx: Context): Promise<ProjectStageChange[]> {
     return ctx.loaders.stageHistoryByProjectId.load(project.id);
   }
@@ -43,7 +47,9 @@ export class ProjectMonitoringResolver {
     return ctx.loaders.progressByProjectId.load(project.id);
   }
 
-  @FieldResolver(() => DateScalar, { description: 'The asOf of its latest progress report, or the day it was registered in IRM (Asia/Almaty) when it has none.' })
+  @FieldResolver(() => DateScalar, {
+    description: 'The asOf of its latest progress report, or the day it was registered in IRM (Asia/Almaty) when it has none.',
+  })
   async lastProgressOn(@Root() project: Project, @Ctx() ctx: Context): Promise<string> {
     const day = await ctx.loaders.lastProgressOnByProjectId.load(project.id);
     if (!day) throw new Error(`Project ${project.id} is missing`);
@@ -71,7 +77,10 @@ export class ProjectProgressResolver {
 
 @Resolver(() => ProjectStageChange)
 export class ProjectStageChangeResolver {
-  @FieldResolver(() => User, { nullable: true, description: 'Who moved the project to the stage; null for changes made outside IRM or by its seeding.' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Who moved the project to the stage; null for changes made outside IRM or by its seeding.',
+  })
   actor(@Root() change: ProjectStageChange, @Ctx() ctx: Context): Promise<User | null> | null {
     return change.actorId ? ctx.loaders.userById.load(change.actorId) : null;
   }

@@ -51,9 +51,20 @@ export class ProgressService {
       if (input.stage && input.stage !== project.stage) {
         project.stage = input.stage;
         project = await this.projectRepo.save(uow.manager, project);
-        uow.record({ entity: PROJECT_CHANGES, entityId: project.id, action: ChangeAction.UPDATED, changedFields: ['stage'], ...projectAudience(project) });
+        uow.record({
+          entity: PROJECT_CHANGES,
+          entityId: project.id,
+          action: ChangeAction.UPDATED,
+          changedFields: ['stage'],
+          ...projectAudience(project),
+        });
       }
-      uow.record({ entity: PROJECT_PROGRESS_CHANGES, entityId: saved.id, action: ChangeAction.CREATED, ...(await progressAudience(uow.manager, project)) });
+      uow.record({
+        entity: PROJECT_PROGRESS_CHANGES,
+        entityId: saved.id,
+        action: ChangeAction.CREATED,
+        ...(await progressAudience(uow.manager, project)),
+      });
       return saved;
     });
   }

@@ -32,10 +32,15 @@ function prettyStream(): DestinationStream | null {
   }
 }
 
-/** Applies LOG_LEVEL, and human-readable output in development. */
+let pretty = false;
+
+/** Applies LOG_LEVEL, and human-readable output in development. Called by main and again by each server: idempotent. */
 export function configureLogging(config: Pick<Config, 'LOG_LEVEL' | 'NODE_ENV'>): void {
   log.level = config.LOG_LEVEL;
-  if (config.NODE_ENV === 'development') output = prettyStream() ?? output;
+  if (config.NODE_ENV === 'development' && !pretty) {
+    const stream = prettyStream();
+    if (stream) [output, pretty] = [stream, true];
+  }
 }
 
 /** Sends every line to `stream` until the returned function is called. */

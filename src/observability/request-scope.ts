@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
+import type { SqlTally } from '../db/sql-counter';
 import { log } from './logger';
 
 /** What the request's log line reports beyond method, path, status and duration. */
@@ -15,6 +16,11 @@ export interface RequestFacts {
 export interface RequestScope {
   log: Logger;
   facts: RequestFacts;
+  /**
+   * The SQL statements of a GraphQL request and its deadline (db/sql-counter.ts): kept here so
+   * that a request has one async context store, not one per concern (each costs on every promise).
+   */
+  sql?: SqlTally;
 }
 
 // The log line is written on the response's finish, outside the request's async context: by request.
@@ -24,9 +30,14 @@ const current = new AsyncLocalStorage<RequestScope>();
 
 /** Runs `next` (the rest of the request's handling) inside a new scope for `req`. */
 export function enterRequestScope(req: IncomingMessage, requestLog: Logger, next: () => void): void {
-  const scope: RequestScope = { log: requestLog, facts: {} };
+  const scope: RequestScope = { log: requestLog, facts: {}, sql: undefined };
   byRequest.set(req, scope);
   current.run(scope, next);
+}
+
+/** Runs `fn` inside a scope of its own (outside an HTTP request: tests, scripts). */
+export function withRequestScope<T>(scope: RequestScope, fn: () => T): T {
+  return current.run(scope, fn);
 }
 
 export const scopeOfRequest = (req: IncomingMessage): RequestScope | undefined => byRequest.get(req);

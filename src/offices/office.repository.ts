@@ -49,4 +49,8 @@ export class OfficeRepository {
     const repo = this.repo(manager);
     return repo.save(repo.create(office));
   }
+
+  save(manager: EntityManager, office: Office): Promise<Office> {
+    return this.repo(manager).save(office);
+  }
 }

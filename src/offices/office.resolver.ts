@@ -4,6 +4,7 @@ import { viewerOf, type Context } from '../context/context';
 import { Region } from '../reference/region.entity';
 import { Office, OfficeLevel } from './office.entity';
 import { CreateOfficeInput } from './office.inputs';
+import { hoursOf, WorkingHours, WorkingHoursInput } from './office-hours';
 
 @Resolver(() => Office)
 export class OfficeResolver {
@@ -18,14 +19,31 @@ export class OfficeResolver {
 
   @Authorized(Permission.SignedIn)
   @Query(() => Office, { description: 'One office.' })
-  office(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Office> {
+  office(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The office.' }) id: string): Promise<Office> {
     return ctx.app.offices.get(id);
   }
 
   @Authorized(Permission.ManageOffices)
   @Mutation(() => Office, { description: 'Creates an office (administrators of the authorized body).' })
-  createOffice(@Ctx() ctx: Context, @Arg('input', () => CreateOfficeInput) input: CreateOfficeInput): Promise<Office> {
+  createOffice(@Ctx() ctx: Context, @Arg('input', () => CreateOfficeInput, { description: 'The new office.' }) input: CreateOfficeInput): Promise<Office> {
     return ctx.app.offices.create(viewerOf(ctx), input);
+  }
+
+  @Authorized(Permission.ManageOffices)
+  @Mutation(() => Office, { description: "Sets an office's working day, by which its clocks count limits in minutes and hours (administrators of the authorized body)." })
+  setOfficeWorkingHours(
+    @Ctx() ctx: Context,
+    @Arg('officeId', () => ID, { description: 'The office.' }) officeId: string,
+    @Arg('input', () => WorkingHoursInput, { description: 'Its working day and break.' }) input: WorkingHoursInput,
+  ): Promise<Office> {
+    return ctx.app.offices.setWorkingHours(viewerOf(ctx), officeId, input);
+  }
+
+  @FieldResolver(() => WorkingHours, {
+    description: 'The working day (local times in Asia/Almaty); 09:00–18:00 with a 13:00–14:00 break unless the office set its own.',
+  })
+  workingHours(@Root() office: Office): WorkingHours {
+    return hoursOf(office);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'Region of a regional office.' })

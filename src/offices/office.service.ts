@@ -5,8 +5,9 @@ import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import type { ReferenceRepository } from '../reference/reference.repository';
 import type { Viewer } from '../auth/viewer';
-import { Office, OfficeKind, OfficeLevel } from './office.entity';
+import { type Office, OfficeKind, OfficeLevel } from './office.entity';
 import type { CreateOfficeInput } from './office.inputs';
+import { validHours, type WorkingHoursInput } from './office-hours';
 import type { OfficeRepository } from './office.repository';
 
 /** Paragraph 3: which kinds of body sit at which level of the front-office system. */
@@ -78,6 +79,27 @@ export class OfficeService {
         officeIds: [office.id],
       });
       return office;
+    });
+  }
+
+  /** The office's working day, by which its clocks count limits in minutes and hours (Order 489, paragraph 5). */
+  async setWorkingHours(viewer: Viewer, id: string, input: WorkingHoursInput): Promise<Office> {
+    const hours = validHours(input);
+    return this.transactions.run(viewer.userId, async (uow) => {
+      const office = await this.offices.findById(id, uow.manager);
+      if (!office) throw notFound('Office', id);
+      Object.assign(office, { hoursStartsAt: hours.startsAt, hoursEndsAt: hours.endsAt, breakStartsAt: hours.breakStartsAt, breakEndsAt: hours.breakEndsAt });
+      const saved = await this.offices.save(uow.manager, office);
+      uow.record({
+        entity: OFFICE_CHANGES,
+        entityId: saved.id,
+        action: ChangeAction.UPDATED,
+        changedFields: ['workingHours'],
+        regionCode: saved.regionCode,
+        countryCode: saved.countryCode,
+        officeIds: [saved.id],
+      });
+      return saved;
     });
   }
 }

@@ -9,6 +9,11 @@ export enum SupportTier {
 registerEnumType(SupportTier, {
   name: 'SupportTier',
   description: 'Paragraph 5: Task Force from 7,500,000 MCI, National Company from 150,000 MCI, else the regional organization.',
+  valuesConfig: {
+    TASK_FORCE: { description: 'Investment volume of 7,500,000 MCI or more: supported by the Task Force (paragraph 5).' },
+    NATIONAL_COMPANY: { description: 'Investment volume of 150,000 MCI or more: supported by the National Company, its regional representatives and representative offices (paragraph 5).' },
+    REGIONAL_ORGANIZATION: { description: 'Investment volume under 150,000 MCI: supported by the regional organization (paragraph 5).' },
+  },
 });
 
 /** Paragraph 2.8-1: why a project is not in the unified pool. */
@@ -18,7 +23,16 @@ export enum PoolIneligibility {
   NOT_PRIVATE_INITIATIVE = 'NOT_PRIVATE_INITIATIVE',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(PoolIneligibility, { name: 'PoolIneligibility', description: 'A failed condition of the unified pool (paragraph 2.8-1).' });
+registerEnumType(PoolIneligibility, {
+  name: 'PoolIneligibility',
+  description: 'A failed condition of the unified pool (paragraph 2.8-1).',
+  valuesConfig: {
+    RESOURCE_SECTOR: { description: 'In a resource sector: the pool takes non-resource sectors only (paragraph 2.8-1).' },
+    VOLUME_NOT_OVER_500M: { description: 'Worth KZT 500 million or less: the pool takes projects worth over KZT 500 million (paragraph 2.8-1).' },
+    NOT_PRIVATE_INITIATIVE: { description: 'Not initiated by a private enterprise (no initiator, or a state-owned one) (paragraph 2.8-1).' },
+    CANCELLED: { description: 'Cancelled: the pool lists implemented and developed projects only (paragraph 2.8-1).' },
+  },
+});
 
 @ObjectType({ description: 'Whether a project belongs in the unified pool (paragraph 2.8-1), and every reason if not.' })
 export class PoolEligibility {

@@ -15,7 +15,15 @@ export enum ProjectKind {
   EXPANSION = 'EXPANSION',
   MODERNIZATION = 'MODERNIZATION',
 }
-registerEnumType(ProjectKind, { name: 'ProjectKind', description: 'What the project does (paragraph 2.9).' });
+registerEnumType(ProjectKind, {
+  name: 'ProjectKind',
+  description: 'What the project does (paragraph 2.9).',
+  valuesConfig: {
+    NEW: { description: 'Creation of new production facilities (paragraph 2.9).' },
+    EXPANSION: { description: 'Expansion of existing production facilities (paragraph 2.9).' },
+    MODERNIZATION: { description: 'Updating of existing production facilities (paragraph 2.9).' },
+  },
+});
 
 export enum ProjectStage {
   PROPOSED = 'PROPOSED',
@@ -25,12 +33,26 @@ export enum ProjectStage {
   SUSPENDED = 'SUSPENDED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(ProjectStage, { name: 'ProjectStage', description: 'Where the project stands.' });
+registerEnumType(ProjectStage, {
+  name: 'ProjectStage',
+  description: 'Where the project stands.',
+  valuesConfig: {
+    PROPOSED: { description: 'Proposed: an idea or offer, not yet prepared.' },
+    PREPARATION: { description: 'Being developed: documents, financing and permits in preparation.' },
+    IMPLEMENTATION: { description: 'Being carried out.' },
+    IMPLEMENTED: { description: 'Carried out: the facilities work.' },
+    SUSPENDED: { description: 'On hold; still counts as developed for the unified pool.' },
+    CANCELLED: { description: 'Abandoned; leaves the unified pool (paragraph 2.8-1).' },
+  },
+});
 
 @ObjectType({ description: 'An investment project (paragraph 2.9).' })
 @Entity('project')
 @Index('project_newest_first', ['createdAt', 'id'])
 @Index('project_search', ['searchVector'], { type: 'gin' })
+// A regional office's investors are those its region's projects name (investors/investor.repository.ts
+// applyInvestorScope): read from this index alone, not from the project rows (issue 12, a million investors).
+@Index('project_region_initiator', ['regionCode', 'initiatorId'])
 export class Project extends TrackedEntity {
   @Field({ description: 'Title of the project.' })
   @Column({ type: 'text' })

@@ -1,15 +1,51 @@
+import { notFound } from '../common/errors';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { regionOfScope, type RecordScope } from '../auth/scope';
 import { whereInvestorReadable } from '../investors/investor.repository';
-import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
+import { paginate, readRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
 import { prefixTsQuery } from '../common/search';
-import { Project } from './project.entity';
+import type { PoolIneligibility, SupportTier } from './project-assessment';
+import { Project, type ProjectKind, type ProjectStage } from './project.entity';
 import type { ProjectFilter } from './project.inputs';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
   { column: 'id', property: 'id', kind: 'uuid' },
 ];
+
+/**
+ * Reads (lists and loaders) without TypeORM's hydration: the entity's columns, mapped by hand
+ * (issue 12). A column added to Project is added here too. The date is read as text, as the entity holds it.
+ */
+export const PROJECT_ROWS: RowReader<Project> = {
+  columns: (a) =>
+    `${a}.id, ${a}.version, ${a}.created_at, ${a}.updated_at, ${a}.title, ${a}.kind, ${a}.stage, ${a}.sector_code, ` +
+    `${a}.region_code, ${a}.investment_volume_kzt, ${a}.assessed_on::text AS assessed_on, ${a}.initiator_id, ${a}.site_id, ` +
+    `${a}.is_public_private_partnership, ${a}.rule_set_code, ${a}.mci_kzt, ${a}.volume_mci, ${a}.support_tier, ` +
+    `${a}.pool_reasons, ${a}.pool_eligible`,
+  map: (r) => ({
+    id: r.id as string,
+    version: r.version as number,
+    createdAt: r.created_at as Date,
+    updatedAt: r.updated_at as Date,
+    title: r.title as string,
+    kind: r.kind as ProjectKind,
+    stage: r.stage as ProjectStage,
+    sectorCode: r.sector_code as string,
+    regionCode: r.region_code as string,
+    investmentVolumeKzt: r.investment_volume_kzt as string,
+    assessedOn: r.assessed_on as string,
+    initiatorId: r.initiator_id as string | null,
+    siteId: r.site_id as string | null,
+    isPublicPrivatePartnership: r.is_public_private_partnership as boolean,
+    ruleSetCode: r.rule_set_code as string,
+    mciKzt: r.mci_kzt as string,
+    volumeMci: r.volume_mci as string,
+    supportTier: r.support_tier as SupportTier,
+    poolReasons: r.pool_reasons as PoolIneligibility[],
+    poolEligible: r.pool_eligible as boolean,
+  }),
+};
 
 /** Row scope for projects and sites: a regional office reads its own region's. */
 export function applyRegionalScope<T extends object>(qb: SelectQueryBuilder<T>, scope: RecordScope, alias = qb.alias): void {
@@ -45,20 +81,27 @@ export class ProjectRepository {
     if (f.maxVolumeKzt) qb.andWhere('p.investment_volume_kzt <= :maxVolume', { maxVolume: f.maxVolumeKzt });
     if (f.supportTier) qb.andWhere('p.support_tier = :tier', { tier: f.supportTier });
     if (typeof f.poolEligible === 'boolean') qb.andWhere('p.pool_eligible = :eligible', { eligible: f.poolEligible });
-    return paginate(qb, NEWEST_FIRST, page, 'project');
+    return paginate(qb, NEWEST_FIRST, page, 'project', PROJECT_ROWS);
   }
 
   findByIds(scope: RecordScope, ids: readonly string[]): Promise<Project[]> {
-    return this.query(scope).andWhere('p.id IN (:...ids)', { ids }).getMany();
+    return readRows(this.query(scope).andWhere('p.id = ANY(:ids)', { ids }), PROJECT_ROWS);
   }
 
   byInitiators(scope: RecordScope, investorIds: readonly string[]): Promise<Project[]> {
-    return this.query(scope).andWhere('p.initiator_id IN (:...investorIds)', { investorIds }).orderBy('p.created_at', 'DESC').getMany();
+    return readRows(this.query(scope).andWhere('p.initiator_id = ANY(:investorIds)', { investorIds }).orderBy('p.created_at', 'DESC'), PROJECT_ROWS);
   }
 
   /** The row locked for update if the caller may read it: out of scope is absent (issue 7, defect 8). */
   lock(manager: EntityManager, scope: RecordScope, id: string): Promise<Project | null> {
     return this.query(scope, manager).setLock('pessimistic_write').andWhere('p.id = :id', { id }).getOne();
+  }
+
+  /** A project referenced by an input, checked in the caller's scope inside the writing transaction: out of scope is absent. */
+  async readable(manager: EntityManager, scope: RecordScope, id: string): Promise<Project> {
+    const project = await this.query(scope, manager).andWhere('p.id = :id', { id }).getOne();
+    if (!project) throw notFound('Project', id);
+    return project;
   }
 
   /** Saves and reads the row back, so that callers see the stored (canonical) values. */

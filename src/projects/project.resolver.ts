@@ -23,20 +23,20 @@ export class ProjectResolver {
   projects(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
+    @Arg('filter', () => ProjectFilter, { nullable: true, description: 'Narrows the list; no filter lists every project the office may read.' }) filter?: ProjectFilter,
   ): Promise<Connection<Project>> {
     return ctx.app.projects.list(viewerOf(ctx), filter, page);
   }
 
   @Authorized(Permission.ReadRecords)
   @Query(() => Project, { description: 'One project.' })
-  project(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Project> {
+  project(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The project.' }) id: string): Promise<Project> {
     return ctx.app.projects.get(viewerOf(ctx), id);
   }
 
   @Authorized(Permission.WriteProjects)
   @Mutation(() => Project, { description: 'Creates a project; the caller must be able to write it (its responsible office or above).' })
-  createProject(@Ctx() ctx: Context, @Arg('input', () => CreateProjectInput) input: CreateProjectInput): Promise<Project> {
+  createProject(@Ctx() ctx: Context, @Arg('input', () => CreateProjectInput, { description: 'The new project.' }) input: CreateProjectInput): Promise<Project> {
     return ctx.app.projects.create(viewerOf(ctx), input);
   }
 
@@ -44,9 +44,9 @@ export class ProjectResolver {
   @Mutation(() => Project, { description: 'Updates a project; a stale expectedVersion is a CONFLICT.' })
   updateProject(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
+    @Arg('id', () => ID, { description: 'The project.' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version last read; another version is a CONFLICT.' }) expectedVersion: number,
+    @Arg('input', () => UpdateProjectInput, { description: 'The fields to change.' }) input: UpdateProjectInput,
   ): Promise<Project> {
     return ctx.app.projects.update(viewerOf(ctx), id, expectedVersion, input);
   }

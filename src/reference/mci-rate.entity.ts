@@ -9,6 +9,10 @@ export enum MciPurpose {
 registerEnumType(MciPurpose, {
   name: 'MciPurpose',
   description: 'GENERAL applies to thresholds; SOCIAL_PAYMENTS only to benefits.',
+  valuesConfig: {
+    GENERAL: { description: 'The MCI used for the thresholds of the rules (paragraph 5 support tiers).' },
+    SOCIAL_PAYMENTS: { description: 'The MCI used only for benefits and social payments; never for thresholds.' },
+  },
 });
 
 @ObjectType('MonthlyCalculatedIndicator', { description: 'The monthly calculated indicator (MCI) from a date on.' })

@@ -47,7 +47,7 @@ export class ReferenceResolver {
 
   @Authorized(Permission.SignedIn)
   @Query(() => RuleSet, { description: 'The rule set in force on a day.' })
-  ruleSetInForce(@Ctx() ctx: Context, @Arg('on', () => DateScalar) on: string): Promise<RuleSet> {
+  ruleSetInForce(@Ctx() ctx: Context, @Arg('on', () => DateScalar, { description: 'The day (Asia/Almaty calendar date).' }) on: string): Promise<RuleSet> {
     return ctx.app.reference.ruleSetOn(on);
   }
 

@@ -8,6 +8,10 @@ export enum RegionKind {
 registerEnumType(RegionKind, {
   name: 'RegionKind',
   description: 'A region (oblys) or a city of republican significance.',
+  valuesConfig: {
+    REGION: { description: 'A region (oblys).' },
+    CITY: { description: 'A city of republican significance (Astana, Almaty, Shymkent).' },
+  },
 });
 
 @ObjectType({ description: 'One of the 17 regions and 3 cities of republican significance.' })

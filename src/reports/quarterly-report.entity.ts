@@ -17,6 +17,11 @@ export enum ReportKind {
 registerEnumType(ReportKind, {
   name: 'ReportKind',
   description: 'REGIONAL (to the National Company), EXTERNAL (to the authorized body) or CONSOLIDATED (the National Company to the authorized body), chapter 5.',
+  valuesConfig: {
+    REGIONAL: { description: 'A regional front office\'s report to the National Company, by the 15th of the month after the quarter (paragraph 18).' },
+    EXTERNAL: { description: 'An external front office\'s report to the authorized body, by the 15th of the month after the quarter (paragraph 19).' },
+    CONSOLIDATED: { description: 'The National Company\'s consolidated report to the authorized body, by the 20th of the month after the quarter (paragraph 18).' },
+  },
 });
 
 @ObjectType({ description: 'One figure of a quarterly report, e.g. "investors.new" = "3".' })

@@ -15,13 +15,31 @@ export enum RequestKind {
   PERMITS = 'PERMITS',
   OTHER = 'OTHER',
 }
-registerEnumType(RequestKind, { name: 'RequestKind', description: 'What an investor request asks for.' });
+registerEnumType(RequestKind, {
+  name: 'RequestKind',
+  description: 'What an investor request asks for.',
+  valuesConfig: {
+    INFORMATION: { description: 'Information, to be sent within 5 working days (paragraphs 12.7, 15-1.6).' },
+    PARTNER_SEARCH: { description: 'A search for local partners (paragraphs 13.2, 14.1).' },
+    SITE_SELECTION: { description: 'A ready or planned industrial site or land plot (paragraphs 10.2.d, 12.2.d).' },
+    STATE_SUPPORT: { description: 'Measures, conditions and volumes of state support (paragraphs 11.1, 15-1.7).' },
+    PERMITS: { description: 'Permits and state services for a project (paragraph 6, central level 8, regional level 10).' },
+    OTHER: { description: 'Anything else.' },
+  },
+});
 
 export enum RequestStatus {
   OPEN = 'OPEN',
   ANSWERED = 'ANSWERED',
 }
-registerEnumType(RequestStatus, { name: 'RequestStatus', description: 'Whether an investor request has been answered.' });
+registerEnumType(RequestStatus, {
+  name: 'RequestStatus',
+  description: 'Whether an investor request has been answered.',
+  valuesConfig: {
+    OPEN: { description: 'Not answered yet; overdue after its due date.' },
+    ANSWERED: { description: 'Answered.' },
+  },
+});
 
 /** An investor's request for information, answered within a rule-set number of working days (paragraphs 12.7, 15-1.6). */
 @ObjectType({ description: 'A request for information from an investor, to be answered within 5 working days (paragraphs 12.7, 15-1.6).' })

@@ -82,7 +82,7 @@ export function measureOperation(
     let cost = 0;
     let depth = 0;
     for (const selection of set.selections) {
-      let inner: Measure = NOTHING;
+      let inner: Measure;
       if (selection.kind === Kind.FIELD) {
         const field = fieldDef(parent, selection.name.value);
         if (!field) continue;

@@ -24,14 +24,15 @@ const BODY_PROBLEMS: Record<string, [number, string]> = {
  * 400/413/415), anything else is logged and masked. Express's own handler would answer HTML with
  * a stack trace unless NODE_ENV=production.
  */
-export const jsonErrors: express.ErrorRequestHandler = (err: unknown, _req, res, next) => {
+export const jsonErrors: express.ErrorRequestHandler = (err: unknown, req, res, next) => {
   if (res.headersSent) return next(err);
   const type = (err as { type?: unknown }).type;
   const known = typeof type === 'string' ? BODY_PROBLEMS[type] : undefined;
   if (known) return answer(res, known[0], 'BAD_REQUEST', known[1]);
   const status = (err as { status?: unknown }).status;
   if (typeof status === 'number' && status >= 400 && status < 500) return answer(res, status, 'BAD_REQUEST', 'The request is not valid');
-  console.error('[http] internal error', err);
+  // The request's own logger (pino-http, observeRequests): the line carries the request id.
+  req.log.error({ err }, 'internal error in an HTTP request');
   answer(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
 };
 

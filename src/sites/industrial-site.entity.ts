@@ -10,7 +10,15 @@ export enum IndustrialSiteKind {
   INDUSTRIAL_ZONE = 'INDUSTRIAL_ZONE',
   LAND_PLOT = 'LAND_PLOT',
 }
-registerEnumType(IndustrialSiteKind, { name: 'IndustrialSiteKind', description: 'Kind of industrial site.' });
+registerEnumType(IndustrialSiteKind, {
+  name: 'IndustrialSiteKind',
+  description: 'Kind of industrial site.',
+  valuesConfig: {
+    SPECIAL_ECONOMIC_ZONE: { description: 'A special economic zone.' },
+    INDUSTRIAL_ZONE: { description: 'An industrial zone.' },
+    LAND_PLOT: { description: 'A land plot outside any zone (paragraph 6, regional level 10).' },
+  },
+});
 
 export enum IndustrialSiteStatus {
   READY = 'READY',
@@ -19,6 +27,10 @@ export enum IndustrialSiteStatus {
 registerEnumType(IndustrialSiteStatus, {
   name: 'IndustrialSiteStatus',
   description: 'Ready or planned site (paragraph 10.2.d).',
+  valuesConfig: {
+    READY: { description: 'A finished site, ready for an investor (paragraph 10.2.d).' },
+    PLANNED: { description: 'A planned site, not yet ready (paragraph 10.2.d).' },
+  },
 });
 
 @ObjectType({ description: 'A ready or planned industrial site offered to investors (paragraph 10.2.d).' })

@@ -16,20 +16,20 @@ export class IndustrialSiteResolver {
   industrialSites(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => IndustrialSiteFilter, { nullable: true }) filter?: IndustrialSiteFilter,
+    @Arg('filter', () => IndustrialSiteFilter, { nullable: true, description: 'Narrows the list; no filter lists every site the office may read.' }) filter?: IndustrialSiteFilter,
   ): Promise<Connection<IndustrialSite>> {
     return ctx.app.sites.list(viewerOf(ctx), filter, page);
   }
 
   @Authorized(Permission.ReadRecords)
   @Query(() => IndustrialSite, { description: 'One industrial site.' })
-  industrialSite(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<IndustrialSite> {
+  industrialSite(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The industrial site.' }) id: string): Promise<IndustrialSite> {
     return ctx.app.sites.get(viewerOf(ctx), id);
   }
 
   @Authorized(Permission.WriteSites)
   @Mutation(() => IndustrialSite, { description: 'Adds an industrial site of a region.' })
-  createIndustrialSite(@Ctx() ctx: Context, @Arg('input', () => CreateIndustrialSiteInput) input: CreateIndustrialSiteInput): Promise<IndustrialSite> {
+  createIndustrialSite(@Ctx() ctx: Context, @Arg('input', () => CreateIndustrialSiteInput, { description: 'The new industrial site.' }) input: CreateIndustrialSiteInput): Promise<IndustrialSite> {
     return ctx.app.sites.create(viewerOf(ctx), input);
   }
 
@@ -37,9 +37,9 @@ export class IndustrialSiteResolver {
   @Mutation(() => IndustrialSite, { description: 'Updates an industrial site; a stale expectedVersion is a CONFLICT.' })
   updateIndustrialSite(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => UpdateIndustrialSiteInput) input: UpdateIndustrialSiteInput,
+    @Arg('id', () => ID, { description: 'The industrial site.' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version last read; another version is a CONFLICT.' }) expectedVersion: number,
+    @Arg('input', () => UpdateIndustrialSiteInput, { description: 'The fields to change.' }) input: UpdateIndustrialSiteInput,
   ): Promise<IndustrialSite> {
     return ctx.app.sites.update(viewerOf(ctx), id, expectedVersion, input);
   }

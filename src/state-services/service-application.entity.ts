@@ -7,7 +7,10 @@ import { Office } from '../offices/office.entity';
 import { StateService } from './state-service.entity';
 import { changeKind } from '../events/change-kinds';
 
-/** Paragraph 24: accepted → forwarded → (returned → investor notified → forwarded again)* → result. */
+/**
+ * Paragraph 24: accepted → forwarded → (returned → investor notified → forwarded again)* →
+ * result; then paragraphs 26-27: the result back at the front office → handed over.
+ */
 export enum ServiceApplicationStatus {
   ACCEPTED = 'ACCEPTED',
   FORWARDED = 'FORWARDED',
@@ -15,17 +18,36 @@ export enum ServiceApplicationStatus {
   INVESTOR_NOTIFIED = 'INVESTOR_NOTIFIED',
   RESULT_ISSUED = 'RESULT_ISSUED',
   REFUSED = 'REFUSED',
+  RESULT_RECEIVED = 'RESULT_RECEIVED',
+  HANDED_OVER = 'HANDED_OVER',
 }
 registerEnumType(ServiceApplicationStatus, {
   name: 'ServiceApplicationStatus',
-  description: 'Where a state-service application stands (paragraph 24).',
+  description: 'Where a state-service application stands (paragraphs 24, 26, 27).',
+  valuesConfig: {
+    ACCEPTED: { description: 'Accepted by the front office, receipt given (paragraph 25); to be forwarded to the provider within one working day (paragraph 24).' },
+    FORWARDED: { description: 'With the service provider; its term runs from the forwarding (paragraphs 24, 27).' },
+    RETURNED: { description: 'Returned by the provider as not meeting the standard; the investor is to be told within one working day (paragraph 24).' },
+    INVESTOR_NOTIFIED: { description: 'The investor was told of the return; the corrected documents are re-sent within one working day of coming in (paragraph 24).' },
+    RESULT_ISSUED: { description: 'The provider issued the result, handed to the investor against the receipt (paragraph 26).' },
+    REFUSED: { description: 'The provider refused the service with a motivated refusal.' },
+    RESULT_RECEIVED: { description: 'The front office has the executed documents back from the provider (paragraph 27); `outcome` says which.' },
+    HANDED_OVER: { description: 'The front office handed the result to the investor on the receipt (paragraph 26).' },
+  },
 });
 
 export enum ServiceOutcome {
   ISSUED = 'ISSUED',
   REFUSED = 'REFUSED',
 }
-registerEnumType(ServiceOutcome, { name: 'ServiceOutcome', description: 'The result of a state service: issued, or a motivated refusal.' });
+registerEnumType(ServiceOutcome, {
+  name: 'ServiceOutcome',
+  description: 'The result of a state service: issued, or a motivated refusal.',
+  valuesConfig: {
+    ISSUED: { description: 'The state service was rendered: the result is issued.' },
+    REFUSED: { description: 'The state service was refused; the refusal is motivated (note required).' },
+  },
+});
 
 @ObjectType({ description: 'A document attached to an application (the Appendix form, "Documents attached").' })
 export class ServiceDocument {
@@ -168,6 +190,18 @@ export class ServiceApplication extends TrackedEntity {
   @Field(() => Date, { nullable: true, description: 'When the provider recorded the result.' })
   @Column({ type: 'timestamptz', precision: 3, name: 'result_at', nullable: true })
   resultAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Paragraph 27: when the executed documents came back from the provider to the front office.' })
+  @Column({ type: 'timestamptz', precision: 3, name: 'result_received_at', nullable: true })
+  resultReceivedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Paragraph 26: when the front office handed the result to the investor on the receipt.' })
+  @Column({ type: 'timestamptz', precision: 3, name: 'handed_over_at', nullable: true })
+  handedOverAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Paragraph 26: the identity document (or power of attorney) presented at the hand-over.' })
+  @Column({ type: 'text', name: 'handed_over_on_document', nullable: true })
+  handedOverOnDocument!: string | null;
 }
 
 /** The application's history: one row per status change, with who and when (paragraph 24). */

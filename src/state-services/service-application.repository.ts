@@ -13,6 +13,7 @@ export interface ApplicationFigures {
   accepted: number;
   forwardedOnTime: number;
   violations: number;
+  handedOver: number;
 }
 
 /** All SQL about state-service applications and their history. */
@@ -92,19 +93,27 @@ export class ServiceApplicationRepository {
 
   /**
    * Chapter 5 figures of a front office for [from, to): applications it accepted then, those
-   * whose (latest) forwarding then was on time, and violations of its applications found then.
+   * whose (latest) forwarding then was on time, violations of its applications found then, and
+   * results it handed to investors then (paragraph 26).
    */
   async figures(officeId: string, from: Date, to: Date): Promise<ApplicationFigures> {
-    const rows: { accepted: string; forwarded_on_time: string; violations: string }[] = await this.dataSource.query(
+    const rows: { accepted: string; forwarded_on_time: string; violations: string; handed_over: string }[] = await this.dataSource.query(
       `SELECT (SELECT COUNT(*) FROM service_application a
                 WHERE a.accepted_by_office_id = $1 AND a.accepted_at >= $2 AND a.accepted_at < $3) AS accepted,
               (SELECT COUNT(*) FROM service_application a
                 WHERE a.accepted_by_office_id = $1 AND a.forwarded_at >= $2 AND a.forwarded_at < $3 AND a.forwarded_on_time) AS forwarded_on_time,
               (SELECT COUNT(*) FROM service_violation v JOIN service_application a ON a.id = v.application_id
-                WHERE a.accepted_by_office_id = $1 AND v.detected_at >= $2 AND v.detected_at < $3) AS violations`,
+                WHERE a.accepted_by_office_id = $1 AND v.detected_at >= $2 AND v.detected_at < $3) AS violations,
+              (SELECT COUNT(*) FROM service_application a
+                WHERE a.accepted_by_office_id = $1 AND a.handed_over_at >= $2 AND a.handed_over_at < $3) AS handed_over`,
       [officeId, from, to],
     );
     const row = rows[0]!;
-    return { accepted: Number(row.accepted), forwardedOnTime: Number(row.forwarded_on_time), violations: Number(row.violations) };
+    return {
+      accepted: Number(row.accepted),
+      forwardedOnTime: Number(row.forwarded_on_time),
+      violations: Number(row.violations),
+      handedOver: Number(row.handed_over),
+    };
   }
 }

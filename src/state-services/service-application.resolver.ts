@@ -93,6 +93,26 @@ export class ServiceApplicationResolver {
     return ctx.app.serviceTransitions.recordResult(viewerOf(ctx), id, outcome, note, at);
   }
 
+  @Authorized(Permission.HandleServiceApplications)
+  @Mutation(() => ServiceApplication, { description: 'Paragraph 27: the accepting front office records that the executed documents came back from the provider.' })
+  receiveServiceResult(@Ctx() ctx: Context, @Arg('id', () => ID, ID_ARG) id: string, @Arg('at', () => Date, AT) at?: Date): Promise<ServiceApplication> {
+    return ctx.app.serviceTransitions.receiveResult(viewerOf(ctx), id, at);
+  }
+
+  @Authorized(Permission.HandleServiceApplications)
+  @Mutation(() => ServiceApplication, {
+    description: 'Paragraph 26: the accepting front office hands the result to the investor on the receipt, on an identity document or a power of attorney; once.',
+  })
+  handOverServiceResult(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('receiptNumber', { description: "The number of the application's receipt, as presented." }) receiptNumber: string,
+    @Arg('identityDocument', { description: 'The identity document or power of attorney presented: kind, number, date.' }) identityDocument: string,
+    @Arg('at', () => Date, AT) at?: Date,
+  ): Promise<ServiceApplication> {
+    return ctx.app.serviceTransitions.handOverResult(viewerOf(ctx), id, receiptNumber, identityDocument, at);
+  }
+
   @FieldResolver(() => ServiceReceipt, { description: 'Paragraph 25: the receipt given to the investor.' })
   receipt(@Root() a: ServiceApplication): ServiceReceipt {
     return { number: a.receiptNumber, issuedAt: a.acceptedAt, expectedResultOn: a.expectedResultOn };

@@ -104,6 +104,8 @@ export class ServiceApplicationService {
       { name: 'serviceApplicationsAccepted', value: String(figures.accepted) },
       { name: 'serviceApplicationsForwardedOnTime', value: String(figures.forwardedOnTime) },
       { name: 'serviceApplicationViolations', value: String(figures.violations) },
+      // Paragraph 26: results handed over to investors in the quarter.
+      { name: 'serviceResultsHandedOver', value: String(figures.handedOver) },
     ];
   }
 }

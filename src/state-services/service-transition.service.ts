@@ -9,9 +9,12 @@ import { applicationScopeOf, inApplicationScope } from './service-application.sc
 import type { ServiceTiming, Timing } from './service-timing';
 import { ServiceViolationKind } from './service-violation.entity';
 import type { ServiceViolationRepository, ViolationDraft } from './service-violation.repository';
+import type { ServiceStepService } from './service-step.service';
+import type { StateService } from './state-service.entity';
 import type { StateServiceRepository } from './state-service.repository';
+import type { EntityManager } from 'typeorm';
 
-const { ACCEPTED, FORWARDED, RETURNED, INVESTOR_NOTIFIED, RESULT_ISSUED, REFUSED } = ServiceApplicationStatus;
+const { ACCEPTED, FORWARDED, RETURNED, INVESTOR_NOTIFIED, RESULT_ISSUED, REFUSED, RESULT_RECEIVED, HANDED_OVER } = ServiceApplicationStatus;
 
 /** Who acts on a step: the front office that accepted the application, or its provider. */
 type Actor = 'FRONT_OFFICE' | 'PROVIDER';
@@ -21,6 +24,8 @@ interface Step {
   verb: string;
   from: ServiceApplicationStatus[];
   by: Actor;
+  /** A further condition read inside the transaction; throws to refuse. */
+  check?: (application: ServiceApplication, service: StateService, manager: EntityManager) => Promise<void>;
 }
 
 /** What a step did to the application (already applied to it). */
@@ -46,6 +51,7 @@ export class ServiceTransitionService {
     private readonly applications: ServiceApplicationRepository,
     private readonly catalogue: StateServiceRepository,
     private readonly violations: ServiceViolationRepository,
+    private readonly steps: ServiceStepService,
     private readonly timing: ServiceTiming,
     private readonly transactions: Transactions,
   ) {}
@@ -100,12 +106,40 @@ export class ServiceTransitionService {
   recordResult(viewer: Viewer, id: string, outcome: ServiceOutcome, note: string | null | undefined, at?: Date | null): Promise<ServiceApplication> {
     const text = note?.trim() || null;
     if (outcome === ServiceOutcome.REFUSED && !text) throw badInput('A refusal must be motivated: give the note', { field: 'note' });
-    return this.step(viewer, id, at, { verb: 'record the result of', from: [FORWARDED], by: 'PROVIDER' }, (a, ctx) => {
+    // Order 489, paragraph 5.7: there is a result to record once the head of the provider has signed it.
+    const check = async (a: ServiceApplication, service: StateService, manager: EntityManager) => {
+      if (!(await this.steps.resultSigned(manager, a, service))) {
+        throw badInput(`The result can be recorded once step ${service.resultSigningStep} (signing) is done`, { field: 'id' });
+      }
+    };
+    return this.step(viewer, id, at, { verb: 'record the result of', from: [FORWARDED], by: 'PROVIDER', check }, (a, ctx) => {
       a.outcome = outcome;
       a.resultNote = text;
       a.resultAt = ctx.at;
       const to = outcome === ServiceOutcome.ISSUED ? RESULT_ISSUED : REFUSED;
       return { to, changedFields: ['outcome', 'resultNote', 'resultAt'], note: text, missed: this.termMissed(a, ctx.at) };
+    });
+  }
+
+  /** Paragraph 27: the executed documents come back from the provider to the front office (outside the term). */
+  receiveResult(viewer: Viewer, id: string, at?: Date | null): Promise<ServiceApplication> {
+    return this.step(viewer, id, at, { verb: 'receive the result of', from: [RESULT_ISSUED, REFUSED], by: 'FRONT_OFFICE' }, (a, ctx) => {
+      a.resultReceivedAt = ctx.at;
+      return { to: RESULT_RECEIVED, changedFields: ['resultReceivedAt'], note: null, missed: null };
+    });
+  }
+
+  /**
+   * Paragraph 26: the front office that accepted the application hands the result to the
+   * investor on the receipt, on an identity document or a power of attorney; once.
+   */
+  handOverResult(viewer: Viewer, id: string, receiptNumber: string, identityDocument: string, at?: Date | null): Promise<ServiceApplication> {
+    const document = requireText(identityDocument, 'identityDocument', 'The hand-over needs the identity document or power of attorney presented');
+    return this.step(viewer, id, at, { verb: 'hand over the result of', from: [RESULT_RECEIVED], by: 'FRONT_OFFICE' }, (a, ctx) => {
+      if (receiptNumber.trim() !== a.receiptNumber) throw badInput('That is not the receipt of this application', { field: 'receiptNumber' });
+      a.handedOverAt = ctx.at;
+      a.handedOverOnDocument = document;
+      return { to: HANDED_OVER, changedFields: ['handedOverAt', 'handedOverOnDocument'], note: `On ${document}`, missed: null };
     });
   }
 
@@ -143,12 +177,15 @@ export class ServiceTransitionService {
       }
       const previous = await this.applications.lastStepAt(uow.manager, id);
       if (previous && when < previous) throw badInput(`at may not be before the previous step (${previous.toISOString()})`, { field: 'at' });
-      const service = await this.catalogue.findByCode(application.serviceCode, uow.manager);
-      const result = apply(application, { ...timing, at: when, termWorkingDays: service!.termWorkingDays });
+      const service = (await this.catalogue.findByCode(application.serviceCode, uow.manager))!;
+      await step.check?.(application, service, uow.manager);
+      const result = apply(application, { ...timing, at: when, termWorkingDays: service.termWorkingDays });
       application.status = result.to;
       const saved = await this.applications.save(uow.manager, application);
+      // Order 489: each forwarding round starts the provider's steps from step 1.
+      if (result.to === FORWARDED) await this.steps.start(uow.manager, saved, service, when, timing.calendar);
       await this.applications.appendStep(uow.manager, { applicationId: id, status: result.to, at: when, actorId: viewer.userId, note: result.note });
-      const changed = ['status', ...result.changedFields];
+      const changed = ['status', ...result.changedFields, ...(result.to === FORWARDED && service.steps.length > 0 ? ['steps', 'currentStep'] : [])];
       const missed = result.missed;
       if (missed && (await this.violations.insertOnce(uow.manager, { ...missed, applicationId: id, round: saved.round }, this.timing.now()))) {
         changed.push('violations');

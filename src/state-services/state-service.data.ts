@@ -23,6 +23,8 @@ export const STATE_SERVICES: StateService[] = [
       { order: 8, name: "Sending of the result to the service provider's administrative office", duration: 'PT1H' },
       { order: 9, name: 'Sending of the result to the service recipient by courier or mail', duration: 'PT1H' },
     ],
+    // Paragraph 5.7: the head of the service provider signs the result.
+    resultSigningStep: 7,
     providerOfficeCode: 'SP-VISA',
     source:
       'Steps: Order No. 489 of the Acting Minister for Investments and Development of 15 June 2016, paragraph 5 (expired by ' +

@@ -36,6 +36,13 @@ export class StateService {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   steps!: StateServiceStep[];
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The step that signs the result (Order 489, paragraph 5.7): the provider records the result once it is done. Null when the service has no regulated steps.',
+  })
+  @Column({ type: 'int', name: 'result_signing_step', nullable: true })
+  resultSigningStep!: number | null;
+
   /** Resolved to `providerOffice`; an office code, so the setting survives re-seeding offices. */
   @Column({ type: 'varchar', length: 40, name: 'provider_office_code', nullable: true })
   providerOfficeCode!: string | null;

@@ -4,6 +4,12 @@ import { serviceApplicationLoaders } from './service-application.loaders';
 import { ServiceApplicationRepository } from './service-application.repository';
 import { ServiceApplicationResolver, ServiceApplicationStepResolver } from './service-application.resolver';
 import { ServiceApplicationService } from './service-application.service';
+import { ServiceStepPerformanceService } from './service-step-performance';
+import { ServiceStepRecord } from './service-step.entity';
+import { ServiceStepRepository } from './service-step.repository';
+import { ApplicationStepResolver, ServiceApplicationStepsResolver } from './service-step.resolver';
+import { ServiceStepService } from './service-step.service';
+import { registerServiceRoutes } from './service-routes';
 import { ServiceTiming } from './service-timing';
 import { ServiceTransitionService } from './service-transition.service';
 import { ServiceViolation } from './service-violation.entity';
@@ -21,36 +27,57 @@ declare module '../app' {
     serviceApplications: ServiceApplicationService;
     serviceTransitions: ServiceTransitionService;
     serviceViolations: ServiceViolationService;
+    serviceSteps: ServiceStepService;
+    serviceStepPerformance: ServiceStepPerformanceService;
   }
   interface Repositories {
     stateServices: StateServiceRepository;
     serviceApplications: ServiceApplicationRepository;
     serviceViolations: ServiceViolationRepository;
+    serviceSteps: ServiceStepRepository;
   }
 }
 declare module '../context/loaders' {
   interface Loaders extends ReturnType<typeof serviceApplicationLoaders> {}
 }
 
-/** State services through the front office (chapter 6): the catalogue, applications, hand-offs and violations (paragraph 28). */
+/**
+ * State services through the front office (chapter 6): the catalogue, applications, hand-offs,
+ * violations (paragraph 28), the provider's regulated steps (Order 489) and the hand-over to the investor.
+ */
 export const stateServicesModule = defineModule({
   name: 'state-services',
-  entities: [StateService, ServiceApplication, ServiceApplicationStep, ServiceViolation, ServiceReceiptCounter],
-  resolvers: [StateServiceResolver, ServiceApplicationResolver, ServiceApplicationStepResolver, ServiceViolationResolver],
+  entities: [StateService, ServiceApplication, ServiceApplicationStep, ServiceViolation, ServiceReceiptCounter, ServiceStepRecord],
+  resolvers: [
+    StateServiceResolver,
+    ServiceApplicationResolver,
+    ServiceApplicationStepResolver,
+    ServiceViolationResolver,
+    ServiceApplicationStepsResolver,
+    ApplicationStepResolver,
+  ],
   provide: ({ dataSource, repos, calendar, transactions, clock }) => {
     const stateServices = new StateServiceRepository(dataSource);
     const serviceApplications = new ServiceApplicationRepository(dataSource);
     const serviceViolations = new ServiceViolationRepository(dataSource);
+    const serviceSteps = new ServiceStepRepository(dataSource);
     const timing = new ServiceTiming(calendar, repos.reference, clock);
+    const steps = new ServiceStepService(serviceApplications, serviceSteps, stateServices, repos.offices, repos.users, timing, transactions);
     return {
-      repos: { stateServices, serviceApplications, serviceViolations },
+      repos: { stateServices, serviceApplications, serviceViolations, serviceSteps },
+      serviceSteps: steps,
+      serviceStepPerformance: new ServiceStepPerformanceService(serviceSteps, stateServices),
       stateServices: new StateServiceCatalogue(stateServices, repos.offices, transactions),
       serviceApplications: new ServiceApplicationService(serviceApplications, stateServices, repos.investors, repos.offices, timing, transactions),
-      serviceTransitions: new ServiceTransitionService(serviceApplications, stateServices, serviceViolations, timing, transactions),
+      serviceTransitions: new ServiceTransitionService(serviceApplications, stateServices, serviceViolations, steps, timing, transactions),
       serviceViolations: new ServiceViolationService(serviceViolations, serviceApplications, transactions),
     };
   },
   loaders: (app, viewer) => serviceApplicationLoaders(app.repos, viewer),
   figureSources: (app) => [app.serviceApplications],
-  sweeps: (app) => ({ serviceViolations: (now) => app.serviceViolations.sweep(now) }),
+  sweeps: (app) => ({
+    serviceViolations: (now) => app.serviceViolations.sweep(now),
+    serviceStepsOverdue: (now) => app.serviceSteps.sweepOverdue(now),
+  }),
+  routes: registerServiceRoutes,
 });

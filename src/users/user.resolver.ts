@@ -28,13 +28,13 @@ export class UserResolver {
 
   @Authorized(Permission.ManageUsers)
   @Query(() => [User], { description: 'People of an office (administrators).' })
-  users(@Ctx() ctx: Context, @Arg('officeId', () => ID, { nullable: true }) officeId?: string): Promise<User[]> {
+  users(@Ctx() ctx: Context, @Arg('officeId', () => ID, { nullable: true, description: 'The office; by default the caller\'s own (the authorized body\'s administrators: everyone).' }) officeId?: string): Promise<User[]> {
     return ctx.app.users.list(viewerOf(ctx), officeId);
   }
 
   @Authorized(Permission.ManageUsers)
   @Mutation(() => User, { description: 'Adds a person to an office (administrators).' })
-  createUser(@Ctx() ctx: Context, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
+  createUser(@Ctx() ctx: Context, @Arg('input', () => CreateUserInput, { description: 'The new person.' }) input: CreateUserInput): Promise<User> {
     return ctx.app.users.create(viewerOf(ctx), input);
   }
 
@@ -42,7 +42,7 @@ export class UserResolver {
   @Mutation(() => User, { description: 'Deactivates (or reactivates) a person: a deactivated person can no longer act.' })
   setUserActive(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The person.' }) id: string,
     @Arg('active', { description: 'false to deactivate.' }) active: boolean,
   ): Promise<User> {
     return ctx.app.users.setActive(viewerOf(ctx), id, active);
@@ -53,7 +53,7 @@ export class UserResolver {
   updateUser(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The person.' }) id: string,
-    @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
+    @Arg('input', () => UpdateUserInput, { description: 'The fields to change.' }) input: UpdateUserInput,
   ): Promise<User> {
     return ctx.app.users.update(viewerOf(ctx), id, input);
   }

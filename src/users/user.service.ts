@@ -3,12 +3,13 @@ import type { LoginLimits } from '../auth/login-limits';
 import { hashPassword, passwordProblem, verifyPasswordOrDummy } from '../auth/password';
 import type { TokenService } from '../auth/token';
 import type { Viewer } from '../auth/viewer';
+import type { ViewerCache } from '../auth/viewer-cache';
 import { DomainError, badInput, forbidden, notFound } from '../common/errors';
 import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import { OfficeKind } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
-import { User, UserRole } from './user.entity';
+import { type User, UserRole } from './user.entity';
 import type { AuthPayload, CreateUserInput, UpdateUserInput } from './user.inputs';
 import type { UserRepository } from './user.repository';
 
@@ -21,6 +22,7 @@ export class UserService {
     private readonly tokens: TokenService,
     private readonly transactions: Transactions,
     private readonly limits: LoginLimits,
+    private readonly viewers: ViewerCache,
   ) {}
 
   /**
@@ -120,8 +122,8 @@ export class UserService {
     return user;
   }
 
-  private saveChange(actorId: string, user: User, changedFields: string[], revoke: boolean, previousOfficeId = user.officeId): Promise<User> {
-    return this.transactions.run(actorId, async (uow) => {
+  private async saveChange(actorId: string, user: User, changedFields: string[], revoke: boolean, previousOfficeId = user.officeId): Promise<User> {
+    const saved = await this.transactions.run(actorId, async (uow) => {
       await this.users.save(uow.manager, user);
       if (revoke) await this.users.bumpTokenEpoch(uow.manager, user.id);
       const officeIds = [...new Set([previousOfficeId, user.officeId])];
@@ -130,6 +132,9 @@ export class UserService {
       if (!saved) throw notFound('User', user.id);
       return saved;
     });
+    // Committed: this instance stops using the old facts now (others on the USER change event).
+    this.viewers.forget(user.id);
+    return saved;
   }
 
   private saveNew(actorId: string | null, fields: Pick<User, 'email' | 'name' | 'role' | 'officeId' | 'passwordHash'>): Promise<User> {

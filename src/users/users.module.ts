@@ -1,5 +1,6 @@
 import { oneByKey } from '../common/batch';
 import { LoginLimits } from '../auth/login-limits';
+import { ViewerCache } from '../auth/viewer-cache';
 import { defineModule } from '../module';
 import { User } from './user.entity';
 import { UserRepository } from './user.repository';
@@ -15,6 +16,8 @@ declare module '../app' {
     users: UserService;
     /** Sign-in attempts counted per account, address and pair (shared through Redis when configured). */
     loginLimits: LoginLimits;
+    /** The facts of signed-in accounts, reused briefly (auth/viewer-cache.ts). */
+    viewers: ViewerCache;
   }
   interface Repositories {
     users: UserRepository;
@@ -32,7 +35,8 @@ export const usersModule = defineModule({
   provide: ({ dataSource, repos, tokens, transactions, config }) => {
     const users = new UserRepository(dataSource);
     const loginLimits = new LoginLimits(config);
-    return { repos: { users }, loginLimits, users: new UserService(users, repos.offices, tokens, transactions, loginLimits) };
+    const viewers = new ViewerCache((id) => users.viewerFacts(id));
+    return { repos: { users }, loginLimits, viewers, users: new UserService(users, repos.offices, tokens, transactions, loginLimits, viewers) };
   },
   loaders: (app) => userLoaders(app.repos.users),
 });

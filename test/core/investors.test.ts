@@ -71,7 +71,8 @@ describe('investors', () => {
     let after: string | null = null;
     const pages: number[] = [];
     for (;;) {
-      const { investors }: { investors: any } = await nc.ok(contract('InvestorLeads'), { first: 3, after, filter: { search: word.slice(0, -2) } });
+      type Page = { totalCount: number; edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      const { investors }: { investors: Page } = await nc.ok(contract('InvestorLeads'), { first: 3, after, filter: { search: word.slice(0, -2) } });
       expect(investors.totalCount).toBe(7);
       pages.push(investors.edges.length);
       seen.push(...investors.edges.map((e: { node: { name: string } }) => e.node.name));

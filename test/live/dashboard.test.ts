@@ -23,7 +23,7 @@ describe('GET /dashboard', () => {
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     const html = await page.text();
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-    expect(assets).toEqual(['/dashboard/dashboard.css', '/dashboard/charts.js', '/dashboard/names.js', '/dashboard/dashboard.js']);
+    expect(assets).toEqual(['/dashboard/dashboard.css', '/dashboard/charts.js', '/dashboard/names.js', '/dashboard/dashboard.js', '/dashboard/step-delays.js']);
     for (const asset of assets) {
       const res = await fetch(`${server.url}${asset}`);
       expect(res.status).toBe(200);

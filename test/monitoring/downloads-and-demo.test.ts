@@ -1,5 +1,16 @@
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
-import { ADD_ITEM, DECIDE, ISSUES, MEETINGS, PERFORMANCE, RAISE, SCHEDULE, STALLED, createInvestor, officeIdsByCode } from './monitoring-support';
+import {
+  ADD_ITEM,
+  DECIDE,
+  ISSUES,
+  MEETINGS,
+  PERFORMANCE,
+  RAISE,
+  SCHEDULE,
+  STALLED,
+  createInvestor,
+  officeIdsByCode,
+} from './monitoring-support';
 
 let server: TestServer;
 let ab: GraphQLClient, nc: GraphQLClient, ro75: GraphQLClient, ro61: GraphQLClient, embDe: GraphQLClient, provider: GraphQLClient;
@@ -19,7 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const download = (path: string, client?: GraphQLClient) => fetch(`${server.url}${path}`, { headers: client?.token ? { authorization: `Bearer ${client.token}` } : {} });
+const download = (path: string, client?: GraphQLClient) =>
+  fetch(`${server.url}${path}`, { headers: client?.token ? { authorization: `Bearer ${client.token}` } : {} });
 const lines = async (res: Response) => (await res.text()).split('\r\n').filter(Boolean);
 
 describe('demo data', () => {
@@ -27,10 +39,12 @@ describe('demo data', () => {
     const { stalledProjects } = await nc.ok(STALLED, { first: 10 });
     expect(stalledProjects.totalCount).toBeGreaterThanOrEqual(3);
     const { investorIssues } = await ab.ok(ISSUES, { first: 20 });
-    expect(investorIssues.edges.map((e: { node: { status: string } }) => e.node.status)).toEqual(expect.arrayContaining(['ESCALATED', 'RESOLVED']));
+    expect(investorIssues.edges.map((e: { node: { status: string } }) => e.node.status)).toEqual(
+      expect.arrayContaining(['ESCALATED', 'RESOLVED']),
+    );
     const { headquartersMeetings } = await ab.ok(MEETINGS, { first: 10 });
-    const decisions = headquartersMeetings.edges.flatMap((e: { node: { agenda: { decisions: { status: string; overdue: boolean }[] }[] } }) =>
-      e.node.agenda.flatMap((a) => a.decisions),
+    const decisions = headquartersMeetings.edges.flatMap(
+      (e: { node: { agenda: { decisions: { status: string; overdue: boolean }[] }[] } }) => e.node.agenda.flatMap((a) => a.decisions),
     );
     expect(decisions.map((d: { status: string; overdue: boolean }) => [d.status, d.overdue])).toEqual(
       expect.arrayContaining([
@@ -71,7 +85,9 @@ describe('CSV downloads', () => {
     });
     const mine = await lines(await download('/monitoring/open-issues.csv', ro75));
     expect(mine[0]).toBe('issue_id,raised_at,investor,project_id,title,category,systemic,status,raised_by');
-    expect(mine.find((l) => l.startsWith(issue.id))).toContain(',Almaty Ceramics LLP,,"Tariff, ""special"" rate",UTILITIES,false,OPEN,RO-KZ-75');
+    expect(mine.find((l) => l.startsWith(issue.id))).toContain(
+      ',Almaty Ceramics LLP,,"Tariff, ""special"" rate",UTILITIES,false,OPEN,RO-KZ-75',
+    );
     expect(mine.some((l) => l.includes(',RESOLVED,'))).toBe(false);
     expect((await lines(await download('/monitoring/open-issues.csv', embDe))).some((l) => l.startsWith(issue.id))).toBe(false);
     expect((await download('/monitoring/open-issues.csv', provider)).status).toBe(403);
@@ -86,7 +102,9 @@ describe('CSV downloads', () => {
     });
     const all = await lines(await download('/monitoring/headquarters-decisions.csv', nc));
     expect(all[0]).toBe('decision_id,meeting_held_on,agenda_item,decision,responsible_office,due_on,status,overdue,completed_at,on_time');
-    expect(all.find((l) => l.startsWith(d.id))).toBe(`${d.id},2026-01-15,Turkistan roads,Build the access road,RO-KZ-61,2026-02-15,OPEN,true,,`);
+    expect(all.find((l) => l.startsWith(d.id))).toBe(
+      `${d.id},2026-01-15,Turkistan roads,Build the access road,RO-KZ-61,2026-02-15,OPEN,true,,`,
+    );
     const own = await lines(await download('/monitoring/headquarters-decisions.csv', ro61));
     expect(own.some((l) => l.startsWith(d.id))).toBe(true);
     expect(own.slice(1).every((l) => l.includes(',RO-KZ-61,'))).toBe(true);

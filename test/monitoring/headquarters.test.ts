@@ -1,11 +1,31 @@
 import { endOfAlmatyDay } from '../../src/calendar/almaty-time';
 import { ManualClock } from '../support/clock';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
-import { ADD_ITEM, COMPLETE, DECIDE, DECISIONS, MEETINGS, RAISE, SCHEDULE, UPDATE_ISSUE, createInvestor, createProject, eventsOf, officeIdsByCode } from './monitoring-support';
+import {
+  ADD_ITEM,
+  COMPLETE,
+  DECIDE,
+  DECISIONS,
+  MEETINGS,
+  RAISE,
+  SCHEDULE,
+  UPDATE_ISSUE,
+  createInvestor,
+  createProject,
+  eventsOf,
+  officeIdsByCode,
+} from './monitoring-support';
 
 const clock = new ManualClock('2026-12-01T10:00:00+05:00'); // Tue 1 Dec 2026
 let server: TestServer;
-let ab: GraphQLClient, nc: GraphQLClient, ncViewer: GraphQLClient, tf: GraphQLClient, ro75: GraphQLClient, ro61: GraphQLClient, embCn: GraphQLClient, provider: GraphQLClient;
+let ab: GraphQLClient,
+  nc: GraphQLClient,
+  ncViewer: GraphQLClient,
+  tf: GraphQLClient,
+  ro75: GraphQLClient,
+  ro61: GraphQLClient,
+  embCn: GraphQLClient,
+  provider: GraphQLClient;
 let office: Record<string, string>;
 let investor: string, project: string;
 
@@ -27,11 +47,17 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const meeting = async (heldOn = '2026-12-01') => (await ab.ok(SCHEDULE, { heldOn, title: 'Investment Headquarters, December' })).scheduleHeadquartersMeeting;
-const item = async (meetingId: string, input: Record<string, unknown> = {}) => (await ab.ok(ADD_ITEM, { meetingId, input: { summary: 'Stalled glassworks', projectId: project, ...input } })).addAgendaItem;
+const meeting = async (heldOn = '2026-12-01') =>
+  (await ab.ok(SCHEDULE, { heldOn, title: 'Investment Headquarters, December' })).scheduleHeadquartersMeeting;
+const item = async (meetingId: string, input: Record<string, unknown> = {}) =>
+  (await ab.ok(ADD_ITEM, { meetingId, input: { summary: 'Stalled glassworks', projectId: project, ...input } })).addAgendaItem;
 const decide = async (agendaItemId: string, input: Record<string, unknown> = {}) =>
-  (await ab.ok(DECIDE, { agendaItemId, input: { decision: 'Connect the site to the grid', responsibleOfficeId: office['RO-KZ-75'], dueOn: '2026-12-10', ...input } }))
-    .recordHeadquartersDecision;
+  (
+    await ab.ok(DECIDE, {
+      agendaItemId,
+      input: { decision: 'Connect the site to the grid', responsibleOfficeId: office['RO-KZ-75'], dueOn: '2026-12-10', ...input },
+    })
+  ).recordHeadquartersDecision;
 const decisionsOf = async (client: GraphQLClient, filter: Record<string, unknown> = {}) =>
   (await client.ok(DECISIONS, { filter, first: 100 })).headquartersDecisions.edges.map((e: { node: { id: string } }) => e.node);
 
@@ -43,18 +69,38 @@ describe('the agenda', () => {
     for (const client of [nc, ro75]) expect(await client.fails(ADD_ITEM, { meetingId: m.id, input: { summary: 'x' } })).toBe('FORBIDDEN');
     const i = await item(m.id);
     for (const client of [nc, ro75]) {
-      expect(await client.fails(DECIDE, { agendaItemId: i.id, input: { decision: 'x', responsibleOfficeId: office['RO-KZ-75'], dueOn: '2026-12-10' } })).toBe('FORBIDDEN');
+      expect(
+        await client.fails(DECIDE, {
+          agendaItemId: i.id,
+          input: { decision: 'x', responsibleOfficeId: office['RO-KZ-75'], dueOn: '2026-12-10' },
+        }),
+      ).toBe('FORBIDDEN');
     }
     expect(await ab.fails(ADD_ITEM, { meetingId: '00000000-0000-4000-8000-000000000000', input: { summary: 'x' } })).toBe('NOT_FOUND');
-    expect(await ab.fails(DECIDE, { agendaItemId: i.id, input: { decision: 'x', responsibleOfficeId: '00000000-0000-4000-8000-000000000000', dueOn: '2026-12-10' } })).toBe(
-      'NOT_FOUND',
-    );
-    expect(await ab.fails(DECIDE, { agendaItemId: i.id, input: { decision: 'x', responsibleOfficeId: office['RO-KZ-75'], dueOn: '2026-11-30' } })).toBe('BAD_USER_INPUT');
+    expect(
+      await ab.fails(DECIDE, {
+        agendaItemId: i.id,
+        input: { decision: 'x', responsibleOfficeId: '00000000-0000-4000-8000-000000000000', dueOn: '2026-12-10' },
+      }),
+    ).toBe('NOT_FOUND');
+    expect(
+      await ab.fails(DECIDE, {
+        agendaItemId: i.id,
+        input: { decision: 'x', responsibleOfficeId: office['RO-KZ-75'], dueOn: '2026-11-30' },
+      }),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('escalates an issue put on it, in the issue’s history', async () => {
     const { raiseInvestorIssue: issue } = await ro75.ok(RAISE, {
-      input: { investorId: investor, projectId: project, title: 'No gas connection', description: 'Pending for a year.', category: 'UTILITIES', systemic: true },
+      input: {
+        investorId: investor,
+        projectId: project,
+        title: 'No gas connection',
+        description: 'Pending for a year.',
+        category: 'UTILITIES',
+        systemic: true,
+      },
     });
     const m = await meeting();
     const added = await item(m.id, { issueId: issue.id, projectId: undefined });
@@ -65,11 +111,19 @@ describe('the agenda', () => {
       input: { investorId: investor, title: 'Other', description: 'Other.', category: 'OTHER', systemic: false },
     });
     const otherProject = await createProject(nc, 'Unrelated', 'KZ-61');
-    expect(await ab.fails(ADD_ITEM, { meetingId: m.id, input: { summary: 'x', issueId: issue.id, projectId: otherProject } })).toBe('BAD_USER_INPUT');
-    expect(await ab.fails(ADD_ITEM, { meetingId: m.id, input: { summary: 'x', issueId: '00000000-0000-4000-8000-000000000000' } })).toBe('NOT_FOUND');
+    expect(await ab.fails(ADD_ITEM, { meetingId: m.id, input: { summary: 'x', issueId: issue.id, projectId: otherProject } })).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(await ab.fails(ADD_ITEM, { meetingId: m.id, input: { summary: 'x', issueId: '00000000-0000-4000-8000-000000000000' } })).toBe(
+      'NOT_FOUND',
+    );
     expect((await item(m.id, { issueId: other.id })).issue.status).toBe('ESCALATED');
     const events = await eventsOf(server, m.id);
-    expect(events.map((e) => [e.action, e.changed_fields])).toEqual([['CREATED', []], ['UPDATED', ['agenda']], ['UPDATED', ['agenda']]]);
+    expect(events.map((e) => [e.action, e.changed_fields])).toEqual([
+      ['CREATED', []],
+      ['UPDATED', ['agenda']],
+      ['UPDATED', ['agenda']],
+    ]);
     expect(events[0]!.office_ids.sort()).toEqual([office['AB-MFA'], office['NC-KI'], office['TF-KI']].sort());
   });
 
@@ -81,7 +135,22 @@ describe('the agenda', () => {
       const { headquartersMeetings } = await client.ok(MEETINGS, { first: 10 });
       const node = headquartersMeetings.edges.find((e: { node: { id: string } }) => e.node.id === m.id).node;
       expect(node.agenda).toEqual([
-        { id: i.id, summary: 'Stalled glassworks', project: { id: project }, issue: null, decisions: [{ id: d.id, decision: 'Connect the site to the grid', dueOn: '2026-12-10', status: 'OPEN', overdue: false, responsibleOffice: { id: office['RO-KZ-75'] } }] },
+        {
+          id: i.id,
+          summary: 'Stalled glassworks',
+          project: { id: project },
+          issue: null,
+          decisions: [
+            {
+              id: d.id,
+              decision: 'Connect the site to the grid',
+              dueOn: '2026-12-10',
+              status: 'OPEN',
+              overdue: false,
+              responsibleOffice: { id: office['RO-KZ-75'] },
+            },
+          ],
+        },
       ]);
     }
     for (const client of [ro75, ro61, embCn, provider]) expect(await client.fails(MEETINGS, { first: 5 })).toBe('FORBIDDEN');
@@ -95,7 +164,12 @@ describe('the agenda', () => {
     for (let n = 1; n < 30; n++) await item(m.id);
     expect(await ab.fails(ADD_ITEM, { meetingId: m.id, input: { summary: 'One too many' } })).toBe('BAD_USER_INPUT');
     for (let n = 0; n < 5; n++) await decide(first.id);
-    expect(await ab.fails(DECIDE, { agendaItemId: first.id, input: { decision: 'x', responsibleOfficeId: office['RO-KZ-75'], dueOn: '2026-12-10' } })).toBe('BAD_USER_INPUT');
+    expect(
+      await ab.fails(DECIDE, {
+        agendaItemId: first.id,
+        input: { decision: 'x', responsibleOfficeId: office['RO-KZ-75'], dueOn: '2026-12-10' },
+      }),
+    ).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -155,9 +229,11 @@ describe('decisions', () => {
     expect(await ro75.fails(COMPLETE, { id: onTime.id, report: 'Done', at: '2026-11-30T10:00:00+05:00' })).toBe('BAD_USER_INPUT');
     expect(await ro75.fails(COMPLETE, { id: onTime.id, report: ' ' })).toBe('BAD_USER_INPUT');
 
-    const a = (await ro75.ok(COMPLETE, { id: onTime.id, report: 'Connected.', at: '2026-12-10T23:59:59.999+05:00' })).completeHeadquartersDecision;
+    const a = (await ro75.ok(COMPLETE, { id: onTime.id, report: 'Connected.', at: '2026-12-10T23:59:59.999+05:00' }))
+      .completeHeadquartersDecision;
     expect(a).toEqual({ id: onTime.id, status: 'DONE', completedAt: '2026-12-10T18:59:59.999Z', onTime: true });
-    const b = (await ro75.ok(COMPLETE, { id: late.id, report: 'Connected.', at: '2026-12-11T00:00:00+05:00' })).completeHeadquartersDecision;
+    const b = (await ro75.ok(COMPLETE, { id: late.id, report: 'Connected.', at: '2026-12-11T00:00:00+05:00' }))
+      .completeHeadquartersDecision;
     expect(b).toMatchObject({ status: 'DONE', onTime: false });
     const c = (await ab.ok(COMPLETE, { id: byAb.id, report: 'Done on their behalf.' })).completeHeadquartersDecision;
     expect(c).toMatchObject({ status: 'DONE', onTime: false, completedAt: '2026-12-12T05:00:00.000Z' });

@@ -1,5 +1,15 @@
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
-import { ISSUES, PROJECT_MONITORING, RAISE, UPDATE_ISSUE, createInvestor, createProject, eventsOf, meId, officeIdsByCode } from './monitoring-support';
+import {
+  ISSUES,
+  PROJECT_MONITORING,
+  RAISE,
+  UPDATE_ISSUE,
+  createInvestor,
+  createProject,
+  eventsOf,
+  meId,
+  officeIdsByCode,
+} from './monitoring-support';
 
 let server: TestServer;
 let ro75: GraphQLClient, ro61: GraphQLClient, nc: GraphQLClient, ncViewer: GraphQLClient, tf: GraphQLClient, ab: GraphQLClient;
@@ -36,7 +46,8 @@ const issueInput = (extra: Record<string, unknown> = {}) => ({
   systemic: false,
   ...extra,
 });
-const raise = async (client: GraphQLClient, extra: Record<string, unknown> = {}) => (await client.ok(RAISE, { input: issueInput(extra) })).raiseInvestorIssue;
+const raise = async (client: GraphQLClient, extra: Record<string, unknown> = {}) =>
+  (await client.ok(RAISE, { input: issueInput(extra) })).raiseInvestorIssue;
 const update = (client: GraphQLClient, id: string, input: Record<string, unknown>) => client.request(UPDATE_ISSUE, { id, input });
 const listIds = async (client: GraphQLClient, filter: Record<string, unknown> = {}) =>
   (await client.ok(ISSUES, { filter, first: 100 })).investorIssues.edges.map((e: { node: { id: string } }) => e.node.id);
@@ -81,7 +92,8 @@ describe('updateInvestorIssue', () => {
     const inProgress = (await update(embCn, issue.id, { status: 'IN_PROGRESS', expectedVersion: 1 })).data!.updateInvestorIssue;
     expect(inProgress).toMatchObject({ status: 'IN_PROGRESS', version: 2 });
     expect(await embCn.fails(UPDATE_ISSUE, { id: issue.id, input: { status: 'RESOLVED', expectedVersion: 2 } })).toBe('BAD_USER_INPUT');
-    const resolved = (await update(ro75, issue.id, { status: 'RESOLVED', resolution: 'Connected on 3 March.', expectedVersion: 2 })).data!.updateInvestorIssue;
+    const resolved = (await update(ro75, issue.id, { status: 'RESOLVED', resolution: 'Connected on 3 March.', expectedVersion: 2 })).data!
+      .updateInvestorIssue;
     expect(resolved).toMatchObject({ status: 'RESOLVED', resolution: 'Connected on 3 March.', version: 3 });
     const [embId, roId] = await Promise.all([meId(embCn), meId(ro75)]);
     expect(resolved.history.map((h: { status: string; actor: { id: string } }) => [h.status, h.actor.id])).toEqual([
@@ -95,9 +107,9 @@ describe('updateInvestorIssue', () => {
     const issue = await raise(embCn);
     await embCn.ok(UPDATE_ISSUE, { id: issue.id, input: { title: 'Grid connection still delayed', expectedVersion: 1 } });
     expect(await embCn.fails(UPDATE_ISSUE, { id: issue.id, input: { status: 'IN_PROGRESS', expectedVersion: 1 } })).toBe('CONFLICT');
-    const [node] = (await embCn.ok(ISSUES, { filter: { investorId: cnInvestor, status: 'IN_PROGRESS' }, first: 100 })).investorIssues.edges.filter(
-      (e: { node: { id: string } }) => e.node.id === issue.id,
-    );
+    const [node] = (
+      await embCn.ok(ISSUES, { filter: { investorId: cnInvestor, status: 'IN_PROGRESS' }, first: 100 })
+    ).investorIssues.edges.filter((e: { node: { id: string } }) => e.node.id === issue.id);
     expect(node).toBeUndefined();
   });
 

@@ -5,14 +5,23 @@ import { PERFORMANCE, SET_TARGET, createInvestor, eventsOf, officeIdsByCode } fr
 const NOW = new Date();
 const clock = new ManualClock(NOW);
 let server: TestServer;
-let ab: GraphQLClient, nc: GraphQLClient, tf: GraphQLClient, ro61: GraphQLClient, ro75: GraphQLClient, embCn: GraphQLClient, embDe: GraphQLClient, provider: GraphQLClient;
+let ab: GraphQLClient,
+  nc: GraphQLClient,
+  tf: GraphQLClient,
+  ro61: GraphQLClient,
+  ro75: GraphQLClient,
+  embCn: GraphQLClient,
+  embDe: GraphQLClient,
+  provider: GraphQLClient;
 let office: Record<string, string>;
 
 const ACCEPT = 'mutation($input: AcceptServiceApplicationInput!) { acceptServiceApplication(input: $input) { id } }';
 const FORWARD = 'mutation($id: ID!) { forwardServiceApplication(id: $id) { id } }';
 const SUBMIT_REQUEST = 'mutation($input: SubmitInvestorRequestInput!) { submitInvestorRequest(input: $input) { id } }';
 const ANSWER = 'mutation($id: ID!, $at: DateTime) { answerInvestorRequest(id: $id, answer: "Sent.", at: $at) { id answeredOnTime } }';
-const SUBMIT_REPORT = 'mutation($year: Int!, $quarter: Int!) { submitQuarterlyReport(year: $year, quarter: $quarter) { figures { name value } } }';
+const RECORD_INTERACTION = 'mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { id } }';
+const SUBMIT_REPORT =
+  'mutation($year: Int!, $quarter: Int!) { submitQuarterlyReport(year: $year, quarter: $quarter) { figures { name value } } }';
 
 beforeAll(async () => {
   server = await startTestServer({ clock });
@@ -32,8 +41,10 @@ beforeAll(async () => {
   // a visa petition forwarded a week after acceptance (paragraph 24: a violation).
   const investor = await createInvestor(ro61, 'Shymkent Textiles LLP', 'KZ');
   clock.set('2025-05-05T10:00:00+05:00'); // Mon 5 May 2025
-  const onTime = (await ro61.ok(SUBMIT_REQUEST, { input: { investorId: investor, kind: 'INFORMATION', subject: 'Land plots' } })).submitInvestorRequest.id;
-  const late = (await ro61.ok(SUBMIT_REQUEST, { input: { investorId: investor, kind: 'PERMITS', subject: 'Permits' } })).submitInvestorRequest.id;
+  const onTime = (await ro61.ok(SUBMIT_REQUEST, { input: { investorId: investor, kind: 'INFORMATION', subject: 'Land plots' } }))
+    .submitInvestorRequest.id;
+  const late = (await ro61.ok(SUBMIT_REQUEST, { input: { investorId: investor, kind: 'PERMITS', subject: 'Permits' } }))
+    .submitInvestorRequest.id;
   const application = {
     investorId: investor,
     serviceCode: 'INVESTOR_VISA_PETITION',
@@ -57,12 +68,18 @@ type Indicator = { indicator: string; target: string | null; actual: string; ach
 const performance = async (client: GraphQLClient, code: string, year: number, quarter?: number) =>
   (await client.ok(PERFORMANCE, { officeId: office[code], year, quarter })).officePerformance;
 const indicator = (p: { indicators: Indicator[] }, name: string) => p.indicators.find((i) => i.indicator === name)!;
-const target = (input: Record<string, unknown>) => ab.ok(SET_TARGET, { input: { officeId: office['RO-KZ-61'], year: 2025, quarter: 2, ...input } });
+const target = (input: Record<string, unknown>) =>
+  ab.ok(SET_TARGET, { input: { officeId: office['RO-KZ-61'], year: 2025, quarter: 2, ...input } });
 
 describe('setKpiTarget', () => {
   it('is the authorized body’s; setting the same office, period and indicator again replaces the target', async () => {
     const first = (await target({ indicator: 'REQUESTS_ANSWERED_ON_TIME', target: '5' })).setKpiTarget;
-    expect(first).toMatchObject({ indicator: 'REQUESTS_ANSWERED_ON_TIME', year: 2025, target: '5.00', office: { id: office['RO-KZ-61'], code: 'RO-KZ-61' } });
+    expect(first).toMatchObject({
+      indicator: 'REQUESTS_ANSWERED_ON_TIME',
+      year: 2025,
+      target: '5.00',
+      office: { id: office['RO-KZ-61'], code: 'RO-KZ-61' },
+    });
     const again = (await target({ indicator: 'REQUESTS_ANSWERED_ON_TIME', target: '3' })).setKpiTarget;
     expect(again).toMatchObject({ id: first.id, target: '3.00' });
     expect((await eventsOf(server, first.id)).map((e) => [e.entity, e.action])).toEqual([
@@ -70,12 +87,15 @@ describe('setKpiTarget', () => {
       ['KPI_TARGET', 'UPDATED'],
     ]);
     for (const client of [nc, tf, ro61, embCn, provider]) {
-      expect(await client.fails(SET_TARGET, { input: { officeId: office['RO-KZ-61'], year: 2025, indicator: 'VISITS', target: '1' } })).toBe('FORBIDDEN');
+      expect(
+        await client.fails(SET_TARGET, { input: { officeId: office['RO-KZ-61'], year: 2025, indicator: 'VISITS', target: '1' } }),
+      ).toBe('FORBIDDEN');
     }
   });
 
   it('refuses a bad period, a negative target, a service provider and an unknown office', async () => {
-    const bad = (input: Record<string, unknown>) => ab.fails(SET_TARGET, { input: { officeId: office['RO-KZ-61'], year: 2025, indicator: 'VISITS', target: '1', ...input } });
+    const bad = (input: Record<string, unknown>) =>
+      ab.fails(SET_TARGET, { input: { officeId: office['RO-KZ-61'], year: 2025, indicator: 'VISITS', target: '1', ...input } });
     expect(await bad({ quarter: 5 })).toBe('BAD_USER_INPUT');
     expect(await bad({ quarter: 0 })).toBe('BAD_USER_INPUT');
     expect(await bad({ year: 2018 })).toBe('BAD_USER_INPUT');
@@ -93,19 +113,45 @@ describe('officePerformance', () => {
     await target({ quarter: null, indicator: 'REQUESTS_ANSWERED_ON_TIME', target: '8' });
     const q2 = await performance(ro61, 'RO-KZ-61', 2025, 2);
     expect(q2).toMatchObject({ office: { id: office['RO-KZ-61'], code: 'RO-KZ-61' }, year: 2025, quarter: 2 });
-    expect(q2.indicators.map((i: Indicator) => i.indicator)).toEqual(['MEETINGS', 'VISITS', 'NEW_INVESTORS', 'AGREEMENTS_SIGNED', 'EVENTS_HELD', 'REQUESTS_ANSWERED_ON_TIME', 'SERVICE_VIOLATIONS']);
-    expect(indicator(q2, 'REQUESTS_ANSWERED_ON_TIME')).toEqual({ indicator: 'REQUESTS_ANSWERED_ON_TIME', target: '3.00', actual: '1', achievedPercent: '33.33' });
+    expect(q2.indicators.map((i: Indicator) => i.indicator)).toEqual([
+      'MEETINGS',
+      'VISITS',
+      'NEW_INVESTORS',
+      'AGREEMENTS_SIGNED',
+      'EVENTS_HELD',
+      'REQUESTS_ANSWERED_ON_TIME',
+      'SERVICE_VIOLATIONS',
+    ]);
+    expect(indicator(q2, 'REQUESTS_ANSWERED_ON_TIME')).toEqual({
+      indicator: 'REQUESTS_ANSWERED_ON_TIME',
+      target: '3.00',
+      actual: '1',
+      achievedPercent: '33.33',
+    });
     // A target of 0 has no percentage; no target, none either.
-    expect(indicator(q2, 'SERVICE_VIOLATIONS')).toEqual({ indicator: 'SERVICE_VIOLATIONS', target: '0.00', actual: '1', achievedPercent: null });
+    expect(indicator(q2, 'SERVICE_VIOLATIONS')).toEqual({
+      indicator: 'SERVICE_VIOLATIONS',
+      target: '0.00',
+      actual: '1',
+      achievedPercent: null,
+    });
     expect(indicator(q2, 'NEW_INVESTORS')).toEqual({ indicator: 'NEW_INVESTORS', target: null, actual: '0', achievedPercent: null });
-    // No module gives meetings on this branch yet: 0 of 4.
+    // No meeting recorded in 2025 Q2: 0 of 4 (and no module gives agreements yet).
     expect(indicator(q2, 'MEETINGS')).toEqual({ indicator: 'MEETINGS', target: '4.00', actual: '0', achievedPercent: '0.00' });
 
     const year = await performance(ro61, 'RO-KZ-61', 2025);
     expect(year.quarter).toBeNull();
-    expect(indicator(year, 'REQUESTS_ANSWERED_ON_TIME')).toEqual({ indicator: 'REQUESTS_ANSWERED_ON_TIME', target: '8.00', actual: '1', achievedPercent: '12.50' });
+    expect(indicator(year, 'REQUESTS_ANSWERED_ON_TIME')).toEqual({
+      indicator: 'REQUESTS_ANSWERED_ON_TIME',
+      target: '8.00',
+      actual: '1',
+      achievedPercent: '12.50',
+    });
     expect(indicator(year, 'MEETINGS').target).toBeNull();
-    expect(indicator(await performance(ro61, 'RO-KZ-61', 2025, 3), 'REQUESTS_ANSWERED_ON_TIME')).toMatchObject({ target: null, actual: '0' });
+    expect(indicator(await performance(ro61, 'RO-KZ-61', 2025, 3), 'REQUESTS_ANSWERED_ON_TIME')).toMatchObject({
+      target: null,
+      actual: '0',
+    });
   });
 
   it('shows the same actuals as the quarterly report', async () => {
@@ -115,6 +161,25 @@ describe('officePerformance', () => {
     expect(indicator(q2, 'REQUESTS_ANSWERED_ON_TIME').actual).toBe(figure('requestsAnsweredOnTime'));
     expect(indicator(q2, 'SERVICE_VIOLATIONS').actual).toBe(figure('serviceApplicationViolations'));
     expect(indicator(q2, 'NEW_INVESTORS').actual).toBe(figure('investors.new'));
+  });
+
+  it('counts the meetings and visits the office recorded, by the day they took place', async () => {
+    const investorId = await createInvestor(ro61, 'Kyzylorda Salt LLP', 'KZ');
+    const record = (kind: string, occurredOn: string) =>
+      ro61.ok(RECORD_INTERACTION, { input: { investorId, kind, occurredOn, summary: `${kind} on ${occurredOn}` } });
+    await record('MEETING', '2025-07-01');
+    await record('MEETING', '2025-09-30');
+    await record('VISIT', '2025-08-15');
+    await record('CALL', '2025-08-16');
+    await record('MEETING', '2025-10-01');
+    await target({ quarter: 3, indicator: 'MEETINGS', target: '3' });
+    const q3 = await performance(ro61, 'RO-KZ-61', 2025, 3);
+    expect(indicator(q3, 'MEETINGS')).toEqual({ indicator: 'MEETINGS', target: '3.00', actual: '2', achievedPercent: '66.67' });
+    expect(indicator(q3, 'VISITS')).toMatchObject({ actual: '1', target: null });
+    const { submitQuarterlyReport } = await ro61.ok(SUBMIT_REPORT, { year: 2025, quarter: 3 });
+    const figure = (name: string) => submitQuarterlyReport.figures.find((f: { name: string }) => f.name === name)?.value;
+    expect(indicator(q3, 'MEETINGS').actual).toBe(figure('interactions.meetingsHeld'));
+    expect(indicator(q3, 'VISITS').actual).toBe(figure('interactions.visits'));
   });
 
   it('counts the investors an office took on in the period', async () => {

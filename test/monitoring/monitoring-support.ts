@@ -24,12 +24,18 @@ export const DECISIONS = `query($filter: HeadquartersDecisionFilter, $first: Int
 }`;
 
 export const CREATE_PROJECT = 'mutation($input: CreateProjectInput!) { createProject(input: $input) { id version stage supportTier } }';
-export const UPDATE_PROJECT = 'mutation($id: ID!, $v: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, expectedVersion: $v, input: $input) { id version stage } }';
+export const UPDATE_PROJECT =
+  'mutation($id: ID!, $v: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, expectedVersion: $v, input: $input) { id version stage } }';
 
 const PROJECT = { kind: 'NEW', sectorCode: '10', isPublicPrivatePartnership: false };
 
 /** A project of the regional tier (small volume) in a region, by a client that may write it. */
-export async function createProject(client: GraphQLClient, title: string, regionCode: string, extra: Record<string, unknown> = {}): Promise<string> {
+export async function createProject(
+  client: GraphQLClient,
+  title: string,
+  regionCode: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const input = { ...PROJECT, title, regionCode, stage: 'PREPARATION', investmentVolumeKzt: '1000000.00', ...extra };
   return (await client.ok(CREATE_PROJECT, { input })).createProject.id;
 }
@@ -46,7 +52,20 @@ export async function officeIdsByCode(client: GraphQLClient): Promise<Record<str
 }
 
 /** The change events of one record. */
-export function eventsOf(server: TestServer, entityId: string): Promise<{ entity: string; action: string; changed_fields: string[]; office_ids: string[]; region_code: string | null; country_code: string | null; actor_id: string | null }[]> {
+export function eventsOf(
+  server: TestServer,
+  entityId: string,
+): Promise<
+  {
+    entity: string;
+    action: string;
+    changed_fields: string[];
+    office_ids: string[];
+    region_code: string | null;
+    country_code: string | null;
+    actor_id: string | null;
+  }[]
+> {
   return server.irm.dataSource.query(
     `SELECT entity, action, changed_fields, office_ids, region_code, country_code, actor_id FROM change_event WHERE entity_id = $1 ORDER BY seq`,
     [entityId],

@@ -1,7 +1,16 @@
 import { addCalendarDays, todayInAlmaty } from '../../src/calendar/almaty-time';
 import { ManualClock } from '../support/clock';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
-import { CREATE_PROJECT, PROJECT_MONITORING, RECORD_PROGRESS, STALLED, UPDATE_PROJECT, createProject, eventsOf, meId } from './monitoring-support';
+import {
+  CREATE_PROJECT,
+  PROJECT_MONITORING,
+  RECORD_PROGRESS,
+  STALLED,
+  UPDATE_PROJECT,
+  createProject,
+  eventsOf,
+  meId,
+} from './monitoring-support';
 
 // Projects are registered at the database's time; the clock starts there and moves forward.
 const clock = new ManualClock(new Date());
@@ -22,13 +31,20 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 const today = () => todayInAlmaty(clock.now());
-const report = (projectId: string, extra: Record<string, unknown> = {}) => ({ projectId, asOf: today(), spentKzt: '1500000.50', jobsCreated: 12, ...extra });
+const report = (projectId: string, extra: Record<string, unknown> = {}) => ({
+  projectId,
+  asOf: today(),
+  spentKzt: '1500000.50',
+  jobsCreated: 12,
+  ...extra,
+});
 const monitoring = async (client: GraphQLClient, id: string) => (await client.ok(PROJECT_MONITORING, { id })).project;
 const stalledIds = async (client: GraphQLClient) => {
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: { stalledProjects: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } = await client.ok(STALLED, { first: 100, after });
+    const page: { stalledProjects: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } =
+      await client.ok(STALLED, { first: 100, after });
     ids.push(...page.stalledProjects.edges.map((e) => e.node.id));
     if (!page.stalledProjects.pageInfo.hasNextPage) return ids;
     after = page.stalledProjects.pageInfo.endCursor;
@@ -40,8 +56,17 @@ describe('recordProjectProgress', () => {
     const id = await createProject(ro75, 'Almaty bakery', 'KZ-75');
     const registered = (await monitoring(ro75, id)).lastProgressOn;
     expect(registered).toBe(todayInAlmaty(new Date()));
-    const { recordProjectProgress: p } = await ro75.ok(RECORD_PROGRESS, { input: report(id, { stage: 'IMPLEMENTATION', note: 'Equipment delivered' }) });
-    expect(p).toMatchObject({ asOf: today(), spentKzt: '1500000.50', jobsCreated: 12, stage: 'IMPLEMENTATION', note: 'Equipment delivered', project: { id, stage: 'IMPLEMENTATION', lastProgressOn: today() } });
+    const { recordProjectProgress: p } = await ro75.ok(RECORD_PROGRESS, {
+      input: report(id, { stage: 'IMPLEMENTATION', note: 'Equipment delivered' }),
+    });
+    expect(p).toMatchObject({
+      asOf: today(),
+      spentKzt: '1500000.50',
+      jobsCreated: 12,
+      stage: 'IMPLEMENTATION',
+      note: 'Equipment delivered',
+      project: { id, stage: 'IMPLEMENTATION', lastProgressOn: today() },
+    });
 
     // Another mutation moves it too: the database keeps the history whatever writes the stage.
     const { project } = await ro75.ok('query($id: ID!) { project(id: $id) { version } }', { id });
@@ -54,7 +79,9 @@ describe('recordProjectProgress', () => {
       ['SUSPENDED', ncId],
     ]);
     expect(m.stage).toBe('SUSPENDED');
-    expect(m.progress).toEqual([{ asOf: today(), spentKzt: '1500000.50', jobsCreated: 12, stage: 'IMPLEMENTATION', note: 'Equipment delivered' }]);
+    expect(m.progress).toEqual([
+      { asOf: today(), spentKzt: '1500000.50', jobsCreated: 12, stage: 'IMPLEMENTATION', note: 'Equipment delivered' },
+    ]);
   });
 
   it('lists reports newest first and takes lastProgressOn from the latest asOf', async () => {
@@ -96,7 +123,12 @@ describe('stalledProjects', () => {
     const at181 = await createProject(ro75, 'Stall boundary 181', 'KZ-75');
     const at300 = await createProject(ro75, 'Stall boundary 300', 'KZ-75', { stage: 'IMPLEMENTATION' });
     const proposed = await createProject(ro75, 'Stall proposed', 'KZ-75', { stage: 'PROPOSED' });
-    for (const [id, days] of [[at180, 180], [at181, 181], [at300, 300], [proposed, 400]] as const) {
+    for (const [id, days] of [
+      [at180, 180],
+      [at181, 181],
+      [at300, 300],
+      [proposed, 400],
+    ] as const) {
       await ro75.ok(RECORD_PROGRESS, { input: report(id, { asOf: addCalendarDays(today(), -days) }) });
     }
     const ids = await stalledIds(ro75);
@@ -154,7 +186,15 @@ describe('stalledProjects', () => {
 
 it('creates projects with their first stage in the history (createProject)', async () => {
   const { createProject: p } = await nc.ok(CREATE_PROJECT, {
-    input: { kind: 'NEW', sectorCode: '10', isPublicPrivatePartnership: false, title: 'Big plant', regionCode: 'KZ-61', stage: 'PROPOSED', investmentVolumeKzt: '90000000000.00' },
+    input: {
+      kind: 'NEW',
+      sectorCode: '10',
+      isPublicPrivatePartnership: false,
+      title: 'Big plant',
+      regionCode: 'KZ-61',
+      stage: 'PROPOSED',
+      investmentVolumeKzt: '90000000000.00',
+    },
   });
   const m = await monitoring(nc, p.id);
   expect(m.stageHistory).toEqual([{ stage: 'PROPOSED', at: expect.any(String), actor: { id: await meId(nc) } }]);

@@ -16,12 +16,12 @@ describe('one embedded data folder, one process', () => {
       await first.url;
       const second = runIrm(env);
       expect(await second.exited).toBe(1);
-      expect(lastLine(second.output())).toBe(
+      expect(lastLine(second.errors())).toBe(
         `The embedded database folder ${dir} is in use by process ${first.child.pid} (${path.join(dir, 'irm.lock')}); stop it or set EMBEDDED_DB_DIR to another folder`,
       );
       const migrate = runIrm(env, { script: 'scripts/migrate.ts' });
       expect(await migrate.exited).toBe(1);
-      expect(lastLine(migrate.output())).toContain(`in use by process ${first.child.pid}`);
+      expect(lastLine(migrate.errors())).toContain(`in use by process ${first.child.pid}`);
     } finally {
       expect(await first.stop()).toBe(0);
     }

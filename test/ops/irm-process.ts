@@ -9,7 +9,10 @@ export interface IrmProcess {
   url: Promise<string>;
   /** The exit code. */
   exited: Promise<number | null>;
+  /** Everything printed, standard output and error interleaved as they arrived. */
   output(): string;
+  /** Standard error alone: where a failed start says why (logs are JSON lines on standard output). */
+  errors(): string;
   stop(): Promise<number | null>;
 }
 
@@ -24,6 +27,7 @@ export function runIrm(env: Record<string, string | undefined>, options: { scrip
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let errors = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const url = new Promise<string>((resolve, reject) => {
     const read = (chunk: Buffer) => {
@@ -32,7 +36,10 @@ export function runIrm(env: Record<string, string | undefined>, options: { scrip
       if (m) resolve(m[1]);
     };
     child.stdout.on('data', read);
-    child.stderr.on('data', read);
+    child.stderr.on('data', (chunk: Buffer) => {
+      errors += chunk.toString();
+      read(chunk);
+    });
     void exited.then((code) => reject(new Error(`exited with ${code}:\n${output}`)));
   });
   url.catch(() => undefined);
@@ -41,6 +48,7 @@ export function runIrm(env: Record<string, string | undefined>, options: { scrip
     url,
     exited,
     output: () => output,
+    errors: () => errors,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;

@@ -12,8 +12,11 @@ interface Case {
   caller: (w: World) => GraphQLClient;
   /** A record of that kind the caller may not read; null where every office reads them all (offices, users for the system administrator). */
   hidden: (w: World) => string | null;
-  send: (client: GraphQLClient, ref: string, w: World & { germanOfficeId: string }) => Promise<GraphQLResponse>;
+  send: (client: GraphQLClient, ref: string, w: MatrixWorld) => Promise<GraphQLResponse>;
 }
+
+/** The world, plus what the provider-step cases need: an application forwarded to the provider and a person of another office. */
+type MatrixWorld = World & { germanOfficeId: string; forwardedApplication: string; ncUserId: string };
 
 const gql = (query: string, variables: Record<string, unknown>) => (client: GraphQLClient) => client.request(query, variables);
 const almatyProjectInput = (w: World, input: Record<string, unknown>) =>
@@ -28,6 +31,8 @@ const application = (investorId: string) => ({
   documents: [{ title: 'Letter' }],
   consentToDataUse: true,
 });
+const interaction = { kind: 'MEETING', occurredOn: '2026-01-15', summary: 'Matrix' };
+const RECORD_INTERACTION = 'mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { id } }';
 const byId = (mutation: string, extra = '') => `mutation($id: ID!) { ${mutation}(id: $id${extra}) { id } }`;
 
 const RECORD_PROGRESS = 'mutation($input: RecordProjectProgressInput!) { recordProjectProgress(input: $input) { id } }';
@@ -115,6 +120,30 @@ const MATRIX: Record<string, Case> = {
     hidden: (w) => w.pendingApplication,
     send: (c, ref) => c.request(byId('recordServiceResult', ', outcome: ISSUED'), { id: ref }),
   },
+  'completeServiceStep applicationId': {
+    caller: (w) => w.provider,
+    hidden: (w) => w.pendingApplication,
+    send: (c, ref) => c.request('mutation($id: ID!) { completeServiceStep(applicationId: $id, order: 1) { id } }', { id: ref }),
+  },
+  // Only people of the provider office may be assigned: anyone else looks like no one.
+  'completeServiceStep assigneeId': {
+    caller: (w) => w.provider,
+    hidden: (w) => (w as MatrixWorld).ncUserId,
+    send: (c, ref, w) =>
+      c.request('mutation($id: ID!, $ref: ID!) { completeServiceStep(applicationId: $id, order: 1, assigneeId: $ref) { id } }', { id: w.forwardedApplication, ref }),
+  },
+  'receiveServiceResult id': { caller: almaty, hidden: (w) => w.pendingApplication, send: (c, ref) => c.request(byId('receiveServiceResult'), { id: ref }) },
+  'handOverServiceResult id': {
+    caller: almaty,
+    hidden: (w) => w.pendingApplication,
+    send: (c, ref) => c.request(byId('handOverServiceResult', ', receiptNumber: "2026-000001", identityDocument: "Passport"'), { id: ref }),
+  },
+  'setOfficeWorkingHours officeId': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref) =>
+      c.request('mutation($id: ID!) { setOfficeWorkingHours(officeId: $id, input: { startsAt: "09:00", endsAt: "18:00", breakStartsAt: "13:00", breakEndsAt: "14:00" }) { id } }', { id: ref }),
+  },
   'createUser input.officeId': {
     caller: (w) => w.admin,
     hidden: openly,
@@ -124,6 +153,28 @@ const MATRIX: Record<string, Case> = {
       }),
   },
   'setUserActive id': { caller: (w) => w.admin, hidden: openly, send: (c, ref) => c.request(byId('setUserActive', ', active: false'), { id: ref }) },
+  'assignAccountManager investorId': {
+    caller: almaty,
+    hidden: (w) => w.germanInvestor,
+    send: (c, ref) => c.request('mutation($id: ID!) { assignAccountManager(investorId: $id, userId: "00000000-0000-4000-8000-000000000000") { id } }', { id: ref }),
+  },
+  // People are not scoped (every office sees who acted); an unknown one is NOT_FOUND.
+  'assignAccountManager userId': {
+    caller: almaty,
+    hidden: openly,
+    send: (c, ref, w) => c.request('mutation($id: ID!, $ref: ID!) { assignAccountManager(investorId: $id, userId: $ref) { id } }', { id: w.almatyInvestor, ref }),
+  },
+  'recordInteraction input.investorId': {
+    caller: almaty,
+    hidden: (w) => w.germanInvestor,
+    send: (c, ref) => c.request(RECORD_INTERACTION, { input: { ...interaction, investorId: ref } }),
+  },
+  'recordInteraction input.projectId': {
+    caller: almaty,
+    hidden: (w) => w.turkistanProject,
+    send: (c, ref, w) => c.request(RECORD_INTERACTION, { input: { ...interaction, investorId: w.almatyInvestor, projectId: ref } }),
+  },
+  'completeFollowUp id': { caller: almaty, hidden: (w) => w.germanFollowUp, send: (c, ref) => c.request(byId('completeFollowUp'), { id: ref }) },
   'updateUser id': {
     caller: (w) => w.admin,
     hidden: openly,
@@ -186,12 +237,20 @@ async function idBearingMutationInputs(): Promise<string[]> {
 }
 
 let server: TestServer;
-let world: World & { germanOfficeId: string };
+let world: MatrixWorld;
 
 beforeAll(async () => {
   server = await startTestServer();
   const w = await buildWorld(server);
-  world = { ...w, germanOfficeId: (await w.germany.ok('{ me { office { id } } }')).me.office.id };
+  const application = { investorId: w.germanInvestor, serviceCode: 'INVESTOR_VISA_PETITION', applicantName: 'Matrix', identityDocument: 'Passport', documents: [{ title: 'Letter' }], consentToDataUse: true };
+  const { acceptServiceApplication } = await w.nc.ok('mutation($input: AcceptServiceApplicationInput!) { acceptServiceApplication(input: $input) { id } }', { input: application });
+  await w.nc.ok(byId('forwardServiceApplication'), { id: acceptServiceApplication.id });
+  world = {
+    ...w,
+    germanOfficeId: (await w.germany.ok('{ me { office { id } } }')).me.office.id,
+    forwardedApplication: acceptServiceApplication.id,
+    ncUserId: (await w.nc.ok('{ me { id } }')).me.id,
+  };
 });
 afterAll(() => server.stop());
 

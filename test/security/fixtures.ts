@@ -24,6 +24,8 @@ export interface World {
   almatyRequest: string;
   /** An investor-visa application of the German investor the National Company accepted and has not forwarded yet. */
   pendingApplication: string;
+  /** The follow-up of the embassy's meeting with the German investor. */
+  germanFollowUp: string;
   /** An issue of the German investor, raised by the embassy in Germany. */
   germanIssue: string;
   /** A Headquarters meeting and agenda item, and a decision the embassy in Germany must carry out (Almaty may not read it). */
@@ -51,6 +53,11 @@ async function investor(client: GraphQLClient, countryCode: string): Promise<str
 async function request(client: GraphQLClient, investorId: string): Promise<string> {
   const input = { investorId, kind: 'INFORMATION', subject: 'Scope test' };
   return (await client.ok('mutation($input: SubmitInvestorRequestInput!) { submitInvestorRequest(input: $input) { id } }', { input })).submitInvestorRequest.id;
+}
+
+async function followUp(client: GraphQLClient, investorId: string): Promise<string> {
+  const input = { kind: 'MEETING', investorId, occurredOn: '2026-01-15', summary: 'Scope test', followUp: { action: 'Scope test', dueOn: '2026-01-20' } };
+  return (await client.ok('mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { followUp { id } } }', { input })).recordInteraction.followUp.id;
 }
 
 export async function buildWorld(server: TestServer): Promise<World> {
@@ -111,5 +118,6 @@ export async function buildWorld(server: TestServer): Promise<World> {
     germanRequest: await request(germany, germanInvestor),
     almatyRequest: await request(almaty, almatyInvestor),
     pendingApplication,
+    germanFollowUp: await followUp(germany, germanInvestor),
   };
 }

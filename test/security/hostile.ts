@@ -14,7 +14,7 @@ export async function post(url: string, body: string, headers: Record<string, st
   const started = performance.now();
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await res.text();
-  let json: RawAnswer['json'] = null;
+  let json: RawAnswer['json'];
   try {
     json = JSON.parse(text) as RawAnswer['json'];
   } catch {

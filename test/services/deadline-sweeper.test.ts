@@ -1,7 +1,7 @@
 import { contract } from '../support/contract';
 import { ManualClock } from '../support/clock';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
-import { accept, almaty, createInvestor, endOfDay } from './fixtures';
+import { accept, almaty, completeSteps, createInvestor, endOfDay } from './fixtures';
 
 const clock = new ManualClock(almaty('2026-09-01T10:00:00'));
 // The timer is set far off: these tests sweep by calling sweepNow() after moving the clock.
@@ -83,6 +83,7 @@ describe('the deadline sweeper', () => {
 
     // The late result finds the breach already recorded.
     clock.set(almaty('2026-09-28T10:00:00'));
+    await completeSteps(provider, id, 7);
     const { recordServiceResult } = await provider.ok(contract('RecordServiceResult'), { id, outcome: 'ISSUED' });
     expect(recordServiceResult.violations.map((v: { kind: string }) => v.kind)).toEqual(['PROVIDER_TERM_BREACHED']);
     expect(await violationEvents(id)).toBe(1);
@@ -157,6 +158,7 @@ describe('the deadline sweeper', () => {
       { name: 'serviceApplicationsAccepted', value: '3' },
       { name: 'serviceApplicationsForwardedOnTime', value: '1' },
       { name: 'serviceApplicationViolations', value: '2' },
+      { name: 'serviceResultsHandedOver', value: '0' },
     ]);
   });
 });

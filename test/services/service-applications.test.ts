@@ -1,7 +1,7 @@
 import { contract } from '../support/contract';
 import { ManualClock } from '../support/clock';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
-import { accept, almaty, applicationInput, createInvestor, endOfDay } from './fixtures';
+import { accept, almaty, applicationInput, completeSteps, createInvestor, endOfDay } from './fixtures';
 
 const clock = new ManualClock(almaty('2026-03-20T10:00:00'));
 let server: TestServer;
@@ -139,6 +139,7 @@ describe('the hand-offs of paragraph 24, on time', () => {
     });
 
     clock.set(almaty('2026-04-20T16:00:00'));
+    await completeSteps(provider, id, 7); // Order 489: the result exists once signed (step 7)
     const { recordServiceResult: result } = await provider.ok(RESULT, { id, outcome: 'ISSUED' });
     expect(result).toMatchObject({ status: 'RESULT_ISSUED', outcome: 'ISSUED', resultAt: almaty('2026-04-20T16:00:00'), violations: [] });
 
@@ -158,6 +159,7 @@ describe('the hand-offs of paragraph 24, on time', () => {
     clock.set(almaty('2026-04-21T10:00:00'));
     const { id } = await accept(nc, investorId);
     await nc.ok(FORWARD, { id });
+    await completeSteps(provider, id, 7);
     expect(await provider.fails(RESULT, { id, outcome: 'REFUSED' })).toBe('BAD_USER_INPUT');
     expect(await provider.fails(RESULT, { id, outcome: 'REFUSED', note: '   ' })).toBe('BAD_USER_INPUT');
     const { recordServiceResult } = await provider.ok(RESULT, { id, outcome: 'REFUSED', note: 'The investment contract is not concluded' });
@@ -193,6 +195,7 @@ describe('the hand-offs of paragraph 24, late', () => {
     expect(resent.resubmitServiceApplication).toEqual({ forwardDueAt: endOfDay('2026-05-20'), forwardedOnTime: false, resultDueAt: endOfDay('2026-06-05') });
 
     clock.set(almaty('2026-06-08T10:00:00'));
+    await completeSteps(provider, id, 7);
     const { recordServiceResult } = await provider.ok(RESULT, { id, outcome: 'ISSUED' });
     expect(recordServiceResult.violations.map((v: { kind: string }) => v.kind).sort()).toEqual([
       'LATE_FORWARDING', 'LATE_FORWARDING', 'LATE_INVESTOR_NOTICE', 'PROVIDER_TERM_BREACHED',
@@ -243,6 +246,7 @@ describe('illegal steps', () => {
     await nc.ok(FORWARD, { id });
     expect(await nc.fails(FORWARD, { id })).toBe('BAD_USER_INPUT');
     expect(await provider.fails(RETURN, { id, reason: '  ' })).toBe('BAD_USER_INPUT');
+    await completeSteps(provider, id, 7);
     await provider.ok(RESULT, { id, outcome: 'ISSUED' });
     const done = await read(nc, id);
     expect(await provider.fails(RESULT, { id, outcome: 'REFUSED', note: 'again' })).toBe('BAD_USER_INPUT');
@@ -275,6 +279,7 @@ describe('who sees and acts on applications', () => {
     expect(await provider.fails(RESUBMIT, { id, documents: [{ title: 'Signed petition' }] })).toBe('FORBIDDEN');
     expect(await regional.fails(RESUBMIT, { id, documents: [{ title: 'Signed petition' }] })).toBe('NOT_FOUND');
     await nc.ok(RESUBMIT, { id, documents: [{ title: 'Signed petition' }] });
+    await completeSteps(provider, id, 7);
     await provider.ok(RESULT, { id, outcome: 'ISSUED' });
   });
 

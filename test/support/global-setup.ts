@@ -2,7 +2,6 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __IRM_EMBEDDED__: { stop(): Promise<void> } | undefined;
 }
 
