@@ -62,6 +62,8 @@ export async function seedDemoActivity(app: App): Promise<void> {
   await t.forward(almaty, forwarded.id, ago(6, -2));
   const issued = await accept('Anna Schmidt, chief executive', 30);
   await t.forward(almaty, issued.id, ago(30, -2));
+  // Order 489, paragraph 5: the result is recorded once the provider's steps up to signing (7) are done.
+  for (let order = 1; order <= 7; order++) await app.serviceSteps.complete(provider, { applicationId: issued.id, order, at: ago(30 - order) });
   await t.recordResult(provider, issued.id, ServiceOutcome.ISSUED, 'Visa petition supported', ago(22));
   const returned = await accept('Omar Haddad, finance director', 10);
   await t.forward(almaty, returned.id, ago(10, -2));
