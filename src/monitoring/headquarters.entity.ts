@@ -62,6 +62,10 @@ export enum HeadquartersDecisionStatus {
 registerEnumType(HeadquartersDecisionStatus, {
   name: 'HeadquartersDecisionStatus',
   description: 'Whether a decision of the Headquarters has been carried out.',
+  valuesConfig: {
+    OPEN: { description: 'Not yet reported done; overdue after the end of its due day.' },
+    DONE: { description: 'Reported done by the responsible office (or the authorized body).' },
+  },
 });
 
 @ObjectType({

@@ -20,7 +20,22 @@ export enum IssueCategory {
   REGULATION = 'REGULATION',
   OTHER = 'OTHER',
 }
-registerEnumType(IssueCategory, { name: 'IssueCategory', description: "What an investor's issue is about." });
+registerEnumType(IssueCategory, {
+  name: 'IssueCategory',
+  description: "What an investor's issue is about.",
+  valuesConfig: {
+    LAND: { description: 'Land plots: allocation, titles, zoning.' },
+    PERMITS: { description: 'Permits and licences.' },
+    UTILITIES: { description: 'Connections to power, gas, water and heat.' },
+    INFRASTRUCTURE: { description: 'Roads, railways and other infrastructure to the site.' },
+    TAXES: { description: 'Taxes and investment preferences.' },
+    CUSTOMS: { description: 'Customs clearance and valuation.' },
+    VISAS_AND_LABOUR: { description: 'Visas, work permits and foreign labour.' },
+    FINANCING: { description: 'Financing and state support instruments.' },
+    REGULATION: { description: 'Laws and regulations in the way of the investment.' },
+    OTHER: { description: 'Anything else.' },
+  },
+});
 
 export enum IssueStatus {
   OPEN = 'OPEN',
@@ -32,6 +47,12 @@ export enum IssueStatus {
 registerEnumType(IssueStatus, {
   name: 'IssueStatus',
   description: "Where an investor's issue stands; ESCALATED once it is on the Investment Headquarters' agenda (paragraph 7.2).",
+  valuesConfig: {
+    OPEN: { description: 'Raised, not yet taken up.' },
+    IN_PROGRESS: { description: 'Being worked by the offices.' },
+    ESCALATED: { description: "Put before the Investment Headquarters (on a meeting's agenda)." },
+    RESOLVED: { description: 'Resolved; the resolution says how.' },
+  },
 });
 
 @ObjectType({
