@@ -3,6 +3,7 @@ import { calendarModule } from './calendar/calendar.module';
 import { engagementModule } from './engagement/engagement.module';
 import { changeLogModule } from './events/change-log.module';
 import { investorsModule } from './investors/investors.module';
+import { monitoringModule } from './monitoring/monitoring.module';
 import { officesModule } from './offices/offices.module';
 import { poolModule } from './pool/pool.module';
 import { projectsModule } from './projects/projects.module';
@@ -30,5 +31,6 @@ export const MODULES: readonly IrmModule[] = [
   poolModule,
   engagementModule,
   reportsModule,
+  monitoringModule,
   changeLogModule,
 ];

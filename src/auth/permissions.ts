@@ -42,6 +42,16 @@ export enum Permission {
   ProvideStateServices = 'ProvideStateServices',
   /** Where a provider's time goes, step by step (Order 489): the authorized body, the National Company, the providers (their own). */
   ReadStepPerformance = 'ReadStepPerformance',
+  /** Paragraph 6 (external 15, regional 9): raising and working investors' issues: OFFICERs and ADMINs of the front offices. */
+  WorkInvestorIssues = 'WorkInvestorIssues',
+  /** Paragraph 7.2: the Investment Headquarters' meetings and agendas: the authorized body, the National Company, the Task Force. */
+  ReadHeadquarters = 'ReadHeadquarters',
+  /** Paragraph 7.2: scheduling meetings, the agenda and decisions: the authorized body. */
+  ManageHeadquarters = 'ManageHeadquarters',
+  /** Reporting a Headquarters decision done: its responsible office (checked per decision) or the authorized body. */
+  CompleteHeadquartersDecisions = 'CompleteHeadquartersDecisions',
+  /** Paragraph 8.3: setting the front offices' KPI targets: the authorized body. */
+  SetKpiTargets = 'SetKpiTargets',
 }
 
 /** Paragraph 23: the front offices that accept state-service applications. */
@@ -55,12 +65,19 @@ export function permissionsOf(viewer: Viewer): Set<Permission> {
   const kind = viewer.office.kind;
   if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.ReadRecords);
   if (POOL_READERS.has(kind)) granted.add(Permission.ReadUnifiedPool);
+  if (POOL_READERS.has(kind)) granted.add(Permission.ReadHeadquarters);
   granted.add(Permission.ReadServiceApplications);
   if (STEP_PERFORMANCE_READERS.has(kind)) granted.add(Permission.ReadStepPerformance);
   if (viewer.role === UserRole.VIEWER) return granted;
   if (kind !== OfficeKind.SERVICE_PROVIDER) WRITES.forEach((p) => granted.add(p));
   if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.WorkInvestorRequests);
   if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.RecordInteractions);
+  if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.WorkInvestorIssues);
+  granted.add(Permission.CompleteHeadquartersDecisions);
+  if (kind === OfficeKind.AUTHORIZED_BODY) {
+    granted.add(Permission.ManageHeadquarters);
+    granted.add(Permission.SetKpiTargets);
+  }
   chapterFivePermissions(viewer).forEach((p) => granted.add(p));
   if (SERVICE_FRONT_OFFICES.has(kind)) granted.add(Permission.HandleServiceApplications);
   if (kind === OfficeKind.SERVICE_PROVIDER) granted.add(Permission.ProvideStateServices);

@@ -35,6 +35,12 @@ const interaction = { kind: 'MEETING', occurredOn: '2026-01-15', summary: 'Matri
 const RECORD_INTERACTION = 'mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { id } }';
 const byId = (mutation: string, extra = '') => `mutation($id: ID!) { ${mutation}(id: $id${extra}) { id } }`;
 
+const RECORD_PROGRESS = 'mutation($input: RecordProjectProgressInput!) { recordProjectProgress(input: $input) { id } }';
+const RAISE_ISSUE = 'mutation($input: RaiseInvestorIssueInput!) { raiseInvestorIssue(input: $input) { id } }';
+const ADD_ITEM = 'mutation($m: ID!, $input: AgendaItemInput!) { addAgendaItem(meetingId: $m, input: $input) { id } }';
+const DECIDE = 'mutation($a: ID!, $input: HeadquartersDecisionInput!) { recordHeadquartersDecision(agendaItemId: $a, input: $input) { id } }';
+const issue = (extra: Record<string, unknown>) => ({ title: 'Matrix', description: 'Matrix', category: 'OTHER', systemic: false, ...extra });
+
 const almaty = (w: World) => w.almaty;
 const openly = () => null;
 
@@ -178,6 +184,53 @@ const MATRIX: Record<string, Case> = {
     send: (c, ref, w) => c.request(RECORD_INTERACTION, { input: { ...interaction, investorId: w.almatyInvestor, projectId: ref } }),
   },
   'completeFollowUp id': { caller: almaty, hidden: (w) => w.germanFollowUp, send: (c, ref) => c.request(byId('completeFollowUp'), { id: ref }) },
+  'updateUser id': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref) => c.request('mutation($id: ID!) { updateUser(id: $id, input: { name: "Matrix" }) { id } }', { id: ref }),
+  },
+  'updateUser input.officeId': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: async (c, ref, w) =>
+      c.request('mutation($id: ID!, $ref: ID!) { updateUser(id: $id, input: { officeId: $ref }) { id } }', { id: (await w.almaty.ok('{ me { id } }')).me.id, ref }),
+  },
+  // Monitoring (issue 10).
+  'recordProjectProgress input.projectId': {
+    caller: almaty,
+    hidden: (w) => w.turkistanProject,
+    send: (c, ref) => c.request(RECORD_PROGRESS, { input: { projectId: ref, asOf: '2026-01-10', spentKzt: '1.00', jobsCreated: 1 } }),
+  },
+  'raiseInvestorIssue input.investorId': { caller: almaty, hidden: (w) => w.germanInvestor, send: (c, ref) => c.request(RAISE_ISSUE, { input: issue({ investorId: ref }) }) },
+  'raiseInvestorIssue input.projectId': {
+    caller: almaty,
+    hidden: (w) => w.turkistanProject,
+    send: (c, ref, w) => c.request(RAISE_ISSUE, { input: issue({ investorId: w.almatyInvestor, projectId: ref }) }),
+  },
+  'updateInvestorIssue id': {
+    caller: almaty,
+    hidden: (w) => w.germanIssue,
+    send: (c, ref) => c.request('mutation($id: ID!) { updateInvestorIssue(id: $id, input: { systemic: true, expectedVersion: 1 }) { id } }', { id: ref }),
+  },
+  'addAgendaItem meetingId': { caller: (w) => w.admin, hidden: openly, send: (c, ref) => c.request(ADD_ITEM, { m: ref, input: { summary: 'Matrix' } }) },
+  'addAgendaItem input.projectId': { caller: (w) => w.admin, hidden: openly, send: (c, ref, w) => c.request(ADD_ITEM, { m: w.meeting, input: { summary: 'Matrix', projectId: ref } }) },
+  'addAgendaItem input.issueId': { caller: (w) => w.admin, hidden: openly, send: (c, ref, w) => c.request(ADD_ITEM, { m: w.meeting, input: { summary: 'Matrix', issueId: ref } }) },
+  'recordHeadquartersDecision agendaItemId': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref, w) => c.request(DECIDE, { a: ref, input: { decision: 'Matrix', responsibleOfficeId: w.germanOfficeId, dueOn: '2026-02-01' } }),
+  },
+  'recordHeadquartersDecision input.responsibleOfficeId': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref, w) => c.request(DECIDE, { a: w.agendaItem, input: { decision: 'Matrix', responsibleOfficeId: ref, dueOn: '2026-02-01' } }),
+  },
+  'completeHeadquartersDecision id': { caller: almaty, hidden: (w) => w.germanDecision, send: (c, ref) => c.request(byId('completeHeadquartersDecision', ', report: "Matrix"'), { id: ref }) },
+  'setKpiTarget input.officeId': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref) => c.request('mutation($input: KpiTargetInput!) { setKpiTarget(input: $input) { id } }', { input: { officeId: ref, year: 2025, indicator: 'VISITS', target: '1' } }),
+  },
 };
 
 /** Every `mutation arg.path` whose type is ID, from the schema the server runs. */
