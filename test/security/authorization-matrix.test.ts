@@ -184,17 +184,6 @@ const MATRIX: Record<string, Case> = {
     send: (c, ref, w) => c.request(RECORD_INTERACTION, { input: { ...interaction, investorId: w.almatyInvestor, projectId: ref } }),
   },
   'completeFollowUp id': { caller: almaty, hidden: (w) => w.germanFollowUp, send: (c, ref) => c.request(byId('completeFollowUp'), { id: ref }) },
-  'updateUser id': {
-    caller: (w) => w.admin,
-    hidden: openly,
-    send: (c, ref) => c.request('mutation($id: ID!) { updateUser(id: $id, input: { name: "Matrix" }) { id } }', { id: ref }),
-  },
-  'updateUser input.officeId': {
-    caller: (w) => w.admin,
-    hidden: openly,
-    send: async (c, ref, w) =>
-      c.request('mutation($id: ID!, $ref: ID!) { updateUser(id: $id, input: { officeId: $ref }) { id } }', { id: (await w.almaty.ok('{ me { id } }')).me.id, ref }),
-  },
   // Monitoring (issue 10).
   'recordProjectProgress input.projectId': {
     caller: almaty,
