@@ -1,6 +1,8 @@
 import type { IrmModule } from './module';
 import { calendarModule } from './calendar/calendar.module';
+import { agreementsModule } from './engagement/agreements.module';
 import { engagementModule } from './engagement/engagement.module';
+import { investmentEventsModule } from './engagement/investment-events.module';
 import { changeLogModule } from './events/change-log.module';
 import { investorsModule } from './investors/investors.module';
 import { officesModule } from './offices/offices.module';
@@ -29,6 +31,8 @@ export const MODULES: readonly IrmModule[] = [
   stateServicesModule,
   poolModule,
   engagementModule,
+  investmentEventsModule,
+  agreementsModule,
   reportsModule,
   changeLogModule,
 ];
