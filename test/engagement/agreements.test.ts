@@ -371,3 +371,24 @@ describe('GET /reports/agreements.csv', () => {
     }
   });
 });
+
+describe('demo data', () => {
+  it('shows events awaiting decision and agreements with overdue commitments and one breached', async () => {
+    // The demo is dated from the clock of the first server on the database: far enough ahead, every open commitment is overdue.
+    clock.set('2100-01-01T10:00:00+05:00');
+    const count = async (query: string, filter: Record<string, unknown>) => Object.values(await nc.ok(query, { filter, first: 1 }))[0].totalCount as number;
+    const { investmentEvents } = await nc.ok(`{ investmentEvents(first: 100, filter: { status: PROPOSED }) { edges { node { title organizer { code } } } } }`);
+    expect(investmentEvents.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(
+      expect.arrayContaining(['Astana International Investment Forum', 'Turkistan textile cluster round table', 'Road show: Kazakhstan energy transition']),
+    );
+    expect(await count(contract('InvestmentEvents'), { status: 'REJECTED' })).toBeGreaterThanOrEqual(1);
+    const breached = (await nc.ok(AGREEMENTS, { filter: { status: 'BREACHED' }, first: 100 })).agreements.edges as { node: { title: string } }[];
+    expect(breached.map((e) => e.node.title)).toContain('Investment agreement on a gas-fired power plant');
+    const overdue = (await nc.ok(AGREEMENTS, { filter: { overdue: true }, first: 100 })).agreements.edges as { node: { title: string } }[];
+    expect(overdue.map((e) => e.node.title)).toEqual(
+      expect.arrayContaining(['Memorandum on a polymer plant in SEZ Astana – New City', 'Letter of intent on a wind farm in Jetisu region']),
+    );
+    expect(await count(AGREEMENTS, { status: 'FULFILLED' })).toBeGreaterThanOrEqual(1);
+    clock.set('2026-09-07T10:00:00+05:00');
+  });
+});
