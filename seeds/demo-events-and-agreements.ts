@@ -42,14 +42,53 @@ export async function seedDemoEventsAndAgreements(app: App): Promise<void> {
 
   // Events. The National Company's, the Task Force's and the regional organizations' start PROPOSED.
   const events = app.investmentEvents;
-  const event = (viewer: Viewer, input: Omit<ProposeInvestmentEventInput, 'description'> & { description?: string }) => events.propose(viewer, input);
-  await event(nc, { kind: InvestmentEventKind.BUSINESS_FORUM, title: 'Astana International Investment Forum', countryCode: 'KZ', city: 'Astana', startsOn: day(45), endsOn: day(46) });
-  await event(turkistan, { kind: InvestmentEventKind.ROUND_TABLE, title: 'Turkistan textile cluster round table', countryCode: 'KZ', city: 'Turkistan', startsOn: day(20), endsOn: day(20) });
-  await event(taskForce, { kind: InvestmentEventKind.ROAD_SHOW, title: 'Road show: Kazakhstan energy transition', countryCode: 'GB', city: 'London', startsOn: day(60), endsOn: day(62) });
-  const seminar = await event(almaty, { kind: InvestmentEventKind.SEMINAR, title: 'Alatau IT city: incentives for software centres', countryCode: 'KZ', city: 'Almaty', startsOn: day(12), endsOn: day(12) });
+  const event = (viewer: Viewer, input: Omit<ProposeInvestmentEventInput, 'description'> & { description?: string }) =>
+    events.propose(viewer, input);
+  await event(nc, {
+    kind: InvestmentEventKind.BUSINESS_FORUM,
+    title: 'Astana International Investment Forum',
+    countryCode: 'KZ',
+    city: 'Astana',
+    startsOn: day(45),
+    endsOn: day(46),
+  });
+  await event(turkistan, {
+    kind: InvestmentEventKind.ROUND_TABLE,
+    title: 'Turkistan textile cluster round table',
+    countryCode: 'KZ',
+    city: 'Turkistan',
+    startsOn: day(20),
+    endsOn: day(20),
+  });
+  await event(taskForce, {
+    kind: InvestmentEventKind.ROAD_SHOW,
+    title: 'Road show: Kazakhstan energy transition',
+    countryCode: 'GB',
+    city: 'London',
+    startsOn: day(60),
+    endsOn: day(62),
+  });
+  const seminar = await event(almaty, {
+    kind: InvestmentEventKind.SEMINAR,
+    title: 'Alatau IT city: incentives for software centres',
+    countryCode: 'KZ',
+    city: 'Almaty',
+    startsOn: day(12),
+    endsOn: day(12),
+  });
   await events.decide(authorizedBody, { id: seminar.id, approve: true, note: 'Subject, date and place agreed.' });
-  const webinar = await event(nc, { kind: InvestmentEventKind.WEBINAR, title: 'Webinar: special economic zones', countryCode: 'KZ', startsOn: day(40), endsOn: day(40) });
-  await events.decide(authorizedBody, { id: webinar.id, approve: false, note: 'Overlaps with the Astana forum: fold it into the forum programme.' });
+  const webinar = await event(nc, {
+    kind: InvestmentEventKind.WEBINAR,
+    title: 'Webinar: special economic zones',
+    countryCode: 'KZ',
+    startsOn: day(40),
+    endsOn: day(40),
+  });
+  await events.decide(authorizedBody, {
+    id: webinar.id,
+    approve: false,
+    note: 'Overlaps with the Astana forum: fold it into the forum programme.',
+  });
   // Embassies' events need no coordination: one held last month, one coming.
   const council = await event(berlin, {
     kind: InvestmentEventKind.BUSINESS_COUNCIL,
@@ -63,21 +102,36 @@ export async function seedDemoEventsAndAgreements(app: App): Promise<void> {
   for (const name of ['Rheinfeld Agrartechnik GmbH', 'Elbmark Pharma AG', 'Nordstrand Windkraft GmbH']) {
     await events.addParticipant(berlin, { eventId: council.id, investorId: await investor(name) });
   }
-  const roadShow = await event(beijing, { kind: InvestmentEventKind.ROAD_SHOW, title: 'Kazakhstan investment road show in Shanghai', countryCode: 'CN', city: 'Shanghai', startsOn: day(25), endsOn: day(26) });
+  const roadShow = await event(beijing, {
+    kind: InvestmentEventKind.ROAD_SHOW,
+    title: 'Kazakhstan investment road show in Shanghai',
+    countryCode: 'CN',
+    city: 'Shanghai',
+    startsOn: day(25),
+    endsOn: day(26),
+  });
   for (const name of ['Longqiao Automotive Components Co., Ltd.', 'Xinlu Silk Road Logistics Co., Ltd.']) {
     await events.addParticipant(beijing, { eventId: roadShow.id, investorId: await investor(name) });
   }
 
   // Agreements and their commitments.
   const agreements = app.agreements;
-  const commitment = (description: string, dueIn: number, amountKzt: string | null = null, jobs: number | null = null): CommitmentInput => ({
+  const commitment = (
+    description: string,
+    dueIn: number,
+    amountKzt: string | null = null,
+    jobs: number | null = null,
+  ): CommitmentInput => ({
     description,
     dueOn: day(dueIn),
     amountKzt,
     jobs,
   });
   const settle = async (viewer: Viewer, agreementId: string, position: number, status: CommitmentStatus, note?: string) => {
-    const [c] = (await app.dataSource.query(`SELECT id, version FROM commitment WHERE agreement_id = $1 AND position = $2`, [agreementId, position])) as {
+    const [c] = (await app.dataSource.query(`SELECT id, version FROM commitment WHERE agreement_id = $1 AND position = $2`, [
+      agreementId,
+      position,
+    ])) as {
       id: string;
       version: number;
     }[];
@@ -89,7 +143,11 @@ export async function seedDemoEventsAndAgreements(app: App): Promise<void> {
     title: 'Memorandum on a polymer plant in SEZ Astana – New City',
     investorId: await investor('Tianshan Northern Polymer Co., Ltd.'),
     signedOn: day(-200),
-    parties: ['Tianshan Northern Polymer Co., Ltd.', 'Embassy of the Republic of Kazakhstan in China', 'Kazakh Invest National Company JSC'],
+    parties: [
+      'Tianshan Northern Polymer Co., Ltd.',
+      'Embassy of the Republic of Kazakhstan in China',
+      'Kazakh Invest National Company JSC',
+    ],
     commitments: [
       commitment('Feasibility study delivered', -100),
       commitment('Register a local subsidiary', -20),
@@ -113,7 +171,11 @@ export async function seedDemoEventsAndAgreements(app: App): Promise<void> {
     investorId: await investor('Ulttyq Energy Holding JSC'),
     signedOn: day(-420),
     parties: ['Ulttyq Energy Holding JSC', 'Kazakh Invest National Company JSC'],
-    commitments: [commitment('Financial close', -240, '95000000000.00'), commitment('Commission the first unit', -60), commitment('Create jobs', 120, null, 300)],
+    commitments: [
+      commitment('Financial close', -240, '95000000000.00'),
+      commitment('Commission the first unit', -60),
+      commitment('Create jobs', 120, null, 300),
+    ],
   });
   await settle(nc, energy.id, 0, CommitmentStatus.MET);
   await settle(nc, energy.id, 1, CommitmentStatus.MISSED, 'Turbine delivery slipped; the investor asks for a new date.');

@@ -33,7 +33,8 @@ const HEADER = [
 
 function oneOf<T extends string>(values: Record<string, T>, value: string | undefined, name: string): T | null {
   if (value === undefined || value === '') return null;
-  if (!Object.values(values).includes(value as T)) throw badInput(`${name} must be one of ${Object.values(values).join(', ')}`, { argument: name });
+  if (!Object.values(values).includes(value as T))
+    throw badInput(`${name} must be one of ${Object.values(values).join(', ')}`, { argument: name });
   return value as T;
 }
 
@@ -51,7 +52,8 @@ export function agreementFilterOf(raw: Record<string, unknown>): AgreementFilter
     query[name] = value;
   }
   const overdue = query.overdue;
-  if (overdue !== undefined && overdue !== '' && overdue !== 'true' && overdue !== 'false') throw badInput('overdue must be true or false', { argument: 'overdue' });
+  if (overdue !== undefined && overdue !== '' && overdue !== 'true' && overdue !== 'false')
+    throw badInput('overdue must be true or false', { argument: 'overdue' });
   return {
     investorId: id(query.investorId, 'investorId'),
     projectId: id(query.projectId, 'projectId'),

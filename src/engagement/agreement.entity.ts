@@ -89,7 +89,9 @@ export class Agreement extends TrackedEntity {
   parties!: string[];
 
   /** Kept on the row by the service whenever a commitment changes, so that lists filter by it with an index. */
-  @Field(() => AgreementStatus, { description: 'BREACHED when a commitment was missed, else FULFILLED when all are met or waived, else ACTIVE.' })
+  @Field(() => AgreementStatus, {
+    description: 'BREACHED when a commitment was missed, else FULFILLED when all are met or waived, else ACTIVE.',
+  })
   @Index()
   @Column({ type: 'enum', enum: AgreementStatus, enumName: 'agreement_status', default: AgreementStatus.ACTIVE })
   status!: AgreementStatus;

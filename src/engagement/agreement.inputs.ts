@@ -73,6 +73,9 @@ export class AgreementFilter {
   @Field(() => ID, { nullable: true, description: 'The office that recorded it.' }) officeId?: string | null;
   @Field(() => AgreementKind, { nullable: true, description: 'What kind of document.' }) kind?: AgreementKind | null;
   @Field(() => AgreementStatus, { nullable: true, description: 'ACTIVE, FULFILLED or BREACHED.' }) status?: AgreementStatus | null;
-  @Field(() => Boolean, { nullable: true, description: 'With a commitment open past its due day (true), or with none (false), as of today in Asia/Almaty.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'With a commitment open past its due day (true), or with none (false), as of today in Asia/Almaty.',
+  })
   overdue?: boolean | null;
 }

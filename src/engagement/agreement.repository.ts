@@ -106,10 +106,17 @@ export class AgreementRepository {
    * agreement's investor. The agreement is locked first: every change to its commitments
    * serializes on it, so its derived status is always computed from committed commitments.
    */
-  async lockCommitment(manager: EntityManager, scope: RecordScope, id: string): Promise<{ agreement: Agreement; commitment: Commitment } | null> {
+  async lockCommitment(
+    manager: EntityManager,
+    scope: RecordScope,
+    id: string,
+  ): Promise<{ agreement: Agreement; commitment: Commitment } | null> {
     const [ref]: { agreement_id: string }[] = await manager.query(`SELECT agreement_id FROM commitment WHERE id = $1`, [id]);
     if (!ref) return null;
-    const agreement = await this.query(scope, manager).setLock('pessimistic_write').andWhere('a.id = :aid', { aid: ref.agreement_id }).getOne();
+    const agreement = await this.query(scope, manager)
+      .setLock('pessimistic_write')
+      .andWhere('a.id = :aid', { aid: ref.agreement_id })
+      .getOne();
     if (!agreement) return null;
     const commitment = await manager
       .getRepository(Commitment)
@@ -121,7 +128,9 @@ export class AgreementRepository {
   }
 
   async commitmentStatuses(manager: EntityManager, agreementId: string): Promise<CommitmentStatus[]> {
-    const rows: { status: CommitmentStatus }[] = await manager.query(`SELECT status FROM commitment WHERE agreement_id = $1`, [agreementId]);
+    const rows: { status: CommitmentStatus }[] = await manager.query(`SELECT status FROM commitment WHERE agreement_id = $1`, [
+      agreementId,
+    ]);
     return rows.map((r) => r.status);
   }
 
@@ -144,15 +153,16 @@ export class AgreementRepository {
 
   /** What the change log needs of an agreement's investor (see agreement.policy.ts). */
   async investorFacts(manager: EntityManager, investorId: string): Promise<AgreementInvestorFacts> {
-    const [row]: { owner_office_id: string; country_code: string; region_codes: string[]; regional_office_ids: string[] }[] = await manager.query(
-      `SELECT i.owner_office_id, i.country_code,
+    const [row]: { owner_office_id: string; country_code: string; region_codes: string[]; regional_office_ids: string[] }[] =
+      await manager.query(
+        `SELECT i.owner_office_id, i.country_code,
               ARRAY(SELECT DISTINCT p.region_code FROM project p WHERE p.initiator_id = i.id ORDER BY 1) AS region_codes,
               ARRAY(SELECT o.id FROM office o
                      WHERE o.level = $2 AND o.region_code IN (SELECT p.region_code FROM project p WHERE p.initiator_id = i.id)
                      ORDER BY o.id) AS regional_office_ids
          FROM investor i WHERE i.id = $1`,
-      [investorId, OfficeLevel.REGIONAL],
-    );
+        [investorId, OfficeLevel.REGIONAL],
+      );
     if (!row) throw new Error(`Investor ${investorId} of an agreement is missing`);
     return {
       investorId,

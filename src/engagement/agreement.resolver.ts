@@ -32,14 +32,20 @@ export class AgreementResolver {
   }
 
   @Authorized(Permission.RecordAgreements)
-  @Mutation(() => Agreement, { description: "Records an agreement signed with an investor the office may read, with its commitments; the caller's office monitors it." })
-  recordAgreement(@Ctx() ctx: Context, @Arg('input', () => RecordAgreementInput, { description: 'The agreement.' }) input: RecordAgreementInput): Promise<Agreement> {
+  @Mutation(() => Agreement, {
+    description: "Records an agreement signed with an investor the office may read, with its commitments; the caller's office monitors it.",
+  })
+  recordAgreement(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordAgreementInput, { description: 'The agreement.' }) input: RecordAgreementInput,
+  ): Promise<Agreement> {
     return ctx.app.agreements.record(viewerOf(ctx), input);
   }
 
   @Authorized(Permission.RecordAgreements)
   @Mutation(() => Commitment, {
-    description: "Records how a commitment stands (the recording office or the investor's owner office); a stale expectedVersion is CONFLICT and changes nothing.",
+    description:
+      "Records how a commitment stands (the recording office or the investor's owner office); a stale expectedVersion is CONFLICT and changes nothing.",
   })
   updateCommitment(@Ctx() ctx: Context, @Args(() => UpdateCommitmentArgs) args: UpdateCommitmentArgs): Promise<Commitment> {
     return ctx.app.agreements.updateCommitment(viewerOf(ctx), args);

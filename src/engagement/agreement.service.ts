@@ -57,7 +57,8 @@ export class AgreementService implements QuarterFigureSource {
     const scope = recordScopeOf(viewer);
     return this.transactions.run(viewer.userId, async (uow) => {
       await this.investors.readable(uow.manager, scope, input.investorId);
-      if (input.projectId && !(await this.agreements.readableProject(uow.manager, scope, input.projectId))) throw notFound('Project', input.projectId);
+      if (input.projectId && !(await this.agreements.readableProject(uow.manager, scope, input.projectId)))
+        throw notFound('Project', input.projectId);
       const agreement = Object.assign(new Agreement(), {
         kind: input.kind,
         title: input.title.trim(),
@@ -115,7 +116,9 @@ export class AgreementService implements QuarterFigureSource {
       const marked = await this.agreements.markOverdue(uow.manager, almatyDateOf(now), now);
       for (const m of marked) {
         const investor = await this.agreements.investorFacts(uow.manager, m.investorId);
-        uow.record(agreementChange({ id: m.agreementId, officeId: m.officeId }, investor, ChangeAction.UPDATED, ['commitments', 'overdue']));
+        uow.record(
+          agreementChange({ id: m.agreementId, officeId: m.officeId }, investor, ChangeAction.UPDATED, ['commitments', 'overdue']),
+        );
       }
       return marked.length;
     });

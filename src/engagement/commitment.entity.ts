@@ -81,6 +81,7 @@ export class Commitment extends TrackedEntity {
  */
 export function agreementStatusOf(statuses: readonly CommitmentStatus[]): AgreementStatus {
   if (statuses.includes(CommitmentStatus.MISSED)) return AgreementStatus.BREACHED;
-  if (statuses.length > 0 && statuses.every((s) => s === CommitmentStatus.MET || s === CommitmentStatus.WAIVED)) return AgreementStatus.FULFILLED;
+  if (statuses.length > 0 && statuses.every((s) => s === CommitmentStatus.MET || s === CommitmentStatus.WAIVED))
+    return AgreementStatus.FULFILLED;
   return AgreementStatus.ACTIVE;
 }

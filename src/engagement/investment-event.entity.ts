@@ -29,16 +29,21 @@ export enum InvestmentEventStatus {
 }
 registerEnumType(InvestmentEventStatus, {
   name: 'InvestmentEventStatus',
-  description: "PROPOSED: awaits the authorized body's decision (paragraph 8.9); APPROVED: goes ahead; REJECTED by the authorized body; CANCELLED by its organizer.",
+  description:
+    "PROPOSED: awaits the authorized body's decision (paragraph 8.9); APPROVED: goes ahead; REJECTED by the authorized body; CANCELLED by its organizer.",
   valuesConfig: {
-    PROPOSED: { description: "An event of the National Company, the Task Force or a regional organization awaiting the authorized body's decision." },
+    PROPOSED: {
+      description: "An event of the National Company, the Task Force or a regional organization awaiting the authorized body's decision.",
+    },
     APPROVED: { description: 'Goes ahead: approved by the authorized body, or organized by an office whose events need no coordination.' },
     REJECTED: { description: 'The authorized body did not approve it.' },
     CANCELLED: { description: 'Called off by its organizer.' },
   },
 });
 
-@ObjectType({ description: 'An investment event: a road show, forum, round table, business council... (paragraph 6; coordinated under paragraph 8.9).' })
+@ObjectType({
+  description: 'An investment event: a road show, forum, round table, business council... (paragraph 6; coordinated under paragraph 8.9).',
+})
 @Entity('investment_event')
 @Index('investment_event_newest_first', ['createdAt', 'id'])
 export class InvestmentEvent extends TrackedEntity {
@@ -74,7 +79,7 @@ export class InvestmentEvent extends TrackedEntity {
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
-  @Field(() => InvestmentEventStatus, { description: "Where the event stands (paragraph 8.9)." })
+  @Field(() => InvestmentEventStatus, { description: 'Where the event stands (paragraph 8.9).' })
   @Index()
   @Column({ type: 'enum', enum: InvestmentEventStatus, enumName: 'investment_event_status' })
   status!: InvestmentEventStatus;
@@ -101,11 +106,14 @@ export class InvestmentEvent extends TrackedEntity {
   @JoinColumn({ name: 'decided_by_id' })
   decidedByRef?: Relation<User>;
 
-  @Field(() => Date, { nullable: true, description: "When the authorized body decided on it; null if it needed no decision or awaits one." })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the authorized body decided on it; null if it needed no decision or awaits one.',
+  })
   @Column({ type: 'timestamptz', precision: 3, name: 'decided_at', nullable: true })
   decidedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: "What the authorized body wrote with its decision." })
+  @Field(() => String, { nullable: true, description: 'What the authorized body wrote with its decision.' })
   @Column({ type: 'text', name: 'decision_note', nullable: true })
   decisionNote!: string | null;
 
@@ -148,4 +156,7 @@ export class InvestmentEventParticipant {
 }
 
 /** Changes to this record in the change log. */
-export const INVESTMENT_EVENT_CHANGES = changeKind('INVESTMENT_EVENT', 'An investment event: a road show, forum, business council... (paragraphs 6, 8.9).');
+export const INVESTMENT_EVENT_CHANGES = changeKind(
+  'INVESTMENT_EVENT',
+  'An investment event: a road show, forum, business council... (paragraphs 6, 8.9).',
+);

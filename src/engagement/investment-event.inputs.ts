@@ -3,7 +3,7 @@ import { IsOptional, Length, MaxLength } from 'class-validator';
 import { DateScalar } from '../common/scalars';
 import { InvestmentEventKind, InvestmentEventStatus } from './investment-event.entity';
 
-@InputType({ description: 'An investment event the caller\'s office organizes.' })
+@InputType({ description: "An investment event the caller's office organizes." })
 export class ProposeInvestmentEventInput {
   @Field(() => InvestmentEventKind, { description: 'What kind of event.' })
   kind!: InvestmentEventKind;
@@ -59,7 +59,7 @@ export class CancelInvestmentEventArgs {
 
 @ArgsType()
 export class AddEventParticipantArgs {
-  @Field(() => ID, { description: 'An event the caller\'s office organizes, neither rejected nor cancelled.' })
+  @Field(() => ID, { description: "An event the caller's office organizes, neither rejected nor cancelled." })
   eventId!: string;
 
   @Field(() => ID, { description: 'An investor the caller may read.' })
@@ -72,6 +72,7 @@ export class InvestmentEventFilter {
   @Field(() => InvestmentEventKind, { nullable: true, description: 'What kind of event.' }) kind?: InvestmentEventKind | null;
   @Field(() => String, { nullable: true, description: 'Where it takes place (ISO 3166-1 alpha-2).' }) countryCode?: string | null;
   @Field(() => ID, { nullable: true, description: 'The organizing office.' }) organizerOfficeId?: string | null;
-  @Field(() => DateScalar, { nullable: true, description: 'Events still going on or after this day (endsOn >= from).' }) from?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Events still going on or after this day (endsOn >= from).' }) from?:
+    string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Events begun on or before this day (startsOn <= to).' }) to?: string | null;
 }

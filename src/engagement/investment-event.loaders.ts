@@ -8,9 +8,18 @@ export function investmentEventLoaders(events: InvestmentEventRepository, viewer
   const readable = readsInvestmentEvents(viewer);
   const scope = recordScopeOf(viewer);
   return {
-    investmentEventById: oneByKey((ids: readonly string[]) => events.findByIds(readable, ids), (e) => e.id),
+    investmentEventById: oneByKey(
+      (ids: readonly string[]) => events.findByIds(readable, ids),
+      (e) => e.id,
+    ),
     /** Only the participants whose investor the viewer may read. */
-    participantsByEventId: manyByKey((ids: readonly string[]) => events.participantsOf(scope, ids), (p) => p.eventId),
-    eventParticipationsByInvestorId: manyByKey((ids: readonly string[]) => events.eventsOfInvestors(readable, ids), (p) => p.investorId),
+    participantsByEventId: manyByKey(
+      (ids: readonly string[]) => events.participantsOf(scope, ids),
+      (p) => p.eventId,
+    ),
+    eventParticipationsByInvestorId: manyByKey(
+      (ids: readonly string[]) => events.eventsOfInvestors(readable, ids),
+      (p) => p.investorId,
+    ),
   };
 }

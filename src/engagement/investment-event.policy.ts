@@ -26,7 +26,12 @@ export function readsInvestmentEvents(viewer: Viewer | null): boolean {
  * office but the service providers (`frontOfficeIds`, read in the writing transaction), and the
  * organizer. Interim: the lead converts this to the per-domain audience policy.
  */
-export function investmentEventChange(event: InvestmentEvent, action: ChangeAction, changedFields: string[], frontOfficeIds: string[]): ChangeInput {
+export function investmentEventChange(
+  event: InvestmentEvent,
+  action: ChangeAction,
+  changedFields: string[],
+  frontOfficeIds: string[],
+): ChangeInput {
   return {
     entity: INVESTMENT_EVENT_CHANGES,
     entityId: event.id,

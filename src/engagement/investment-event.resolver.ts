@@ -20,7 +20,9 @@ const InvestmentEventConnection = ConnectionType(InvestmentEvent, 'InvestmentEve
 @Resolver(() => InvestmentEvent)
 export class InvestmentEventResolver {
   @Authorized(Permission.ReadRecords)
-  @Query(() => InvestmentEventConnection, { description: 'Investment events, newest first: every front office reads every event (they are coordinated in the open).' })
+  @Query(() => InvestmentEventConnection, {
+    description: 'Investment events, newest first: every front office reads every event (they are coordinated in the open).',
+  })
   investmentEvents(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -49,13 +51,19 @@ export class InvestmentEventResolver {
 
   @Authorized(Permission.DecideInvestmentEvents)
   @Mutation(() => InvestmentEvent, { description: 'The authorized body approves or rejects a PROPOSED event, once (paragraph 8.9).' })
-  decideInvestmentEvent(@Ctx() ctx: Context, @Args(() => DecideInvestmentEventArgs) args: DecideInvestmentEventArgs): Promise<InvestmentEvent> {
+  decideInvestmentEvent(
+    @Ctx() ctx: Context,
+    @Args(() => DecideInvestmentEventArgs) args: DecideInvestmentEventArgs,
+  ): Promise<InvestmentEvent> {
     return ctx.app.investmentEvents.decide(viewerOf(ctx), args);
   }
 
   @Authorized(Permission.OrganizeInvestmentEvents)
   @Mutation(() => InvestmentEvent, { description: "The organizer's office calls off a PROPOSED or APPROVED event that has not ended." })
-  cancelInvestmentEvent(@Ctx() ctx: Context, @Args(() => CancelInvestmentEventArgs) args: CancelInvestmentEventArgs): Promise<InvestmentEvent> {
+  cancelInvestmentEvent(
+    @Ctx() ctx: Context,
+    @Args(() => CancelInvestmentEventArgs) args: CancelInvestmentEventArgs,
+  ): Promise<InvestmentEvent> {
     return ctx.app.investmentEvents.cancel(viewerOf(ctx), args);
   }
 

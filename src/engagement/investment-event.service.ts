@@ -50,7 +50,8 @@ export class InvestmentEventService implements QuarterFigureSource {
 
   propose(viewer: Viewer, input: ProposeInvestmentEventInput): Promise<InvestmentEvent> {
     const countryCode = input.countryCode.toUpperCase();
-    if (!isCountryCode(countryCode)) throw badInput(`${input.countryCode} is not an ISO 3166-1 alpha-2 country code`, { field: 'countryCode' });
+    if (!isCountryCode(countryCode))
+      throw badInput(`${input.countryCode} is not an ISO 3166-1 alpha-2 country code`, { field: 'countryCode' });
     if (input.endsOn < input.startsOn) throw badInput('endsOn cannot be before startsOn', { field: 'endsOn' });
     if (!input.title.trim()) throw badInput('title cannot be empty', { field: 'title' });
     const event = Object.assign(new InvestmentEvent(), {
@@ -79,7 +80,8 @@ export class InvestmentEventService implements QuarterFigureSource {
 
   /** Paragraph 8.9: the authorized body approves or rejects a proposed event, once. */
   decide(viewer: Viewer, { id, approve, note }: DecideInvestmentEventArgs): Promise<InvestmentEvent> {
-    if (viewer.office.kind !== OfficeKind.AUTHORIZED_BODY) throw forbidden('Only the authorized body decides on investment events (paragraph 8.9)');
+    if (viewer.office.kind !== OfficeKind.AUTHORIZED_BODY)
+      throw forbidden('Only the authorized body decides on investment events (paragraph 8.9)');
     return this.transactions.run(viewer.userId, async (uow) => {
       const event = await this.lock(uow.manager, viewer, id);
       if (event.status !== InvestmentEventStatus.PROPOSED) {

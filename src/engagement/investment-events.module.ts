@@ -24,7 +24,10 @@ export const investmentEventsModule = defineModule({
   resolvers: [InvestmentEventResolver, InvestorEventsResolver],
   provide: ({ dataSource, repos, transactions, clock }) => {
     const events = new InvestmentEventRepository(dataSource);
-    return { repos: { investmentEvents: events }, investmentEvents: new InvestmentEventService(events, repos.investors, transactions, clock) };
+    return {
+      repos: { investmentEvents: events },
+      investmentEvents: new InvestmentEventService(events, repos.investors, transactions, clock),
+    };
   },
   loaders: (app, viewer) => investmentEventLoaders(app.repos.investmentEvents, viewer),
   figureSources: (app) => [app.investmentEvents],

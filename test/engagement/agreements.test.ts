@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { contract } from '../support/contract';
 import { ManualClock } from '../support/clock';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
-import { AGREEMENT, AGREEMENTS, RECORD_AGREEMENT, UPDATE_COMMITMENT, changesOf, createInvestor, officeIdsByCode } from './events-agreements-support';
+import {
+  AGREEMENT,
+  AGREEMENTS,
+  RECORD_AGREEMENT,
+  UPDATE_COMMITMENT,
+  changesOf,
+  createInvestor,
+  officeIdsByCode,
+} from './events-agreements-support';
 
 /**
  * Agreements and the monitoring of their commitments (issue 9): recorded by a front office
@@ -62,7 +70,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const commitment = (extra: Record<string, unknown> = {}) => ({ description: 'Invest in phase 1', amountKzt: '1500000000.50', jobs: 120, dueOn: '2027-06-30', ...extra });
+const commitment = (extra: Record<string, unknown> = {}) => ({
+  description: 'Invest in phase 1',
+  amountKzt: '1500000000.50',
+  jobs: 120,
+  dueOn: '2027-06-30',
+  ...extra,
+});
 const agreementInput = (investorId: string, extra: Record<string, unknown> = {}) => ({
   kind: 'MEMORANDUM',
   title: 'Memorandum on a 100 MW solar park',
@@ -86,7 +100,11 @@ const agreementStatus = async (client: GraphQLClient, id: string): Promise<strin
 describe('recordAgreement', () => {
   it("records an agreement with its commitments, exact amounts, the caller's office monitoring it", async () => {
     const a = await record(germany, germanInvestor, {
-      commitments: [commitment(), commitment({ description: 'Create jobs', amountKzt: null, jobs: 350, dueOn: '2028-01-31' }), commitment({ description: 'Grid study', amountKzt: '0.01', jobs: null })],
+      commitments: [
+        commitment(),
+        commitment({ description: 'Create jobs', amountKzt: null, jobs: 350, dueOn: '2028-01-31' }),
+        commitment({ description: 'Grid study', amountKzt: '0.01', jobs: null }),
+      ],
     });
     expect(a).toMatchObject({
       kind: 'MEMORANDUM',
@@ -144,7 +162,9 @@ describe('recordAgreement', () => {
   it('refuses a signing day in the future: today in Almaty is accepted, tomorrow is not', async () => {
     clock.set('2026-09-07T23:59:59+05:00');
     expect((await record(germany, germanInvestor, { signedOn: '2026-09-07', commitments: [] })).signedOn).toBe('2026-09-07');
-    expect(await germany.fails(RECORD_AGREEMENT, { input: agreementInput(germanInvestor, { signedOn: '2026-09-08' }) })).toBe('BAD_USER_INPUT');
+    expect(await germany.fails(RECORD_AGREEMENT, { input: agreementInput(germanInvestor, { signedOn: '2026-09-08' }) })).toBe(
+      'BAD_USER_INPUT',
+    );
     clock.set('2026-09-08T00:00:00+05:00');
     expect((await record(germany, germanInvestor, { signedOn: '2026-09-08', commitments: [] })).signedOn).toBe('2026-09-08');
     clock.set('2026-09-07T10:00:00+05:00');
@@ -166,7 +186,8 @@ describe('the agreement status table', () => {
     [['WAIVED', 'OPEN', 'WAIVED'], 'ACTIVE'],
   ])('commitments %j make the agreement %s', async (statuses, expected) => {
     const a = await record(germany, germanInvestor, { commitments: statuses.map((_, i) => commitment({ description: `Step ${i + 1}` })) });
-    for (const [i, status] of (statuses as string[]).entries()) if (status !== 'OPEN') await update(germany, a.commitments[i].id, status, 1);
+    for (const [i, status] of (statuses as string[]).entries())
+      if (status !== 'OPEN') await update(germany, a.commitments[i].id, status, 1);
     expect(await agreementStatus(germany, a.id)).toBe(expected);
     const { agreements } = await germany.ok(AGREEMENTS, { filter: { investorId: germanInvestor, status: expected } });
     expect(agreements.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(a.id);
@@ -192,7 +213,12 @@ describe('updateCommitment', () => {
     const a = await record(germany, germanInvestor);
     const c = a.commitments[0];
     const events = (await changesOf(server, a.id)).length;
-    expect(await update(germany, c.id, 'MET', 1, 'Paid in.')).toMatchObject({ status: 'MET', note: 'Paid in.', overdue: false, version: 2 });
+    expect(await update(germany, c.id, 'MET', 1, 'Paid in.')).toMatchObject({
+      status: 'MET',
+      note: 'Paid in.',
+      overdue: false,
+      version: 2,
+    });
     const res = await germany.request(UPDATE_COMMITMENT, { id: c.id, status: 'MISSED', note: 'Wrong', expectedVersion: 1 });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     const { agreement } = await germany.ok(AGREEMENT, { id: a.id });
@@ -206,7 +232,8 @@ describe('updateCommitment', () => {
     const c = a.commitments[0];
     expect((await update(germany, c.id, 'MET', 1)).version).toBe(2);
     expect((await update(nc, c.id, 'OPEN', 2)).version).toBe(3);
-    for (const client of [ab, tf]) expect(await client.fails(UPDATE_COMMITMENT, { id: c.id, status: 'WAIVED', expectedVersion: 3 })).toBe('FORBIDDEN');
+    for (const client of [ab, tf])
+      expect(await client.fails(UPDATE_COMMITMENT, { id: c.id, status: 'WAIVED', expectedVersion: 3 })).toBe('FORBIDDEN');
     expect(await ncViewer.fails(UPDATE_COMMITMENT, { id: c.id, status: 'WAIVED', expectedVersion: 3 })).toBe('FORBIDDEN');
     expect(await provider.fails(UPDATE_COMMITMENT, { id: c.id, status: 'WAIVED', expectedVersion: 3 })).toBe('FORBIDDEN');
     const hidden = await china.request(UPDATE_COMMITMENT, { id: c.id, status: 'WAIVED', expectedVersion: 3 });
@@ -226,11 +253,14 @@ describe('overdue', () => {
       commitments: [commitment({ dueOn: '2026-09-30' }), commitment({ description: 'Met early', dueOn: '2026-09-30' })],
     });
     await update(germany, a.commitments[1].id, 'MET', 1);
-    const overdue = async () => ((await germany.ok(AGREEMENT, { id: a.id })).agreement.commitments as { overdue: boolean }[]).map((c) => c.overdue);
+    const overdue = async () =>
+      ((await germany.ok(AGREEMENT, { id: a.id })).agreement.commitments as { overdue: boolean }[]).map((c) => c.overdue);
     const inOverdueList = async (value: boolean) =>
-      ((await germany.ok(AGREEMENTS, { filter: { investorId: germanInvestor, overdue: value }, first: 100 })).agreements.edges as { node: { id: string } }[]).some(
-        (e) => e.node.id === a.id,
-      );
+      (
+        (await germany.ok(AGREEMENTS, { filter: { investorId: germanInvestor, overdue: value }, first: 100 })).agreements.edges as {
+          node: { id: string };
+        }[]
+      ).some((e) => e.node.id === a.id);
     clock.set('2026-09-30T23:59:59.999+05:00'); // the due day, to its last instant
     expect(await overdue()).toEqual([false, false]);
     expect(await inOverdueList(true)).toBe(false);
@@ -240,7 +270,11 @@ describe('overdue', () => {
     expect(await inOverdueList(true)).toBe(true);
     expect(await inOverdueList(false)).toBe(false);
     const { agreements } = await germany.ok(AGREEMENTS, { filter: { investorId: germanInvestor, overdue: true }, first: 100 });
-    expect(agreements.edges.find((e: { node: { id: string } }) => e.node.id === a.id).node.commitments.map((c: { overdue: boolean }) => c.overdue)).toEqual([true, false]);
+    expect(
+      agreements.edges
+        .find((e: { node: { id: string } }) => e.node.id === a.id)
+        .node.commitments.map((c: { overdue: boolean }) => c.overdue),
+    ).toEqual([true, false]);
     // Met late: no longer overdue.
     expect((await update(germany, a.commitments[0].id, 'MET', 1)).overdue).toBe(false);
     clock.set('2026-09-07T10:00:00+05:00');
@@ -251,7 +285,11 @@ describe('overdue', () => {
     const sweep = () => server.irm.app.agreements.sweepOverdue(clock.now());
     const a = await record(nc, turkistanInvestor, {
       projectId: turkistanProject,
-      commitments: [commitment({ dueOn: '2026-11-10' }), commitment({ description: 'Second', dueOn: '2026-11-10' }), commitment({ description: 'Later', dueOn: '2026-12-31' })],
+      commitments: [
+        commitment({ dueOn: '2026-11-10' }),
+        commitment({ description: 'Second', dueOn: '2026-11-10' }),
+        commitment({ description: 'Later', dueOn: '2026-12-31' }),
+      ],
     });
     await update(nc, a.commitments[1].id, 'WAIVED', 1);
     const overdueChanges = async () => (await changesOf(server, a.id)).filter((c) => c.changed_fields.includes('overdue'));
@@ -262,7 +300,14 @@ describe('overdue', () => {
     expect(await sweep()).toBeGreaterThanOrEqual(1);
     const changes = await overdueChanges();
     expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ entity: 'AGREEMENT', action: 'UPDATED', changed_fields: ['commitments', 'overdue'], actor_id: null, country_code: 'KZ', region_code: 'KZ-61' });
+    expect(changes[0]).toMatchObject({
+      entity: 'AGREEMENT',
+      action: 'UPDATED',
+      changed_fields: ['commitments', 'overdue'],
+      actor_id: null,
+      country_code: 'KZ',
+      region_code: 'KZ-61',
+    });
     expect(changes[0]!.office_ids).toEqual(expect.arrayContaining([office['NC-KI'], office['RO-KZ-61'], office['LEB-KZ-61']]));
     expect(await sweep()).toBe(0);
     clock.set('2026-11-12T10:00:00+05:00');
@@ -293,11 +338,20 @@ describe('who reads an agreement', () => {
     // Lists and Investor.agreements apply the same rule; a filter by an investor out of scope finds nothing.
     expect((await china.ok(AGREEMENTS, { filter: { investorId: germanInvestor } })).agreements.totalCount).toBe(0);
     const ids = async (client: GraphQLClient) =>
-      ((await client.ok(AGREEMENTS, { filter: { kind: 'ROADMAP' }, first: 100 })).agreements.edges as { node: { id: string } }[]).map((e) => e.node.id);
+      ((await client.ok(AGREEMENTS, { filter: { kind: 'ROADMAP' }, first: 100 })).agreements.edges as { node: { id: string } }[]).map(
+        (e) => e.node.id,
+      );
     expect(await ids(turkistan)).toContain(turkistanOne.id);
     expect(await ids(almaty)).not.toContain(turkistanOne.id);
-    const { investor } = await turkistan.ok(`query($id: ID!) { investor(id: $id) { agreements { id kind title status } } }`, { id: turkistanInvestor });
-    expect(investor.agreements).toContainEqual({ id: turkistanOne.id, kind: 'ROADMAP', title: 'Roadmap for the cotton yarn plant', status: 'ACTIVE' });
+    const { investor } = await turkistan.ok(`query($id: ID!) { investor(id: $id) { agreements { id kind title status } } }`, {
+      id: turkistanInvestor,
+    });
+    expect(investor.agreements).toContainEqual({
+      id: turkistanOne.id,
+      kind: 'ROADMAP',
+      title: 'Roadmap for the cotton yarn plant',
+      status: 'ACTIVE',
+    });
   });
 
   it('its change events go to the same offices: owner, country, regions of its projects, the recording office', async () => {
@@ -309,7 +363,11 @@ describe('who reads an agreement', () => {
     const [, updated] = await changesOf(server, a.id);
     expect(updated).toMatchObject({ action: 'UPDATED', changed_fields: ['commitments', 'status'] });
     const german = await record(germany, germanInvestor);
-    expect((await changesOf(server, german.id))[0]).toMatchObject({ country_code: 'DE', region_code: null, office_ids: [office['EMB-DE']] });
+    expect((await changesOf(server, german.id))[0]).toMatchObject({
+      country_code: 'DE',
+      region_code: null,
+      office_ids: [office['EMB-DE']],
+    });
   });
 
   it('filters by office, kind, project and status', async () => {
@@ -336,13 +394,17 @@ describe('"Agreements signed" in the quarterly report', () => {
 });
 
 describe('GET /reports/agreements.csv', () => {
-  const download = (path: string, token?: string | null) => fetch(`${server.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const download = (path: string, token?: string | null) =>
+    fetch(`${server.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
-  it('gives agreement monitoring, one line per commitment, in the viewer\'s scope and with the list\'s filter', async () => {
+  it("gives agreement monitoring, one line per commitment, in the viewer's scope and with the list's filter", async () => {
     const investorId = await createInvestor(germany, 'CSV, "Quoted" GmbH', 'DE');
     const a = await record(germany, investorId, {
       title: 'Roadmap, phase "2"',
-      commitments: [commitment({ amountKzt: '12345678901234.56' }), commitment({ description: 'Jobs', amountKzt: null, jobs: 40, dueOn: '2026-09-01' })],
+      commitments: [
+        commitment({ amountKzt: '12345678901234.56' }),
+        commitment({ description: 'Jobs', amountKzt: null, jobs: 40, dueOn: '2026-09-01' }),
+      ],
     });
     await update(germany, a.commitments[1].id, 'MISSED', 1, 'Hiring\nfroze');
     const res = await download(`/reports/agreements.csv?investorId=${investorId}`, germany.token);
@@ -356,8 +418,14 @@ describe('GET /reports/agreements.csv', () => {
         `${a.id},MEMORANDUM,"Roadmap, phase ""2""",2026-09-01,BREACHED,"CSV, ""Quoted"" GmbH",DE,EMB-DE,2,Jobs,,40,2026-09-01,MISSED,false,"Hiring\nfroze"\r\n`,
     );
     // The same filter as the list; another office's scope finds nothing.
-    expect((await (await download(`/reports/agreements.csv?investorId=${investorId}&status=ACTIVE`, germany.token)).text()).split('\r\n')).toHaveLength(2);
-    expect((await (await download(`/reports/agreements.csv?investorId=${investorId}&status=BREACHED&overdue=false`, nc.token)).text()).split('\r\n')).toHaveLength(4);
+    expect(
+      (await (await download(`/reports/agreements.csv?investorId=${investorId}&status=ACTIVE`, germany.token)).text()).split('\r\n'),
+    ).toHaveLength(2);
+    expect(
+      (await (await download(`/reports/agreements.csv?investorId=${investorId}&status=BREACHED&overdue=false`, nc.token)).text()).split(
+        '\r\n',
+      ),
+    ).toHaveLength(4);
     expect((await (await download(`/reports/agreements.csv?investorId=${investorId}`, china.token)).text()).split('\r\n')).toHaveLength(2);
   });
 
@@ -376,17 +444,29 @@ describe('demo data', () => {
   it('shows events awaiting decision and agreements with overdue commitments and one breached', async () => {
     // The demo is dated from the clock of the first server on the database: far enough ahead, every open commitment is overdue.
     clock.set('2100-01-01T10:00:00+05:00');
-    const count = async (query: string, filter: Record<string, unknown>) => Object.values(await nc.ok(query, { filter, first: 1 }))[0].totalCount as number;
-    const { investmentEvents } = await nc.ok(`{ investmentEvents(first: 100, filter: { status: PROPOSED }) { edges { node { title organizer { code } } } } }`);
+    const count = async (query: string, filter: Record<string, unknown>) =>
+      Object.values(await nc.ok(query, { filter, first: 1 }))[0].totalCount as number;
+    const { investmentEvents } = await nc.ok(
+      `{ investmentEvents(first: 100, filter: { status: PROPOSED }) { edges { node { title organizer { code } } } } }`,
+    );
     expect(investmentEvents.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(
-      expect.arrayContaining(['Astana International Investment Forum', 'Turkistan textile cluster round table', 'Road show: Kazakhstan energy transition']),
+      expect.arrayContaining([
+        'Astana International Investment Forum',
+        'Turkistan textile cluster round table',
+        'Road show: Kazakhstan energy transition',
+      ]),
     );
     expect(await count(contract('InvestmentEvents'), { status: 'REJECTED' })).toBeGreaterThanOrEqual(1);
-    const breached = (await nc.ok(AGREEMENTS, { filter: { status: 'BREACHED' }, first: 100 })).agreements.edges as { node: { title: string } }[];
+    const breached = (await nc.ok(AGREEMENTS, { filter: { status: 'BREACHED' }, first: 100 })).agreements.edges as {
+      node: { title: string };
+    }[];
     expect(breached.map((e) => e.node.title)).toContain('Investment agreement on a gas-fired power plant');
     const overdue = (await nc.ok(AGREEMENTS, { filter: { overdue: true }, first: 100 })).agreements.edges as { node: { title: string } }[];
     expect(overdue.map((e) => e.node.title)).toEqual(
-      expect.arrayContaining(['Memorandum on a polymer plant in SEZ Astana – New City', 'Letter of intent on a wind farm in Jetisu region']),
+      expect.arrayContaining([
+        'Memorandum on a polymer plant in SEZ Astana – New City',
+        'Letter of intent on a wind farm in Jetisu region',
+      ]),
     );
     expect(await count(AGREEMENTS, { status: 'FULFILLED' })).toBeGreaterThanOrEqual(1);
     clock.set('2026-09-07T10:00:00+05:00');

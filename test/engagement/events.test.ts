@@ -108,7 +108,13 @@ describe('decideInvestmentEvent', () => {
     const event = await propose(almaty, { countryCode: 'KZ', city: 'Almaty', kind: 'BUSINESS_FORUM' });
     const { decideInvestmentEvent } = await ab.ok(DECIDE, { id: event.id, approve: true, note: 'Dates agreed with the akimat.' });
     const { me } = await ab.ok('{ me { id } }');
-    expect(decideInvestmentEvent).toEqual({ id: event.id, status: 'APPROVED', decisionNote: 'Dates agreed with the akimat.', decidedBy: { id: me.id }, version: 2 });
+    expect(decideInvestmentEvent).toEqual({
+      id: event.id,
+      status: 'APPROVED',
+      decisionNote: 'Dates agreed with the akimat.',
+      decidedBy: { id: me.id },
+      version: 2,
+    });
     expect(await ab.fails(DECIDE, { id: event.id, approve: false })).toBe('BAD_USER_INPUT');
     const { investmentEvent } = await germany.ok(GET, { id: event.id });
     expect(investmentEvent).toMatchObject({ status: 'APPROVED', decidedAt: clock.now().toISOString(), version: 2 });
@@ -116,13 +122,17 @@ describe('decideInvestmentEvent', () => {
 
   it('rejects one', async () => {
     const event = await propose(nc, { kind: 'CONFERENCE' });
-    expect((await ab.ok(DECIDE, { id: event.id, approve: false })).decideInvestmentEvent).toMatchObject({ status: 'REJECTED', decisionNote: null });
+    expect((await ab.ok(DECIDE, { id: event.id, approve: false })).decideInvestmentEvent).toMatchObject({
+      status: 'REJECTED',
+      decisionNote: null,
+    });
     expect(await ab.fails(DECIDE, { id: event.id, approve: true })).toBe('BAD_USER_INPUT');
   });
 
   it('is the authorized body alone: FORBIDDEN for every other office, and for nothing changed', async () => {
     const event = await propose(tf);
-    for (const client of [nc, tf, almaty, germany, ncViewer, provider]) expect(await client.fails(DECIDE, { id: event.id, approve: true })).toBe('FORBIDDEN');
+    for (const client of [nc, tf, almaty, germany, ncViewer, provider])
+      expect(await client.fails(DECIDE, { id: event.id, approve: true })).toBe('FORBIDDEN');
     expect((await nc.ok(GET, { id: event.id })).investmentEvent).toMatchObject({ status: 'PROPOSED', version: 1 });
   });
 
@@ -141,7 +151,12 @@ describe('cancelInvestmentEvent', () => {
     expect(await china.fails(CANCEL, { id: approved.id })).toBe('FORBIDDEN');
     expect(await ab.fails(CANCEL, { id: proposed.id })).toBe('FORBIDDEN');
     const cancelled = (await nc.ok(CANCEL, { id: proposed.id, note: 'Merged with the Astana forum.' })).cancelInvestmentEvent;
-    expect(cancelled).toMatchObject({ status: 'CANCELLED', cancellationNote: 'Merged with the Astana forum.', cancelledAt: clock.now().toISOString(), version: 2 });
+    expect(cancelled).toMatchObject({
+      status: 'CANCELLED',
+      cancellationNote: 'Merged with the Astana forum.',
+      cancelledAt: clock.now().toISOString(),
+      version: 2,
+    });
     expect((await germany.ok(CANCEL, { id: approved.id })).cancelInvestmentEvent.status).toBe('CANCELLED');
     expect(await nc.fails(CANCEL, { id: proposed.id })).toBe('BAD_USER_INPUT');
     expect(await ab.fails(DECIDE, { id: proposed.id, approve: true })).toBe('BAD_USER_INPUT');
@@ -175,14 +190,17 @@ describe('participants', () => {
       { id: germanInvestor, name: 'Rheinland Maschinenbau GmbH' },
       { id: chineseInvestor, name: 'Harbin Cold Chain Co., Ltd.' },
     ]);
-    const seen = async (client: GraphQLClient) => ((await client.ok(GET, { id: event.id })).investmentEvent.participants as { id: string }[]).map((p) => p.id);
+    const seen = async (client: GraphQLClient) =>
+      ((await client.ok(GET, { id: event.id })).investmentEvent.participants as { id: string }[]).map((p) => p.id);
     expect(await seen(ab)).toEqual([germanInvestor, chineseInvestor]);
     expect(await seen(germany)).toEqual([germanInvestor]);
     expect(await seen(china)).toEqual([chineseInvestor]);
     expect(await seen(almaty)).toEqual([]);
     // In the list too.
     const { investmentEvents } = await china.ok(EVENTS, { filter: { organizerOfficeId: office['NC-KI'], kind: 'BUSINESS_COUNCIL' } });
-    expect(investmentEvents.edges.find((e: { node: { id: string } }) => e.node.id === event.id).node.participants).toEqual([{ id: chineseInvestor }]);
+    expect(investmentEvents.edges.find((e: { node: { id: string } }) => e.node.id === event.id).node.participants).toEqual([
+      { id: chineseInvestor },
+    ]);
   });
 
   it('adding an investor already there changes nothing', async () => {
@@ -206,7 +224,12 @@ describe('participants', () => {
   });
 
   it('Investor.events lists the events an investor takes part in, latest first', async () => {
-    const early = await propose(germany, { title: 'Hannover Messe stand', kind: 'EXHIBITION', startsOn: '2026-04-20', endsOn: '2026-04-24' });
+    const early = await propose(germany, {
+      title: 'Hannover Messe stand',
+      kind: 'EXHIBITION',
+      startsOn: '2026-04-20',
+      endsOn: '2026-04-24',
+    });
     const late = await propose(germany, { title: 'Berlin round table', kind: 'ROUND_TABLE', startsOn: '2026-12-01', endsOn: '2026-12-01' });
     const investorId = await createInvestor(germany, 'Events Fixture GmbH', 'DE');
     for (const e of [early, late]) await germany.ok(ADD_PARTICIPANT, { eventId: e.id, investorId });
@@ -237,7 +260,9 @@ describe('investmentEvents', () => {
     // This test's events only, whatever the demo data and other tests hold.
     const mine = { organizerOfficeId: organizer, kind: 'SEMINAR', from: '2027-01-01' };
     const ids = async (filter: Record<string, unknown>, first = 20) =>
-      ((await nc.ok(EVENTS, { filter: { ...mine, ...filter }, first })).investmentEvents.edges as { node: { id: string } }[]).map((e) => e.node.id);
+      ((await nc.ok(EVENTS, { filter: { ...mine, ...filter }, first })).investmentEvents.edges as { node: { id: string } }[]).map(
+        (e) => e.node.id,
+      );
     expect(await ids({})).toEqual([c.id, b.id, a.id]);
     expect(await ids({ status: 'APPROVED' })).toEqual([c.id, a.id]);
     expect(await ids({ status: 'CANCELLED', countryCode: 'cn' })).toEqual([b.id]);
@@ -269,7 +294,10 @@ describe('change events', () => {
       ['INVESTMENT_EVENT', 'UPDATED', ['status', 'cancelledAt', 'cancellationNote']],
     ]);
     const { offices } = await nc.ok<{ offices: { id: string; kind: string }[] }>('{ offices { id kind } }');
-    const front = offices.filter((o) => o.kind !== 'SERVICE_PROVIDER').map((o) => o.id).sort();
+    const front = offices
+      .filter((o) => o.kind !== 'SERVICE_PROVIDER')
+      .map((o) => o.id)
+      .sort();
     for (const c of changes) expect([...c.office_ids].sort()).toEqual(front);
     // Through the API, an embassy of another country reads them in its log (on the embedded database only: on a shared
     // PostgreSQL cluster the log waits for other sessions' long transactions).
@@ -313,7 +341,9 @@ describe('"Events held" in the quarterly report', () => {
     const from = new Date('2021-07-01T00:00:00+06:00');
     const to = new Date('2021-10-01T00:00:00+06:00');
     expect(await server.irm.app.investmentEvents.quarterFigures(office['NC-KI']!, from, to)).toEqual([{ name: 'Events held', value: '1' }]);
-    expect(await server.irm.app.investmentEvents.quarterFigures(office['EMB-CN']!, from, to)).toEqual([{ name: 'Events held', value: '1' }]);
+    expect(await server.irm.app.investmentEvents.quarterFigures(office['EMB-CN']!, from, to)).toEqual([
+      { name: 'Events held', value: '1' },
+    ]);
     clock.set('2026-09-07T10:00:00+05:00');
   });
 });
