@@ -388,8 +388,8 @@ describe('"Agreements signed" in the quarterly report', () => {
     for (const signedOn of ['2021-03-31', '2021-07-01']) await record(germany, germanInvestor, { signedOn, commitments: [] });
     await record(nc, germanInvestor, { signedOn: '2021-05-15', commitments: [] }); // another office
     const { submitQuarterlyReport } = await germany.ok(contract('SubmitQuarterlyReport'), { year: 2021, quarter: 2 });
-    expect(submitQuarterlyReport.figures).toContainEqual({ name: 'Agreements signed', value: '3' });
-    expect(submitQuarterlyReport.figures).toContainEqual({ name: 'Events held', value: '0' });
+    expect(submitQuarterlyReport.figures).toContainEqual({ name: 'agreements.signed', value: '3' });
+    expect(submitQuarterlyReport.figures).toContainEqual({ name: 'events.held', value: '0' });
   });
 });
 

@@ -337,12 +337,12 @@ describe('"Events held" in the quarterly report', () => {
 
     clock.set('2021-10-05T10:00:00+06:00');
     const { submitQuarterlyReport } = await germany.ok(contract('SubmitQuarterlyReport'), { year: 2021, quarter: 3 });
-    expect(submitQuarterlyReport.figures).toContainEqual({ name: 'Events held', value: '3' });
+    expect(submitQuarterlyReport.figures).toContainEqual({ name: 'events.held', value: '3' });
     const from = new Date('2021-07-01T00:00:00+06:00');
     const to = new Date('2021-10-01T00:00:00+06:00');
-    expect(await server.irm.app.investmentEvents.quarterFigures(office['NC-KI']!, from, to)).toEqual([{ name: 'Events held', value: '1' }]);
+    expect(await server.irm.app.investmentEvents.quarterFigures(office['NC-KI']!, from, to)).toEqual([{ name: 'events.held', value: '1' }]);
     expect(await server.irm.app.investmentEvents.quarterFigures(office['EMB-CN']!, from, to)).toEqual([
-      { name: 'Events held', value: '1' },
+      { name: 'events.held', value: '1' },
     ]);
     clock.set('2026-09-07T10:00:00+05:00');
   });
