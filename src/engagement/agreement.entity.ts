@@ -16,7 +16,17 @@ export enum AgreementKind {
   ROADMAP = 'ROADMAP',
   OTHER = 'OTHER',
 }
-registerEnumType(AgreementKind, { name: 'AgreementKind', description: 'What kind of document was signed with the investor.' });
+registerEnumType(AgreementKind, {
+  name: 'AgreementKind',
+  description: 'What kind of document was signed with the investor.',
+  valuesConfig: {
+    MEMORANDUM: { description: 'A memorandum of understanding or cooperation.' },
+    LETTER_OF_INTENT: { description: "A letter of intent: the investor's declared plan." },
+    INVESTMENT_AGREEMENT: { description: 'An agreement on an investment with binding commitments.' },
+    ROADMAP: { description: 'A roadmap: agreed steps and their dates.' },
+    OTHER: { description: 'Any other signed document whose commitments are monitored.' },
+  },
+});
 
 /** Follows from the commitments (see agreementStatusOf in commitment.entity.ts). */
 export enum AgreementStatus {

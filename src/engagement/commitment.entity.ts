@@ -14,6 +14,12 @@ export enum CommitmentStatus {
 registerEnumType(CommitmentStatus, {
   name: 'CommitmentStatus',
   description: 'Where a commitment stands: OPEN until the monitoring office records it MET, MISSED or WAIVED.',
+  valuesConfig: {
+    OPEN: { description: 'Not yet due, or due and not yet settled (overdue past its due day).' },
+    MET: { description: 'Kept.' },
+    MISSED: { description: 'Not kept: the agreement is BREACHED.' },
+    WAIVED: { description: 'No longer required (counts as settled, like MET).' },
+  },
 });
 
 /** What an agreement promises: an investment, jobs, a step, by a day. */

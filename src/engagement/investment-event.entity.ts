@@ -18,7 +18,20 @@ export enum InvestmentEventKind {
   BUSINESS_COUNCIL = 'BUSINESS_COUNCIL',
   EXHIBITION = 'EXHIBITION',
 }
-registerEnumType(InvestmentEventKind, { name: 'InvestmentEventKind', description: 'What kind of investment event it is.' });
+registerEnumType(InvestmentEventKind, {
+  name: 'InvestmentEventKind',
+  description: 'What kind of investment event it is.',
+  valuesConfig: {
+    ROAD_SHOW: { description: "A series of presentations of Kazakhstan's opportunities to investors abroad (paragraph 6, external 9)." },
+    BUSINESS_FORUM: { description: 'A forum of investors, companies and state bodies.' },
+    CONFERENCE: { description: 'A conference on investment topics.' },
+    ROUND_TABLE: { description: 'A round table with investors on their questions and problems.' },
+    SEMINAR: { description: 'A seminar, e.g. on state support measures.' },
+    WEBINAR: { description: 'A seminar held online.' },
+    BUSINESS_COUNCIL: { description: 'A meeting of a bilateral business council (paragraph 6, external 10).' },
+    EXHIBITION: { description: 'An exhibition or fair, with a stand presenting Kazakhstan.' },
+  },
+});
 
 /** Paragraph 8.9: the authorized body's coordination of an event, or its cancellation. */
 export enum InvestmentEventStatus {

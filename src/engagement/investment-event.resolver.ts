@@ -92,7 +92,8 @@ export class InvestmentEventResolver {
   async participants(@Root() event: InvestmentEvent, @Ctx() ctx: Context): Promise<Investor[]> {
     const rows = await ctx.loaders.participantsByEventId.load(event.id);
     const investors = await ctx.loaders.investorById.loadMany(rows.map((r) => r.investorId));
-    return investors.filter((i): i is Investor => i instanceof Investor);
+    // Loaders give rows (not entity instances): keep what loaded, drop what is out of scope (null).
+    return investors.filter((i): i is Investor => i !== null && !(i instanceof Error));
   }
 }
 
