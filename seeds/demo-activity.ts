@@ -2,6 +2,7 @@ import type { App } from '../src/app';
 import type { Viewer } from '../src/auth/viewer';
 import { RequestKind } from '../src/requests/investor-request.entity';
 import { ServiceOutcome } from '../src/state-services/service-application.entity';
+import { seedDemoEventsAndAgreements } from './demo-events-and-agreements';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -76,4 +77,5 @@ export async function seedDemoActivity(app: App): Promise<void> {
   for (const viewer of [almaty, turkistan, await as('daniyar.sadykov@irm.demo')]) await app.pools.submitContribution(viewer, year, quarter);
   await app.pools.formPool(await as('aigerim.nurlanova@irm.demo'), year, quarter);
   await app.reports.submit(await as('bauyrzhan.ospanov@irm.demo'), year, quarter);
+  await seedDemoEventsAndAgreements(app);
 }

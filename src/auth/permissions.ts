@@ -52,6 +52,12 @@ export enum Permission {
   CompleteHeadquartersDecisions = 'CompleteHeadquartersDecisions',
   /** Paragraph 8.3: setting the front offices' KPI targets: the authorized body. */
   SetKpiTargets = 'SetKpiTargets',
+  /** Paragraph 6 (external 9, 10; regional 6): propose, cancel and fill investment events: the front offices. */
+  OrganizeInvestmentEvents = 'OrganizeInvestmentEvents',
+  /** Paragraph 8.9: the authorized body coordinates the events of the National Company and the regional organizations. */
+  DecideInvestmentEvents = 'DecideInvestmentEvents',
+  /** Paragraph 6 (external 3, 12; central 4; regional 4): record agreements and monitor their commitments: the front offices. */
+  RecordAgreements = 'RecordAgreements',
 }
 
 /** Paragraph 23: the front offices that accept state-service applications. */
@@ -81,6 +87,7 @@ export function permissionsOf(viewer: Viewer): Set<Permission> {
   chapterFivePermissions(viewer).forEach((p) => granted.add(p));
   if (SERVICE_FRONT_OFFICES.has(kind)) granted.add(Permission.HandleServiceApplications);
   if (kind === OfficeKind.SERVICE_PROVIDER) granted.add(Permission.ProvideStateServices);
+  engagementPermissions(viewer).forEach((p) => granted.add(p));
   if (viewer.role === UserRole.ADMIN) {
     granted.add(Permission.ManageUsers);
     if (kind === OfficeKind.AUTHORIZED_BODY) {
@@ -104,6 +111,14 @@ function chapterFivePermissions({ office }: Viewer): Permission[] {
   if (office.level === OfficeLevel.REGIONAL) return [Permission.SubmitPoolContribution, Permission.SubmitQuarterlyReport];
   if (office.level === OfficeLevel.EXTERNAL) return [Permission.SubmitQuarterlyReport];
   return [];
+}
+
+/** Investment events and agreements (issue 9), for an OFFICER or ADMIN: every front office; deciding events, the authorized body. */
+function engagementPermissions({ office }: Viewer): Permission[] {
+  if (office.kind === OfficeKind.SERVICE_PROVIDER) return [];
+  const granted = [Permission.OrganizeInvestmentEvents, Permission.RecordAgreements];
+  if (office.kind === OfficeKind.AUTHORIZED_BODY) granted.push(Permission.DecideInvestmentEvents);
+  return granted;
 }
 
 export function can(viewer: Viewer, permission: Permission): boolean {

@@ -9,14 +9,17 @@ import { CREATE_PROJECT, PROJECT, UPDATE_PROJECT, buildWorld, changeEventCount, 
  * the caller may not read answers exactly as a record that does not exist, and writes nothing.
  */
 interface Case {
-  caller: (w: World) => GraphQLClient;
+  caller: (w: MatrixWorld) => GraphQLClient;
   /** A record of that kind the caller may not read; null where every office reads them all (offices, users for the system administrator). */
-  hidden: (w: World) => string | null;
+  hidden: (w: MatrixWorld) => string | null;
   send: (client: GraphQLClient, ref: string, w: MatrixWorld) => Promise<GraphQLResponse>;
 }
 
-/** The world, plus what the provider-step cases need: an application forwarded to the provider and a person of another office. */
-type MatrixWorld = World & { germanOfficeId: string; forwardedApplication: string; ncUserId: string };
+/**
+ * The world, plus what the provider-step cases need (an application forwarded to the provider and
+ * a person of another office) and those of investment events and agreements (issue 9).
+ */
+type MatrixWorld = World & { germanOfficeId: string; forwardedApplication: string; ncUserId: string; almatyEvent: string; germanCommitment: string };
 
 const gql = (query: string, variables: Record<string, unknown>) => (client: GraphQLClient) => client.request(query, variables);
 const almatyProjectInput = (w: World, input: Record<string, unknown>) =>
@@ -33,6 +36,15 @@ const application = (investorId: string) => ({
 });
 const interaction = { kind: 'MEETING', occurredOn: '2026-01-15', summary: 'Matrix' };
 const RECORD_INTERACTION = 'mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { id } }';
+const RECORD_AGREEMENT = 'mutation($input: RecordAgreementInput!) { recordAgreement(input: $input) { id commitments { id } } }';
+const agreement = (investorId: string) => ({
+  kind: 'MEMORANDUM',
+  title: 'Matrix',
+  investorId,
+  signedOn: '2026-01-15',
+  parties: ['Matrix'],
+  commitments: [{ description: 'Matrix', dueOn: '2026-12-31' }],
+});
 const byId = (mutation: string, extra = '') => `mutation($id: ID!) { ${mutation}(id: $id${extra}) { id } }`;
 
 const RECORD_PROGRESS = 'mutation($input: RecordProjectProgressInput!) { recordProjectProgress(input: $input) { id } }';
@@ -220,6 +232,30 @@ const MATRIX: Record<string, Case> = {
     hidden: openly,
     send: (c, ref) => c.request('mutation($input: KpiTargetInput!) { setKpiTarget(input: $input) { id } }', { input: { officeId: ref, year: 2025, indicator: 'VISITS', target: '1' } }),
   },
+  // Issue 9: every front office reads every investment event; agreements are read with their investor.
+  'decideInvestmentEvent id': { caller: (w) => w.admin, hidden: openly, send: (c, ref) => c.request(byId('decideInvestmentEvent', ', approve: true'), { id: ref }) },
+  'cancelInvestmentEvent id': { caller: almaty, hidden: openly, send: (c, ref) => c.request(byId('cancelInvestmentEvent'), { id: ref }) },
+  'addEventParticipant eventId': {
+    caller: almaty,
+    hidden: openly,
+    send: (c, ref, w) => c.request('mutation($e: ID!, $i: ID!) { addEventParticipant(eventId: $e, investorId: $i) { id } }', { e: ref, i: w.almatyInvestor }),
+  },
+  'addEventParticipant investorId': {
+    caller: almaty,
+    hidden: (w) => w.germanInvestor,
+    send: (c, ref, w) => c.request('mutation($e: ID!, $i: ID!) { addEventParticipant(eventId: $e, investorId: $i) { id } }', { e: w.almatyEvent, i: ref }),
+  },
+  'recordAgreement input.investorId': { caller: almaty, hidden: (w) => w.germanInvestor, send: (c, ref) => c.request(RECORD_AGREEMENT, { input: agreement(ref) }) },
+  'recordAgreement input.projectId': {
+    caller: almaty,
+    hidden: (w) => w.turkistanProject,
+    send: (c, ref, w) => c.request(RECORD_AGREEMENT, { input: { ...agreement(w.almatyInvestor), projectId: ref } }),
+  },
+  'updateCommitment id': {
+    caller: almaty,
+    hidden: (w) => w.germanCommitment,
+    send: (c, ref) => c.request('mutation($id: ID!) { updateCommitment(id: $id, status: MET, expectedVersion: 1) { id } }', { id: ref }),
+  },
 };
 
 /** Every `mutation arg.path` whose type is ID, from the schema the server runs. */
@@ -243,11 +279,19 @@ beforeAll(async () => {
   const application = { investorId: w.germanInvestor, serviceCode: 'INVESTOR_VISA_PETITION', applicantName: 'Matrix', identityDocument: 'Passport', documents: [{ title: 'Letter' }], consentToDataUse: true };
   const { acceptServiceApplication } = await w.nc.ok('mutation($input: AcceptServiceApplicationInput!) { acceptServiceApplication(input: $input) { id } }', { input: application });
   await w.nc.ok(byId('forwardServiceApplication'), { id: acceptServiceApplication.id });
+  const almatyEvent = (
+    await w.almaty.ok('mutation($input: ProposeInvestmentEventInput!) { proposeInvestmentEvent(input: $input) { id } }', {
+      input: { kind: 'SEMINAR', title: 'Matrix', countryCode: 'KZ', startsOn: '2099-01-10', endsOn: '2099-01-10' },
+    })
+  ).proposeInvestmentEvent.id;
+  const germanCommitment = (await w.germany.ok(RECORD_AGREEMENT, { input: agreement(w.germanInvestor) })).recordAgreement.commitments[0].id;
   world = {
     ...w,
     germanOfficeId: (await w.germany.ok('{ me { office { id } } }')).me.office.id,
     forwardedApplication: acceptServiceApplication.id,
     ncUserId: (await w.nc.ok('{ me { id } }')).me.id,
+    almatyEvent,
+    germanCommitment,
   };
 });
 afterAll(() => server.stop());
