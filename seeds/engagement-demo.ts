@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { addCalendarDays, todayInAlmaty } from '../src/calendar/almaty-time';
 import { FollowUp } from '../src/engagement/follow-up.entity';
-import { INTERACTION_CHANGES, Interaction, InteractionKind } from '../src/engagement/interaction.entity';
+import { INTERACTION_CHANGES, Interaction, type InteractionKind } from '../src/engagement/interaction.entity';
 import { investorBoundAudience } from '../src/engagement/interaction.policy';
 import { InteractionRepository } from '../src/engagement/interaction.repository';
 import { ChangeAction, ChangeEvent } from '../src/events/change-event.entity';

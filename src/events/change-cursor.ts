@@ -21,7 +21,7 @@ export function cursorOf(key: EventKey): string {
 
 export function keyOfCursor(cursor: string, argument: string): EventKey {
   // decodeCursor names `after`; the subscription's cursor is `since`: one answer below for either.
-  let parts: unknown[] = [];
+  let parts: unknown[];
   try {
     parts = decodeCursor(cursor, 2);
   } catch {

@@ -27,7 +27,7 @@ export function post(url: string, body: string, headers: Record<string, string> 
       res.on('error', reject);
       res.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');
-        let json: RawAnswer['json'] = null;
+        let json: RawAnswer['json'];
         try {
           json = JSON.parse(text) as RawAnswer['json'];
         } catch {
