@@ -16,5 +16,6 @@ module.exports = {
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   // One database for the run: files take turns (each starts its own server on it).
   maxWorkers: 1,
-  testTimeout: 30000,
+  // Generous: the first server of a run seeds the demo data through the services (slow on a loaded machine).
+  testTimeout: 120000,
 };

@@ -1,3 +1,4 @@
+import { todayInAlmaty } from '../src/calendar/almaty-time';
 // npm run bench, part 2: every filter of InvestorFilter and ProjectFilter, as the National
 // Company, a regional office and an embassy, one request at a time (one connection) with
 // totalCount: p50 / p95, and the PostgreSQL plans of the page and count statements of any
@@ -89,8 +90,10 @@ async function plans(dataSource: DataSource, url: string, email: string, c: Case
   const original = dataSource.logger;
   (dataSource as { logger: Logger }).logger = capture;
   try {
-    const repo = c.list === 'investors' ? new InvestorRepository(dataSource) : new ProjectRepository(dataSource);
-    const page = await repo.list(scope, c.filter as never, { first: 20 });
+    const page =
+      c.list === 'investors'
+        ? await new InvestorRepository(dataSource).list(scope, c.filter as never, { first: 20 }, todayInAlmaty(new Date()))
+        : await new ProjectRepository(dataSource).list(scope, c.filter as never, { first: 20 });
     await page.totalCount;
   } finally {
     (dataSource as { logger: Logger }).logger = original;

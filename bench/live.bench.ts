@@ -52,7 +52,7 @@ async function startInstance(): Promise<Instance> {
       DATABASE_POOL_SIZE: '10',
       PORT: '0',
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info', // the line saying where it serves is an info line (src/main.ts)
       LIVE_MAX_QUEUED_EVENTS: String(Math.max(5_000, BURST * 2)),
       ...(INSTANCES > 1 ? { REDIS_URL } : {}),
     },

@@ -3,6 +3,7 @@ import { createApp } from '../src/app';
 import { openDatabase } from '../src/bootstrap';
 import { systemClock } from '../src/common/clock';
 import { seedDemoActivity } from '../seeds/demo-activity';
+import { seedDemoMonitoring } from '../seeds/demo-monitoring';
 import { loadConfig } from '../src/config/config';
 import { loadDotEnv } from '../src/config/dotenv';
 import { startFailureMessage } from '../src/startup-error';
@@ -18,7 +19,9 @@ async function main(): Promise<void> {
       return;
     }
     await seedDemoData(db.dataSource);
-    await seedDemoActivity(createApp({ dataSource: db.dataSource, config, clock: systemClock }));
+    const app = createApp({ dataSource: db.dataSource, config, clock: systemClock });
+    await seedDemoActivity(app);
+    await seedDemoMonitoring(app);
     console.info('demo data loaded');
   } finally {
     await db.close();

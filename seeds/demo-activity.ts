@@ -2,6 +2,7 @@ import type { App } from '../src/app';
 import type { Viewer } from '../src/auth/viewer';
 import { RequestKind } from '../src/requests/investor-request.entity';
 import { ServiceOutcome } from '../src/state-services/service-application.entity';
+import { seedDemoEventsAndAgreements } from './demo-events-and-agreements';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -62,6 +63,8 @@ export async function seedDemoActivity(app: App): Promise<void> {
   await t.forward(almaty, forwarded.id, ago(6, -2));
   const issued = await accept('Anna Schmidt, chief executive', 30);
   await t.forward(almaty, issued.id, ago(30, -2));
+  // Order 489, paragraph 5.7: the provider records the result once its head has signed (step 7).
+  for (let order = 1; order <= 7; order++) await app.serviceSteps.complete(provider, { applicationId: issued.id, order, at: ago(29 - order) });
   await t.recordResult(provider, issued.id, ServiceOutcome.ISSUED, 'Visa petition supported', ago(22));
   const returned = await accept('Omar Haddad, finance director', 10);
   await t.forward(almaty, returned.id, ago(10, -2));
@@ -74,4 +77,5 @@ export async function seedDemoActivity(app: App): Promise<void> {
   for (const viewer of [almaty, turkistan, await as('daniyar.sadykov@irm.demo')]) await app.pools.submitContribution(viewer, year, quarter);
   await app.pools.formPool(await as('aigerim.nurlanova@irm.demo'), year, quarter);
   await app.reports.submit(await as('bauyrzhan.ospanov@irm.demo'), year, quarter);
+  await seedDemoEventsAndAgreements(app);
 }

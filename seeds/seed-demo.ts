@@ -12,6 +12,7 @@ import { Office } from '../src/offices/office.entity';
 import { Project } from '../src/projects/project.entity';
 import { IndustrialSite } from '../src/sites/industrial-site.entity';
 import { User } from '../src/users/user.entity';
+import { seedEngagementDemo } from './engagement-demo';
 import { DEMO_INVESTORS, DEMO_OFFICES, DEMO_PASSWORD, DEMO_PROJECTS, DEMO_SITES, DEMO_USERS } from './demo-data';
 
 /** True when the database has no offices yet: demo data goes only into an empty database. */
@@ -71,5 +72,6 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
       ...created(INVESTOR_CHANGES, investors, (i) => ({ officeIds: [investors[i].ownerOfficeId], countryCode: investors[i].countryCode })),
       ...created(PROJECT_CHANGES, projects, (i) => ({ regionCode: projects[i].regionCode })),
     ]);
+    await seedEngagementDemo(m);
   });
 }

@@ -12,6 +12,7 @@ import { createSchema } from './schema';
 import { startHttpServer, type IrmServer } from './server/http-server';
 import { ensureReferenceOffices } from '../seeds/reference-data';
 import { seedDemoActivity } from '../seeds/demo-activity';
+import { seedDemoMonitoring } from '../seeds/demo-monitoring';
 import { isEmpty, seedDemoData } from '../seeds/seed-demo';
 
 export interface RunningIrm {
@@ -64,6 +65,7 @@ export async function startIrm(config: Config, clock: Clock = systemClock): Prom
   if (config.DEMO_DATA && (await isEmpty(dataSource))) {
     await seedDemoData(dataSource);
     await seedDemoActivity(app);
+    await seedDemoMonitoring(app);
   }
   await ensureReferenceOffices(dataSource);
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) await app.users.ensureAdministrator(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);

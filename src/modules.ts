@@ -1,7 +1,11 @@
 import type { IrmModule } from './module';
 import { calendarModule } from './calendar/calendar.module';
+import { agreementsModule } from './engagement/agreements.module';
+import { engagementModule } from './engagement/engagement.module';
+import { investmentEventsModule } from './engagement/investment-events.module';
 import { changeLogModule } from './events/change-log.module';
 import { investorsModule } from './investors/investors.module';
+import { monitoringModule } from './monitoring/monitoring.module';
 import { officesModule } from './offices/offices.module';
 import { poolModule } from './pool/pool.module';
 import { projectsModule } from './projects/projects.module';
@@ -27,6 +31,10 @@ export const MODULES: readonly IrmModule[] = [
   requestsModule,
   stateServicesModule,
   poolModule,
+  engagementModule,
+  investmentEventsModule,
+  agreementsModule,
   reportsModule,
+  monitoringModule,
   changeLogModule,
 ];

@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { tooManyRequests } from '../common/errors';
@@ -81,6 +82,9 @@ async function consume(limiter: RateLimiterAbstract, key: string): Promise<void>
   } catch (e) {
     if (!(e instanceof RateLimiterRes)) throw e;
     const seconds = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-    throw tooManyRequests(`Too many sign-in attempts: try again in ${seconds} s`, seconds);
+    const refused = tooManyRequests(`Too many sign-in attempts: try again in ${seconds} s`, seconds);
+    // Over HTTP a refusal is 429 with Retry-After, so that clients and proxies back off without reading the body (Apollo takes `http` off the error).
+    refused.extensions.http = { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) };
+    throw refused;
   }
 }

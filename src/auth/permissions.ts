@@ -20,6 +20,8 @@ export enum Permission {
   ManageReferenceData = 'ManageReferenceData',
   /** Adding a year's Kurban Ait and day transfers to the working-day calendar. */
   ManageCalendar = 'ManageCalendar',
+  /** Paragraph 6: recording meetings, visits and other contacts with an investor the office reads, and completing their follow-ups. */
+  RecordInteractions = 'RecordInteractions',
   /** Submitting, answering and forwarding investor information requests (paragraphs 12.7, 15-1.6). */
   WorkInvestorRequests = 'WorkInvestorRequests',
   /** Paragraphs 12.4, 15-1.4: a regional front office or the National Company lists its projects for the unified pool. */
@@ -40,6 +42,22 @@ export enum Permission {
   ProvideStateServices = 'ProvideStateServices',
   /** Where a provider's time goes, step by step (Order 489): the authorized body, the National Company, the providers (their own). */
   ReadStepPerformance = 'ReadStepPerformance',
+  /** Paragraph 6 (external 15, regional 9): raising and working investors' issues: OFFICERs and ADMINs of the front offices. */
+  WorkInvestorIssues = 'WorkInvestorIssues',
+  /** Paragraph 7.2: the Investment Headquarters' meetings and agendas: the authorized body, the National Company, the Task Force. */
+  ReadHeadquarters = 'ReadHeadquarters',
+  /** Paragraph 7.2: scheduling meetings, the agenda and decisions: the authorized body. */
+  ManageHeadquarters = 'ManageHeadquarters',
+  /** Reporting a Headquarters decision done: its responsible office (checked per decision) or the authorized body. */
+  CompleteHeadquartersDecisions = 'CompleteHeadquartersDecisions',
+  /** Paragraph 8.3: setting the front offices' KPI targets: the authorized body. */
+  SetKpiTargets = 'SetKpiTargets',
+  /** Paragraph 6 (external 9, 10; regional 6): propose, cancel and fill investment events: the front offices. */
+  OrganizeInvestmentEvents = 'OrganizeInvestmentEvents',
+  /** Paragraph 8.9: the authorized body coordinates the events of the National Company and the regional organizations. */
+  DecideInvestmentEvents = 'DecideInvestmentEvents',
+  /** Paragraph 6 (external 3, 12; central 4; regional 4): record agreements and monitor their commitments: the front offices. */
+  RecordAgreements = 'RecordAgreements',
 }
 
 /** Paragraph 23: the front offices that accept state-service applications. */
@@ -53,14 +71,23 @@ export function permissionsOf(viewer: Viewer): Set<Permission> {
   const kind = viewer.office.kind;
   if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.ReadRecords);
   if (POOL_READERS.has(kind)) granted.add(Permission.ReadUnifiedPool);
+  if (POOL_READERS.has(kind)) granted.add(Permission.ReadHeadquarters);
   granted.add(Permission.ReadServiceApplications);
   if (STEP_PERFORMANCE_READERS.has(kind)) granted.add(Permission.ReadStepPerformance);
   if (viewer.role === UserRole.VIEWER) return granted;
   if (kind !== OfficeKind.SERVICE_PROVIDER) WRITES.forEach((p) => granted.add(p));
   if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.WorkInvestorRequests);
+  if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.RecordInteractions);
+  if (kind !== OfficeKind.SERVICE_PROVIDER) granted.add(Permission.WorkInvestorIssues);
+  granted.add(Permission.CompleteHeadquartersDecisions);
+  if (kind === OfficeKind.AUTHORIZED_BODY) {
+    granted.add(Permission.ManageHeadquarters);
+    granted.add(Permission.SetKpiTargets);
+  }
   chapterFivePermissions(viewer).forEach((p) => granted.add(p));
   if (SERVICE_FRONT_OFFICES.has(kind)) granted.add(Permission.HandleServiceApplications);
   if (kind === OfficeKind.SERVICE_PROVIDER) granted.add(Permission.ProvideStateServices);
+  engagementPermissions(viewer).forEach((p) => granted.add(p));
   if (viewer.role === UserRole.ADMIN) {
     granted.add(Permission.ManageUsers);
     if (kind === OfficeKind.AUTHORIZED_BODY) {
@@ -84,6 +111,14 @@ function chapterFivePermissions({ office }: Viewer): Permission[] {
   if (office.level === OfficeLevel.REGIONAL) return [Permission.SubmitPoolContribution, Permission.SubmitQuarterlyReport];
   if (office.level === OfficeLevel.EXTERNAL) return [Permission.SubmitQuarterlyReport];
   return [];
+}
+
+/** Investment events and agreements (issue 9), for an OFFICER or ADMIN: every front office; deciding events, the authorized body. */
+function engagementPermissions({ office }: Viewer): Permission[] {
+  if (office.kind === OfficeKind.SERVICE_PROVIDER) return [];
+  const granted = [Permission.OrganizeInvestmentEvents, Permission.RecordAgreements];
+  if (office.kind === OfficeKind.AUTHORIZED_BODY) granted.push(Permission.DecideInvestmentEvents);
+  return granted;
 }
 
 export function can(viewer: Viewer, permission: Permission): boolean {

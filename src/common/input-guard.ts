@@ -1,6 +1,6 @@
 import { validateOrReject, type ValidationError } from 'class-validator';
 import { isInputObjectType, isListType, isNonNullType, type GraphQLInputType, type GraphQLResolveInfo } from 'graphql';
-import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
+import { ArgumentValidationError, type MiddlewareFn, type ValidatorFn } from 'type-graphql';
 import { badInput } from './errors';
 
 /** Every record id in IRM is a UUID (issue 7, defect 7: a malformed id must not reach SQL). */
@@ -39,6 +39,12 @@ function guardArgs(args: Record<string, unknown>, info: GraphQLResolveInfo): voi
   const field = info.parentType.getFields()[info.fieldName];
   for (const arg of field?.args ?? []) check(arg.type, args[arg.name], arg.name);
 }
+
+/** The same check as a middleware, for a subscription's `subscribe` (events/live.resolver.ts). */
+export const inputGuard: MiddlewareFn = ({ args, info }, next) => {
+  guardArgs(args, info);
+  return next();
+};
 
 /** Arguments objects already guarded (type-graphql calls the validator once per argument parameter). */
 const guarded = new WeakSet<object>();

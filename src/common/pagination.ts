@@ -6,6 +6,7 @@ import { preparedRawMany } from '../db/prepared';
 import { countProbe, exactCount, type CountKind } from './count-cache';
 import { badInput } from './errors';
 import { isUuid } from './input-guard';
+import { isIsoDate } from '../calendar/almaty-time';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -74,7 +75,7 @@ export class PageArgs {
 export interface KeysetOrder {
   column: string;
   property: string;
-  kind: 'timestamp' | 'uuid';
+  kind: 'timestamp' | 'date' | 'uuid';
 }
 
 const DEFAULT_PAGE = 20;
@@ -102,6 +103,8 @@ function fits(value: unknown, kind: KeysetOrder['kind']): boolean {
   switch (kind) {
     case 'timestamp':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value) && !Number.isNaN(Date.parse(value));
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value);
     case 'uuid':
       return typeof value === 'string' && isUuid(value);
   }
@@ -174,7 +177,7 @@ export async function paginate<T extends ObjectLiteral, Q extends ObjectLiteral 
   if (args.after) {
     const values = keyOfCursor(args.after, order);
     const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
-    const casts = order.map((o, i) => `:cursor${i}${o.kind === 'timestamp' ? '::timestamptz' : ''}`);
+    const casts = order.map((o, i) => `:cursor${i}${o.kind === 'timestamp' ? '::timestamptz' : o.kind === 'date' ? '::date' : ''}`);
     qb.andWhere(`(${columns.join(', ')}) < (${casts.join(', ')})`, params);
   }
   for (const column of columns) qb.addOrderBy(column, 'DESC');

@@ -1,14 +1,51 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const bool = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
 
+/** Names express (proxy-addr) gives to address ranges. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, a subnet (address/prefix or IPv4 address/netmask) or a named range. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGES.has(entry)) return true;
+  const [address = '', mask, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length > 0) return false;
+  if (mask === undefined) return true;
+  if (/^\d{1,3}$/.test(mask)) return Number(mask) <= (version === 4 ? 32 : 128);
+  return version === 4 && isIP(mask) === 4;
+}
+
+/**
+ * Express's 'trust proxy': whom to believe when X-Forwarded-For names the client (the sign-in
+ * limits count per client address). `false` (the default) believes no one; a number, that many
+ * hops in front of IRM; a list, those proxies. `true` would let any client forge its address.
+ */
+const trustProxy = z.string().transform((raw, ctx): false | number | string[] => {
+  const value = raw.trim();
+  if (value === 'false') return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = value.split(',').map((e) => e.trim());
+  const wrong = entries.filter((e) => !isProxyAddress(e));
+  if (wrong.length > 0) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `must be false, a number of hops, or proxy addresses separated by commas (addresses, subnets, loopback, linklocal, uniquelocal); not ${wrong.map((e) => JSON.stringify(e)).join(', ')}`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+});
+
 const schema = z.object({
   /** Unset behaves as production (no stack traces) but accepts a generated signing key. */
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
+  TRUST_PROXY: trustProxy.default('false'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')

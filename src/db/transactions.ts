@@ -41,6 +41,8 @@ export class Transactions {
     const changes: ChangeInput[] = [];
     const result = await this.dataSource
       .transaction(async (manager) => {
+        // Who acts, for the database's own records of a change (the investor status history trigger).
+        if (actorId) await manager.query(`SELECT set_config('irm.actor_id', $1, true)`, [actorId]);
         const value = await work({ manager, record: (change) => changes.push(change) });
         if (changes.length > 0) await manager.insert(ChangeEvent, changes.map((c) => toEventRow(c, actorId)));
         return value;

@@ -20,7 +20,14 @@ export function cursorOf(key: EventKey): string {
 }
 
 export function keyOfCursor(cursor: string, argument: string): EventKey {
-  const [txId, seq] = decodeCursor(cursor, 2);
+  // decodeCursor names `after`; the subscription's cursor is `since`: one answer below for either.
+  let parts: unknown[];
+  try {
+    parts = decodeCursor(cursor, 2);
+  } catch {
+    parts = [];
+  }
+  const [txId, seq] = parts;
   const key = typeof txId === 'string' && typeof seq === 'string' && DIGITS.test(txId) && DIGITS.test(seq) ? { txId: BigInt(txId), seq: BigInt(seq) } : null;
   if (!key || key.txId > MAX_BIGINT || key.seq > MAX_BIGINT) throw badInput('The cursor is not valid: pass a cursor the change log gave', { argument });
   return key;

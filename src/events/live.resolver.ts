@@ -1,5 +1,7 @@
-import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Resolver, Root, Subscription, type ArgsDictionary } from 'type-graphql';
 import { assertPermitted, Permission } from '../auth/permissions';
+import { inputGuard } from '../common/input-guard';
 import { viewerOf, type Context } from '../context/context';
 import { ChangeEvent } from './change-event.entity';
 import { cursorOf } from './change-cursor';
@@ -8,11 +10,22 @@ import { useBatchLoaders, type Delivery } from './event-batch';
 import { connectionOf } from './live-connection';
 import { InvestorRequestChange, InvestorRequestChangeFilter, ProjectChange, ProjectChangeFilter } from './live.types';
 
-/** @Authorized guards each event's resolution; a subscription is checked before it starts too. */
-function subscriber(ctx: Context, permission: Permission) {
-  const viewer = viewerOf(ctx);
+interface SubscribeData {
+  args: ArgsDictionary;
+  context: Context;
+  info: GraphQLResolveInfo;
+}
+
+/**
+ * @Authorized guards each event's resolution; a subscription is checked before it starts too.
+ * `subscribe` runs outside type-graphql's middlewares, so the input guard (ids are UUIDs, no null
+ * characters) runs here, in the same order as before a query's resolver: permission, then guard.
+ */
+async function subscriber({ args, context, info }: SubscribeData, permission: Permission) {
+  const viewer = viewerOf(context);
   assertPermitted(viewer, permission);
-  return { viewer, connection: connectionOf(ctx) };
+  await inputGuard({ root: undefined, args, context, info }, async () => undefined);
+  return { viewer, connection: connectionOf(context) };
 }
 
 interface ChangesArgs {
@@ -29,8 +42,9 @@ export class LiveResolver {
   @Authorized(Permission.SignedIn)
   @Subscription(() => ChangeEvent, {
     description: 'Changes the office may see, in commit order; with `since`, the ones after it first, then live, without gap or duplicate.',
-    subscribe: async ({ args, context }: { args: ChangesArgs; context: Context }) => {
-      const { viewer, connection } = subscriber(context, Permission.SignedIn);
+    subscribe: async (data: SubscribeData & { args: ChangesArgs }) => {
+      const { args, context } = data;
+      const { viewer, connection } = await subscriber(data, Permission.SignedIn);
       return context.app.live.changes(viewer, connection, args.since, await validatedInput(ChangeFilter, args.filter, 'filter'));
     },
   })
@@ -46,8 +60,9 @@ export class LiveResolver {
   @Authorized(Permission.ReadRecords)
   @Subscription(() => ProjectChange, {
     description: 'Changes to projects the office may read, with the project as it is now.',
-    subscribe: async ({ args, context }: { args: { filter?: ProjectChangeFilter | null }; context: Context }) => {
-      const { viewer, connection } = subscriber(context, Permission.ReadRecords);
+    subscribe: async (data: SubscribeData & { args: { filter?: ProjectChangeFilter | null } }) => {
+      const { args, context } = data;
+      const { viewer, connection } = await subscriber(data, Permission.ReadRecords);
       return context.app.live.projectChanges(viewer, connection, await validatedInput(ProjectChangeFilter, args.filter, 'filter'));
     },
   })
@@ -63,8 +78,9 @@ export class LiveResolver {
   @Authorized(Permission.ReadRecords)
   @Subscription(() => InvestorRequestChange, {
     description: 'Changes to investor requests the office may read (new, answered, passed on, overdue), with the request as it is now.',
-    subscribe: async ({ args, context }: { args: { filter?: InvestorRequestChangeFilter | null }; context: Context }) => {
-      const { viewer, connection } = subscriber(context, Permission.ReadRecords);
+    subscribe: async (data: SubscribeData & { args: { filter?: InvestorRequestChangeFilter | null } }) => {
+      const { args, context } = data;
+      const { viewer, connection } = await subscriber(data, Permission.ReadRecords);
       return context.app.live.investorRequestChanges(viewer, connection, await validatedInput(InvestorRequestChangeFilter, args.filter, 'filter'));
     },
   })

@@ -38,8 +38,11 @@ export class LiveService {
     });
   }
 
+  /** A project that moved is in both regions for this change: a subscriber to the one it left learns that it left (issue 7, defect 3). */
   projectChanges(viewer: Viewer, connection: LiveConnection, filter: ProjectChangeFilter | null): AsyncIterable<Delivery> {
-    return this.recordChanges(viewer, connection, PROJECT_CHANGES, (event) => listed(filter?.regionCodes, event.regionCode) && listed(filter?.ids, event.entityId));
+    const inRegions = (event: ChangeEvent) =>
+      listed(filter?.regionCodes, event.regionCode) || (!!event.previousRegionCode && listed(filter?.regionCodes, event.previousRegionCode));
+    return this.recordChanges(viewer, connection, PROJECT_CHANGES, (event) => inRegions(event) && listed(filter?.ids, event.entityId));
   }
 
   investorRequestChanges(viewer: Viewer, connection: LiveConnection, filter: InvestorRequestChangeFilter | null): AsyncIterable<Delivery> {

@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, ty
 import { TrackedEntity } from '../common/tracked.entity';
 import { Office } from '../offices/office.entity';
 import { Sector } from '../reference/sector.entity';
+import { User } from '../users/user.entity';
 import { changeKind } from '../events/change-kinds';
 
 export enum InvestorOrigin {
@@ -69,6 +70,9 @@ export class InvestorContact {
 @Entity('investor')
 @Index('investor_newest_first', ['createdAt', 'id'])
 @Index('investor_search', ['searchVector'], { type: 'gin' })
+// The pipeline's flag filters (issue 9) list newest first within these few rows.
+@Index('investor_anchor_newest_first', ['createdAt', 'id'], { where: 'is_anchor' })
+@Index('investor_multinational_newest_first', ['createdAt', 'id'], { where: 'is_multinational' })
 export class Investor extends TrackedEntity {
   @Field({ description: 'Company or person name.' })
   @Column({ type: 'text' })
@@ -97,7 +101,7 @@ export class Investor extends TrackedEntity {
   @Column({ type: 'boolean', name: 'is_anchor', default: false })
   isAnchor!: boolean;
 
-  @Field({ description: 'A multinational company.' })
+  @Field({ description: 'A multinational company: the list of large foreign companies (paragraph 6, external level 11).' })
   @Column({ type: 'boolean', name: 'is_multinational', default: false })
   isMultinational!: boolean;
 
@@ -108,6 +112,15 @@ export class Investor extends TrackedEntity {
   @ManyToOne(() => Office, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'owner_office_id' })
   ownerOfficeRef?: Relation<Office>;
+
+  /** The one person who owns the lead (src/engagement: assignAccountManager). */
+  @Index()
+  @Column({ type: 'uuid', name: 'account_manager_id', nullable: true })
+  accountManagerId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'account_manager_id' })
+  accountManagerRef?: Relation<User>;
 
   @ManyToMany(() => Sector)
   @JoinTable({

@@ -102,4 +102,12 @@ export class InvestorFilter {
   @Field(() => InvestorStatus, { nullable: true, description: 'Investors with this relationship status.' }) status?: InvestorStatus | null;
   @Field(() => String, { nullable: true, description: 'Investors active in this OKED division.' }) sectorCode?: string | null;
   @Field(() => ID, { nullable: true, description: 'Investors owned by this office.' }) ownerOfficeId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Anchor companies (true) or the others (false).' }) isAnchor?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Multinationals, the list of large foreign companies (true), or the others (false).' })
+  isMultinational?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Leads owned by this account manager.' }) accountManagerId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Leads with a follow-up past its due day in Asia/Almaty and not done (true), or with none (false).' })
+  followUpOverdue?: boolean | null;
 }

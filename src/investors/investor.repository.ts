@@ -19,7 +19,7 @@ const NEWEST_FIRST: KeysetOrder[] = [
 export const INVESTOR_ROWS: RowReader<Investor> = {
   columns: (a) =>
     `${a}.id, ${a}.version, ${a}.created_at, ${a}.updated_at, ${a}.name, ${a}.origin, ${a}.country_code, ${a}.ownership, ` +
-    `${a}.status, ${a}.is_anchor, ${a}.is_multinational, ${a}.owner_office_id, ${a}.contacts, ${a}.notes, ` +
+    `${a}.status, ${a}.is_anchor, ${a}.is_multinational, ${a}.owner_office_id, ${a}.account_manager_id, ${a}.contacts, ${a}.notes, ` +
     // The sector codes in the same statement (the sectors themselves come from the reference cache).
     `ARRAY(SELECT x.sector_code FROM investor_sector x WHERE x.investor_id = ${a}.id ORDER BY x.sector_code) AS sector_codes`,
   map: (r) => ({
@@ -35,6 +35,7 @@ export const INVESTOR_ROWS: RowReader<Investor> = {
     isAnchor: r.is_anchor as boolean,
     isMultinational: r.is_multinational as boolean,
     ownerOfficeId: r.owner_office_id as string,
+    accountManagerId: r.account_manager_id as string | null,
     contacts: r.contacts as InvestorContact[],
     notes: r.notes as string,
     sectorCodes: r.sector_codes as string[],
@@ -88,7 +89,8 @@ export class InvestorRepository {
     return qb;
   }
 
-  list(scope: RecordScope, filter: InvestorFilter | undefined, page: PageArgs, withTotal = false): Promise<Connection<Investor>> {
+  /** `today` (Asia/Almaty) decides `followUpOverdue` exactly as FollowUp.overdue does. */
+  list(scope: RecordScope, filter: InvestorFilter | undefined, page: PageArgs, today: string, withTotal = false): Promise<Connection<Investor>> {
     const qb = this.query(scope);
     const f = filter ?? {};
     const tsQuery = f.search ? prefixTsQuery(f.search) : null;
@@ -97,6 +99,14 @@ export class InvestorRepository {
     if (f.countryCode) qb.andWhere('i.country_code = :countryCode', { countryCode: f.countryCode.toUpperCase() });
     if (f.status) qb.andWhere('i.status = :status', { status: f.status });
     if (f.ownerOfficeId) qb.andWhere('i.owner_office_id = :ownerOfficeId', { ownerOfficeId: f.ownerOfficeId });
+    if (typeof f.isAnchor === 'boolean') qb.andWhere('i.is_anchor = :isAnchor', { isAnchor: f.isAnchor });
+    if (typeof f.isMultinational === 'boolean') qb.andWhere('i.is_multinational = :isMultinational', { isMultinational: f.isMultinational });
+    if (f.accountManagerId) qb.andWhere('i.account_manager_id = :accountManagerId', { accountManagerId: f.accountManagerId });
+    if (typeof f.followUpOverdue === 'boolean') {
+      // The follow_up table is the engagement module's (src/engagement/follow-up.entity.ts); its writes bump the investor list's generation.
+      const overdue = 'EXISTS (SELECT 1 FROM follow_up f_f WHERE f_f.investor_id = i.id AND f_f.done_at IS NULL AND f_f.due_on < :today)';
+      qb.andWhere(f.followUpOverdue ? overdue : `NOT ${overdue}`, { today });
+    }
     if (f.sectorCode) {
       qb.andWhere('EXISTS (SELECT 1 FROM investor_sector f_s WHERE f_s.investor_id = i.id AND f_s.sector_code = :sectorCode)', {
         sectorCode: f.sectorCode,

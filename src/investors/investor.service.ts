@@ -2,6 +2,8 @@ import { INVESTOR_CHANGES } from './investor.entity';
 import type { EntityManager } from 'typeorm';
 import { recordScopeOf } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
+import { todayInAlmaty } from '../calendar/almaty-time';
+import type { Clock } from '../common/clock';
 import { isCountryCode } from '../common/country';
 import { badInput, forbidden, notFound } from '../common/errors';
 import type { Connection, PageArgs } from '../common/pagination';
@@ -18,10 +20,11 @@ export class InvestorService {
     private readonly investors: InvestorRepository,
     private readonly offices: OfficeRepository,
     private readonly transactions: Transactions,
+    private readonly clock: Clock,
   ) {}
 
   list(viewer: Viewer, filter: InvestorFilter | undefined, page: PageArgs, withTotal = false): Promise<Connection<Investor>> {
-    return this.investors.list(recordScopeOf(viewer), filter, page, withTotal);
+    return this.investors.list(recordScopeOf(viewer), filter, page, todayInAlmaty(this.clock.now()), withTotal);
   }
 
   async get(viewer: Viewer, id: string): Promise<Investor> {
@@ -63,6 +66,11 @@ export class InvestorService {
       if (sectorCodes) {
         await this.investors.replaceSectors(uow.manager, id, unique(sectorCodes));
         changed.push('sectorCodes');
+      }
+      // The account manager belongs to the owner office (issue 9): a hand-over leaves the lead without one.
+      if (changed.includes('ownerOfficeId') && investor.accountManagerId) {
+        investor.accountManagerId = null;
+        changed.push('accountManager');
       }
       if (changed.length === 0) return investor;
       // Touch the row even when only sectors changed, so that the version moves on.

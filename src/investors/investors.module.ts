@@ -23,9 +23,9 @@ export const investorsModule = defineModule({
   name: 'investors',
   entities: [Investor],
   resolvers: [InvestorResolver],
-  provide: ({ dataSource, repos, transactions }) => {
+  provide: ({ dataSource, repos, transactions, clock }) => {
     const investors = new InvestorRepository(dataSource);
-    return { repos: { investors }, investors: new InvestorService(investors, repos.offices, transactions) };
+    return { repos: { investors }, investors: new InvestorService(investors, repos.offices, transactions, clock) };
   },
   loaders: (app, viewer) => investorLoaders(app.repos.investors, recordScopeOf(viewer)),
 });

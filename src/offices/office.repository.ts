@@ -9,6 +9,10 @@ export class OfficeRepository {
     return (manager ?? this.dataSource.manager).getRepository(Office);
   }
 
+  findByIds(ids: readonly string[]): Promise<Office[]> {
+    return this.repo().findBy({ id: In([...ids]) });
+  }
+
   findById(id: string, manager?: EntityManager): Promise<Office | null> {
     return this.repo(manager).findOneBy({ id });
   }

@@ -1,3 +1,4 @@
+import { notFound } from '../common/errors';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { regionOfScope, type RecordScope } from '../auth/scope';
 import { whereInvestorReadable } from '../investors/investor.repository';
@@ -94,6 +95,13 @@ export class ProjectRepository {
   /** The row locked for update if the caller may read it: out of scope is absent (issue 7, defect 8). */
   lock(manager: EntityManager, scope: RecordScope, id: string): Promise<Project | null> {
     return this.query(scope, manager).setLock('pessimistic_write').andWhere('p.id = :id', { id }).getOne();
+  }
+
+  /** A project referenced by an input, checked in the caller's scope inside the writing transaction: out of scope is absent. */
+  async readable(manager: EntityManager, scope: RecordScope, id: string): Promise<Project> {
+    const project = await this.query(scope, manager).andWhere('p.id = :id', { id }).getOne();
+    if (!project) throw notFound('Project', id);
+    return project;
   }
 
   /** Saves and reads the row back, so that callers see the stored (canonical) values. */

@@ -81,7 +81,7 @@ export class ProjectService {
    * Written by OFFICERs and ADMINs of the responsible office, or of the National Company
    * and Task Force above it (paragraph 5).
    */
-  private assertMayWrite(viewer: Viewer, project: Project): void {
+  assertMayWrite(viewer: Viewer, project: Project): void {
     const { office } = viewer;
     if (office.kind === OfficeKind.NATIONAL_COMPANY || office.kind === OfficeKind.TASK_FORCE) return;
     const isResponsibleRegionalOrganization =

@@ -53,6 +53,13 @@ export class RuleSet {
   @Column({ type: 'int', name: 'consolidated_report_due_day' })
   consolidatedReportDueDay!: number;
 
+  @Field(() => Int, {
+    description:
+      'Paragraph 7.2: calendar days without progress after which a project in preparation or implementation counts as stalled (the rules name no period: an assumption, 180 to start with).',
+  })
+  @Column({ type: 'int', name: 'stall_period_days' })
+  stallPeriodDays!: number;
+
   @Field({ description: 'Where the values come from.' })
   @Column({ type: 'text' })
   source!: string;

@@ -10,19 +10,23 @@ import { quarterlyReportCsv } from './quarterly-report-csv';
 const STATUS: Record<ErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type CsvFile = { filename: string; body: string };
+export type CsvFile = { filename: string; body: string };
 
 /**
  * A CSV download with the API's bearer token and the same permission as its GraphQL field;
  * refusals answer the status of the error code with `{ error: { code, message } }`.
  */
-export function csvDownload(app: App, permission: Permission, build: (viewer: Viewer, params: Record<string, string>) => Promise<CsvFile>) {
+export function csvDownload(
+  app: App,
+  permission: Permission,
+  build: (viewer: Viewer, params: Record<string, string>, query: Record<string, unknown>) => Promise<CsvFile>,
+) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
       const viewer = await viewerOfToken(app, req.headers.authorization);
       if (!viewer) throw unauthenticated();
       assertPermitted(viewer, permission);
-      const { filename, body } = await build(viewer, req.params as Record<string, string>);
+      const { filename, body } = await build(viewer, req.params as Record<string, string>, req.query as Record<string, unknown>);
       res.status(200).type('text/csv; charset=utf-8').attachment(filename).send(body);
     } catch (e) {
       const code: ErrorCode | null = isDomainError(e) ? (e.extensions.code as ErrorCode) : null;

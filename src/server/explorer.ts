@@ -1,5 +1,5 @@
 import path from 'node:path';
-import express from 'express';
+import type express from 'express';
 import { publicDir } from './public-dir';
 
 /** The prebuilt browser files of GraphiQL and React, served from the installed packages. */

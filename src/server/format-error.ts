@@ -42,7 +42,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const problems = describe(original.extensions.validationErrors as ValidationError[]);
     return { ...formatted, message: `Invalid input: ${problems.join('; ')}`, extensions: { code: 'BAD_USER_INPUT', problems } };
   }
-  if (original instanceof DomainError) return { ...formatted, extensions: { ...original.extensions } };
+  if (original instanceof DomainError) {
+    // `http` (a status such as 429 for Apollo) is for the response, not the body; graphql-ws sends what is left.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...formatted, extensions };
+  }
   const retry = failureCode(error);
   if (retry) {
     if (retry === SERVICE_UNAVAILABLE) requestLog().warn({ path: formatted.path, reason: (original as Error)?.message, code: retry }, 'database unreachable');

@@ -41,6 +41,25 @@ export interface IrmServer {
 
 const tallies = new WeakMap<express.Request, SqlTally>();
 
+type TrustProxy = (address: string, hop: number) => boolean;
+
+/**
+ * The client's address of a request express does not see (the WebSocket upgrade), found as
+ * express finds req.ip: from the socket back through X-Forwarded-For, the first hop not trusted.
+ */
+function clientAddress(request: http.IncomingMessage, trust: TrustProxy): string | undefined {
+  const socketAddress = request.socket.remoteAddress;
+  if (!socketAddress) return undefined;
+  const forwarded = String(request.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((address) => address.trim())
+    .filter(Boolean)
+    .reverse();
+  const chain = [socketAddress, ...forwarded];
+  const hop = chain.findIndex((address, i) => i === chain.length - 1 || !trust(address, i));
+  return chain[hop];
+}
+
 /**
  * Reports the statements a request sent in `extensions.sqlStatements` (SQL_STATEMENT_COUNT=true),
  * and in `sqlStatementsInExecution` those its resolvers sent (not the viewer's look-up).
@@ -102,6 +121,9 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
   await apollo.start();
 
   web.disable('x-powered-by');
+  // Behind a load balancer every client would share its address, and so its sign-in limit (TRUST_PROXY).
+  web.set('trust proxy', app.config.TRUST_PROXY);
+  const trustProxy = web.get('trust proxy fn') as TrustProxy;
   web.use(observeRequests());
   web.get('/metrics', metricsEndpoint(app.config.METRICS_TOKEN));
   const ready$ = readiness(app);
@@ -136,7 +158,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
   web.use(notFoundJson);
   web.use(jsonErrors);
 
-  const live = startLiveServer(app, schema, httpServer);
+  const live = startLiveServer(app, schema, httpServer, (request) => clientAddress(request, trustProxy));
 
   // A taken port must fail the start (main exits), not leave a process that never serves.
   await new Promise<void>((resolve, reject) => {

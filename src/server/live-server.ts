@@ -36,10 +36,15 @@ const invalidDocument = (errors: readonly GraphQLError[]): GraphQLFormattedError
 /**
  * graphql-ws (graphql-transport-ws) at /graphql on the HTTP server's port. The token comes in
  * connection_init's payload; without a valid one the socket closes with 4401 before any
- * subscription starts. Limits: subscriptions per connection, a bounded backlog (4413, see
+ * subscription starts. The client's address is found as over HTTP (TRUST_PROXY). Limits: subscriptions per connection, a bounded backlog (4413, see
  * live-connection.ts), keep-alive pings, and a periodic re-check of idle connections' viewers.
  */
-export function startLiveServer(app: App, schema: GraphQLSchema, httpServer: http.Server): LiveServer {
+export function startLiveServer(
+  app: App,
+  schema: GraphQLSchema,
+  httpServer: http.Server,
+  clientAddress: (request: http.IncomingMessage) => string | undefined,
+): LiveServer {
   const { config } = app;
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_BODY_BYTES });
   const connections = new Map<WebSocket, LiveConnection>();
@@ -70,7 +75,7 @@ export function startLiveServer(app: App, schema: GraphQLSchema, httpServer: htt
       },
       context: (ctx) => {
         const connection = connectionOf(ctx.extra.socket);
-        return bindConnection(contextFor(app, connection.viewer, ctx.extra.request.socket.remoteAddress), connection);
+        return bindConnection(contextFor(app, connection.viewer, clientAddress(ctx.extra.request)), connection);
       },
       onSubscribe(ctx, id, payload) {
         const { operations } = connectionOf(ctx.extra.socket);

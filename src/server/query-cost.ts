@@ -68,11 +68,14 @@ export function measureOperation(
   const itemsOf = (parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>, args: Map<string, unknown>): number => {
     // Introspection is bounded by the schema itself; connections count their page once, not per edge.
     if (parent.name.startsWith('__') || parent.name.endsWith('Connection')) return 1;
+    // A field whose items the domain bounds declares it (`@Extensions({ maxItems })`): it costs at most that many.
+    const declared = (field.extensions as { maxItems?: unknown } | undefined)?.maxItems;
+    const bound = typeof declared === 'number' ? declared : Infinity;
     if (field.args.some((a) => a.name === 'first')) {
       const first = args.get('first');
-      return typeof first === 'number' && Number.isInteger(first) && first > 0 ? first : DEFAULT_PAGE_SIZE;
+      return Math.min(bound, typeof first === 'number' && Number.isInteger(first) && first > 0 ? first : DEFAULT_PAGE_SIZE);
     }
-    return isListType(getNullableType(field.type)) ? DEFAULT_LIST_SIZE : 1;
+    return isListType(getNullableType(field.type)) ? Math.min(bound, DEFAULT_LIST_SIZE) : 1;
   };
 
   const measureSet = (set: SelectionSetNode, parent: GraphQLNamedType): Measure => {

@@ -7,7 +7,14 @@ export enum DeliveryMethod {
   COURIER = 'COURIER',
   MAIL = 'MAIL',
 }
-registerEnumType(DeliveryMethod, { name: 'DeliveryMethod', description: 'How the provider sent the result on (Order 489, paragraph 5.9): by courier or by mail.' });
+registerEnumType(DeliveryMethod, {
+  name: 'DeliveryMethod',
+  description: 'How the provider sent the result on (Order 489, paragraph 5.9): by courier or by mail.',
+  valuesConfig: {
+    COURIER: { description: 'Sent by courier (Order 489, paragraph 5.9).' },
+    MAIL: { description: 'Sent by mail (Order 489, paragraph 5.9).' },
+  },
+});
 
 /**
  * One regulated step of an application inside the service provider (Order 489, paragraphs 5

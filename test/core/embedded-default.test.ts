@@ -39,7 +39,7 @@ describe('a fresh machine: no DATABASE_URL, no configuration', () => {
     expect(projects.totalCount).toBeGreaterThan(50);
     proc.child.kill('SIGTERM');
     expect(await proc.exited).toBe(0);
-  }, 60000);
+  }, 120_000);
 
   it('refuses a bad setting with a message naming it', async () => {
     const proc = startProcess({ PORT: 'not-a-port', EMBEDDED_DB_DIR: 'memory://' });

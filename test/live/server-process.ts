@@ -23,7 +23,8 @@ export class ServerProcess {
         PORT: '0',
         HOST: '127.0.0.1',
         JWT_SECRET: TEST_JWT_SECRET,
-        LOG_LEVEL: 'warn',
+        // info: the line saying where it serves is an info line (src/main.ts).
+        LOG_LEVEL: 'info',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,14 +9,17 @@ import { CREATE_PROJECT, PROJECT, UPDATE_PROJECT, buildWorld, changeEventCount, 
  * the caller may not read answers exactly as a record that does not exist, and writes nothing.
  */
 interface Case {
-  caller: (w: World) => GraphQLClient;
+  caller: (w: MatrixWorld) => GraphQLClient;
   /** A record of that kind the caller may not read; null where every office reads them all (offices, users for the system administrator). */
-  hidden: (w: World) => string | null;
+  hidden: (w: MatrixWorld) => string | null;
   send: (client: GraphQLClient, ref: string, w: MatrixWorld) => Promise<GraphQLResponse>;
 }
 
-/** The world, plus what the provider-step cases need: an application forwarded to the provider and a person of another office. */
-type MatrixWorld = World & { germanOfficeId: string; forwardedApplication: string; ncUserId: string };
+/**
+ * The world, plus what the provider-step cases need (an application forwarded to the provider and
+ * a person of another office) and those of investment events and agreements (issue 9).
+ */
+type MatrixWorld = World & { germanOfficeId: string; forwardedApplication: string; ncUserId: string; almatyEvent: string; germanCommitment: string };
 
 const gql = (query: string, variables: Record<string, unknown>) => (client: GraphQLClient) => client.request(query, variables);
 const almatyProjectInput = (w: World, input: Record<string, unknown>) =>
@@ -31,7 +34,24 @@ const application = (investorId: string) => ({
   documents: [{ title: 'Letter' }],
   consentToDataUse: true,
 });
+const interaction = { kind: 'MEETING', occurredOn: '2026-01-15', summary: 'Matrix' };
+const RECORD_INTERACTION = 'mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { id } }';
+const RECORD_AGREEMENT = 'mutation($input: RecordAgreementInput!) { recordAgreement(input: $input) { id commitments { id } } }';
+const agreement = (investorId: string) => ({
+  kind: 'MEMORANDUM',
+  title: 'Matrix',
+  investorId,
+  signedOn: '2026-01-15',
+  parties: ['Matrix'],
+  commitments: [{ description: 'Matrix', dueOn: '2026-12-31' }],
+});
 const byId = (mutation: string, extra = '') => `mutation($id: ID!) { ${mutation}(id: $id${extra}) { id } }`;
+
+const RECORD_PROGRESS = 'mutation($input: RecordProjectProgressInput!) { recordProjectProgress(input: $input) { id } }';
+const RAISE_ISSUE = 'mutation($input: RaiseInvestorIssueInput!) { raiseInvestorIssue(input: $input) { id } }';
+const ADD_ITEM = 'mutation($m: ID!, $input: AgendaItemInput!) { addAgendaItem(meetingId: $m, input: $input) { id } }';
+const DECIDE = 'mutation($a: ID!, $input: HeadquartersDecisionInput!) { recordHeadquartersDecision(agendaItemId: $a, input: $input) { id } }';
+const issue = (extra: Record<string, unknown>) => ({ title: 'Matrix', description: 'Matrix', category: 'OTHER', systemic: false, ...extra });
 
 const almaty = (w: World) => w.almaty;
 const openly = () => null;
@@ -144,7 +164,98 @@ const MATRIX: Record<string, Case> = {
         input: { email: `matrix-${randomUUID()}@irm.test`, name: 'Matrix', role: 'OFFICER', password: 'matrix-password-1', officeId: ref },
       }),
   },
+  'updateUser id': { caller: (w) => w.admin, hidden: openly, send: (c, ref) => c.request('mutation($id: ID!) { updateUser(id: $id, input: { name: "Matrix" }) { id } }', { id: ref }) },
+  'updateUser input.officeId': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: async (c, ref, w) => {
+      const { me } = await w.almaty.ok<{ me: { id: string } }>('{ me { id } }');
+      return c.request('mutation($id: ID!, $ref: ID!) { updateUser(id: $id, input: { officeId: $ref }) { id } }', { id: me.id, ref });
+    },
+  },
   'setUserActive id': { caller: (w) => w.admin, hidden: openly, send: (c, ref) => c.request(byId('setUserActive', ', active: false'), { id: ref }) },
+  'assignAccountManager investorId': {
+    caller: almaty,
+    hidden: (w) => w.germanInvestor,
+    send: (c, ref) => c.request('mutation($id: ID!) { assignAccountManager(investorId: $id, userId: "00000000-0000-4000-8000-000000000000") { id } }', { id: ref }),
+  },
+  // People are not scoped (every office sees who acted); an unknown one is NOT_FOUND.
+  'assignAccountManager userId': {
+    caller: almaty,
+    hidden: openly,
+    send: (c, ref, w) => c.request('mutation($id: ID!, $ref: ID!) { assignAccountManager(investorId: $id, userId: $ref) { id } }', { id: w.almatyInvestor, ref }),
+  },
+  'recordInteraction input.investorId': {
+    caller: almaty,
+    hidden: (w) => w.germanInvestor,
+    send: (c, ref) => c.request(RECORD_INTERACTION, { input: { ...interaction, investorId: ref } }),
+  },
+  'recordInteraction input.projectId': {
+    caller: almaty,
+    hidden: (w) => w.turkistanProject,
+    send: (c, ref, w) => c.request(RECORD_INTERACTION, { input: { ...interaction, investorId: w.almatyInvestor, projectId: ref } }),
+  },
+  'completeFollowUp id': { caller: almaty, hidden: (w) => w.germanFollowUp, send: (c, ref) => c.request(byId('completeFollowUp'), { id: ref }) },
+  // Monitoring (issue 10).
+  'recordProjectProgress input.projectId': {
+    caller: almaty,
+    hidden: (w) => w.turkistanProject,
+    send: (c, ref) => c.request(RECORD_PROGRESS, { input: { projectId: ref, asOf: '2026-01-10', spentKzt: '1.00', jobsCreated: 1 } }),
+  },
+  'raiseInvestorIssue input.investorId': { caller: almaty, hidden: (w) => w.germanInvestor, send: (c, ref) => c.request(RAISE_ISSUE, { input: issue({ investorId: ref }) }) },
+  'raiseInvestorIssue input.projectId': {
+    caller: almaty,
+    hidden: (w) => w.turkistanProject,
+    send: (c, ref, w) => c.request(RAISE_ISSUE, { input: issue({ investorId: w.almatyInvestor, projectId: ref }) }),
+  },
+  'updateInvestorIssue id': {
+    caller: almaty,
+    hidden: (w) => w.germanIssue,
+    send: (c, ref) => c.request('mutation($id: ID!) { updateInvestorIssue(id: $id, input: { systemic: true, expectedVersion: 1 }) { id } }', { id: ref }),
+  },
+  'addAgendaItem meetingId': { caller: (w) => w.admin, hidden: openly, send: (c, ref) => c.request(ADD_ITEM, { m: ref, input: { summary: 'Matrix' } }) },
+  'addAgendaItem input.projectId': { caller: (w) => w.admin, hidden: openly, send: (c, ref, w) => c.request(ADD_ITEM, { m: w.meeting, input: { summary: 'Matrix', projectId: ref } }) },
+  'addAgendaItem input.issueId': { caller: (w) => w.admin, hidden: openly, send: (c, ref, w) => c.request(ADD_ITEM, { m: w.meeting, input: { summary: 'Matrix', issueId: ref } }) },
+  'recordHeadquartersDecision agendaItemId': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref, w) => c.request(DECIDE, { a: ref, input: { decision: 'Matrix', responsibleOfficeId: w.germanOfficeId, dueOn: '2026-02-01' } }),
+  },
+  'recordHeadquartersDecision input.responsibleOfficeId': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref, w) => c.request(DECIDE, { a: w.agendaItem, input: { decision: 'Matrix', responsibleOfficeId: ref, dueOn: '2026-02-01' } }),
+  },
+  'completeHeadquartersDecision id': { caller: almaty, hidden: (w) => w.germanDecision, send: (c, ref) => c.request(byId('completeHeadquartersDecision', ', report: "Matrix"'), { id: ref }) },
+  'setKpiTarget input.officeId': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref) => c.request('mutation($input: KpiTargetInput!) { setKpiTarget(input: $input) { id } }', { input: { officeId: ref, year: 2025, indicator: 'VISITS', target: '1' } }),
+  },
+  // Issue 9: every front office reads every investment event; agreements are read with their investor.
+  'decideInvestmentEvent id': { caller: (w) => w.admin, hidden: openly, send: (c, ref) => c.request(byId('decideInvestmentEvent', ', approve: true'), { id: ref }) },
+  'cancelInvestmentEvent id': { caller: almaty, hidden: openly, send: (c, ref) => c.request(byId('cancelInvestmentEvent'), { id: ref }) },
+  'addEventParticipant eventId': {
+    caller: almaty,
+    hidden: openly,
+    send: (c, ref, w) => c.request('mutation($e: ID!, $i: ID!) { addEventParticipant(eventId: $e, investorId: $i) { id } }', { e: ref, i: w.almatyInvestor }),
+  },
+  'addEventParticipant investorId': {
+    caller: almaty,
+    hidden: (w) => w.germanInvestor,
+    send: (c, ref, w) => c.request('mutation($e: ID!, $i: ID!) { addEventParticipant(eventId: $e, investorId: $i) { id } }', { e: w.almatyEvent, i: ref }),
+  },
+  'recordAgreement input.investorId': { caller: almaty, hidden: (w) => w.germanInvestor, send: (c, ref) => c.request(RECORD_AGREEMENT, { input: agreement(ref) }) },
+  'recordAgreement input.projectId': {
+    caller: almaty,
+    hidden: (w) => w.turkistanProject,
+    send: (c, ref, w) => c.request(RECORD_AGREEMENT, { input: { ...agreement(w.almatyInvestor), projectId: ref } }),
+  },
+  'updateCommitment id': {
+    caller: almaty,
+    hidden: (w) => w.germanCommitment,
+    send: (c, ref) => c.request('mutation($id: ID!) { updateCommitment(id: $id, status: MET, expectedVersion: 1) { id } }', { id: ref }),
+  },
 };
 
 /** Every `mutation arg.path` whose type is ID, from the schema the server runs. */
@@ -168,11 +279,19 @@ beforeAll(async () => {
   const application = { investorId: w.germanInvestor, serviceCode: 'INVESTOR_VISA_PETITION', applicantName: 'Matrix', identityDocument: 'Passport', documents: [{ title: 'Letter' }], consentToDataUse: true };
   const { acceptServiceApplication } = await w.nc.ok('mutation($input: AcceptServiceApplicationInput!) { acceptServiceApplication(input: $input) { id } }', { input: application });
   await w.nc.ok(byId('forwardServiceApplication'), { id: acceptServiceApplication.id });
+  const almatyEvent = (
+    await w.almaty.ok('mutation($input: ProposeInvestmentEventInput!) { proposeInvestmentEvent(input: $input) { id } }', {
+      input: { kind: 'SEMINAR', title: 'Matrix', countryCode: 'KZ', startsOn: '2099-01-10', endsOn: '2099-01-10' },
+    })
+  ).proposeInvestmentEvent.id;
+  const germanCommitment = (await w.germany.ok(RECORD_AGREEMENT, { input: agreement(w.germanInvestor) })).recordAgreement.commitments[0].id;
   world = {
     ...w,
     germanOfficeId: (await w.germany.ok('{ me { office { id } } }')).me.office.id,
     forwardedApplication: acceptServiceApplication.id,
     ncUserId: (await w.nc.ok('{ me { id } }')).me.id,
+    almatyEvent,
+    germanCommitment,
   };
 });
 afterAll(() => server.stop());

@@ -24,6 +24,14 @@ export interface World {
   almatyRequest: string;
   /** An investor-visa application of the German investor the National Company accepted and has not forwarded yet. */
   pendingApplication: string;
+  /** The follow-up of the embassy's meeting with the German investor. */
+  germanFollowUp: string;
+  /** An issue of the German investor, raised by the embassy in Germany. */
+  germanIssue: string;
+  /** A Headquarters meeting and agenda item, and a decision the embassy in Germany must carry out (Almaty may not read it). */
+  meeting: string;
+  agendaItem: string;
+  germanDecision: string;
 }
 
 export const PROJECT = { kind: 'NEW', stage: 'PREPARATION', sectorCode: '10', isPublicPrivatePartnership: false };
@@ -45,6 +53,11 @@ async function investor(client: GraphQLClient, countryCode: string): Promise<str
 async function request(client: GraphQLClient, investorId: string): Promise<string> {
   const input = { investorId, kind: 'INFORMATION', subject: 'Scope test' };
   return (await client.ok('mutation($input: SubmitInvestorRequestInput!) { submitInvestorRequest(input: $input) { id } }', { input })).submitInvestorRequest.id;
+}
+
+async function followUp(client: GraphQLClient, investorId: string): Promise<string> {
+  const input = { kind: 'MEETING', investorId, occurredOn: '2026-01-15', summary: 'Scope test', followUp: { action: 'Scope test', dueOn: '2026-01-20' } };
+  return (await client.ok('mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { followUp { id } } }', { input })).recordInteraction.followUp.id;
 }
 
 export async function buildWorld(server: TestServer): Promise<World> {
@@ -72,7 +85,25 @@ export async function buildWorld(server: TestServer): Promise<World> {
   };
   const pendingApplication = (await nc.ok('mutation($input: AcceptServiceApplicationInput!) { acceptServiceApplication(input: $input) { id } }', { input: application }))
     .acceptServiceApplication.id;
+  const germanIssue = (
+    await germany.ok('mutation($input: RaiseInvestorIssueInput!) { raiseInvestorIssue(input: $input) { id } }', {
+      input: { investorId: germanInvestor, title: 'Scope test', description: 'Scope test', category: 'OTHER', systemic: false },
+    })
+  ).raiseInvestorIssue.id;
+  const meeting = (await admin.ok('mutation { scheduleHeadquartersMeeting(heldOn: "2026-01-15") { id } }')).scheduleHeadquartersMeeting.id;
+  const agendaItem = (await admin.ok('mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { summary: "Scope test" }) { id } }', { m: meeting })).addAgendaItem.id;
+  const germanOffice = (await germany.ok('{ me { office { id } } }')).me.office.id;
+  const germanDecision = (
+    await admin.ok('mutation($a: ID!, $o: ID!) { recordHeadquartersDecision(agendaItemId: $a, input: { decision: "Scope test", responsibleOfficeId: $o, dueOn: "2026-02-01" }) { id } }', {
+      a: agendaItem,
+      o: germanOffice,
+    })
+  ).recordHeadquartersDecision.id;
   return {
+    germanIssue,
+    meeting,
+    agendaItem,
+    germanDecision,
     nc,
     almaty,
     germany,
@@ -87,5 +118,6 @@ export async function buildWorld(server: TestServer): Promise<World> {
     germanRequest: await request(germany, germanInvestor),
     almatyRequest: await request(almaty, almatyInvestor),
     pendingApplication,
+    germanFollowUp: await followUp(germany, germanInvestor),
   };
 }

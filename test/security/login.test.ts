@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { randomInt, randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '../../seeds/demo-data';
+import { loadConfig } from '../../src/config/config';
 import { personaEmail, startTestServer, type GraphQLResponse, type TestServer } from '../support/server';
 
 const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;
@@ -19,16 +20,22 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-/** Signs in from a given loopback address (all of 127/8 reaches the server), as another client machine would. */
-function loginFrom(target: TestServer, address: string, email: string, password: string): Promise<GraphQLResponse> {
+type LoginAnswer = GraphQLResponse & { headers: http.IncomingHttpHeaders };
+
+/**
+ * Signs in from a given loopback address (all of 127/8 reaches the server), as another client
+ * machine would; `forwardedFor` as a load balancer in front of IRM would add it.
+ */
+function loginFrom(target: TestServer, address: string, email: string, password: string, forwardedFor?: string): Promise<LoginAnswer> {
   const body = JSON.stringify({ query: LOGIN, variables: { email, password } });
+  const headers = { 'content-type': 'application/json', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) };
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: target.irm.server.port, path: '/graphql', method: 'POST', localAddress: address, headers: { 'content-type': 'application/json' } },
+      { host: '127.0.0.1', port: target.irm.server.port, path: '/graphql', method: 'POST', localAddress: address, headers },
       (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, ...(JSON.parse(text) as Omit<GraphQLResponse, 'status'>) }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, ...(JSON.parse(text) as Omit<GraphQLResponse, 'status'>) }));
       },
     );
     req.on('error', reject);
@@ -91,7 +98,25 @@ describe('login', () => {
     const retryAfter = refused.errors?.[0].extensions?.retryAfterSeconds;
     expect(retryAfter).toBeGreaterThan(800);
     expect(retryAfter).toBeLessThanOrEqual(900);
+    // HTTP says it too, for clients and proxies that do not read the body; the body keeps no trace of it.
+    expect(refused.status).toBe(429);
+    expect(refused.headers['retry-after']).toBe(String(retryAfter));
+    expect(refused.errors?.[0].extensions).toEqual({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: retryAfter });
     expect(codeOf(await loginFrom(server, '127.0.2.2', email, DEMO_PASSWORD))).toBe('OK');
+  });
+
+  it('answers a wrong password as before: HTTP 200, no Retry-After', async () => {
+    const failed = await loginFrom(server, '127.0.2.5', personaEmail('RO-KZ-61'), 'wrong-password');
+    expect(codeOf(failed)).toBe('UNAUTHENTICATED');
+    expect(failed.status).toBe(200);
+    expect(failed.headers['retry-after']).toBeUndefined();
+  });
+
+  it('ignores X-Forwarded-For without TRUST_PROXY: a client cannot pick a fresh address per guess', async () => {
+    const email = personaEmail('EMB-CN');
+    for (let i = 0; i < 3; i++) expect(codeOf(await loginFrom(server, '127.0.6.1', email, `wrong-${i}`, `203.0.113.${i + 1}`))).toBe('UNAUTHENTICATED');
+    const refused = await loginFrom(server, '127.0.6.1', email, DEMO_PASSWORD, '203.0.113.99');
+    expect([refused.status, codeOf(refused)]).toEqual([429, 'TOO_MANY_REQUESTS']);
   });
 
   it('forgets the failures of an account and address after a successful sign-in', async () => {
@@ -120,6 +145,39 @@ describe('login', () => {
     const refused = await loginFrom(server, '127.0.5.9', email, DEMO_PASSWORD);
     expect(codeOf(refused)).toBe('TOO_MANY_REQUESTS');
     expect(refused.errors?.[0].extensions?.retryAfterSeconds).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('login limits behind a load balancer (TRUST_PROXY)', () => {
+  const BALANCER = '127.0.9.1';
+  let behind: TestServer;
+
+  beforeAll(async () => {
+    behind = await startTestServer({ env: { ...LIMITS, TRUST_PROXY: BALANCER, DEMO_DATA: 'false' } });
+  });
+  afterAll(() => behind.stop());
+
+  it('counts per client named in X-Forwarded-For by the trusted balancer', async () => {
+    const email = `behind-${randomUUID()}@irm.test`;
+    for (let i = 0; i < 3; i++) expect(codeOf(await loginFrom(behind, BALANCER, email, `wrong-${i}`, '198.51.100.7'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await loginFrom(behind, BALANCER, email, 'wrong-3', '198.51.100.7'))).toBe('TOO_MANY_REQUESTS');
+    // Another client through the same balancer is not the guesser: only its own attempts count.
+    expect(codeOf(await loginFrom(behind, BALANCER, email, 'wrong-4', '198.51.100.8'))).toBe('UNAUTHENTICATED');
+    // The balancer appends the address it saw: what the client sent before it is not believed.
+    expect(codeOf(await loginFrom(behind, BALANCER, email, 'wrong-5', '198.51.100.9, 198.51.100.7'))).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('ignores X-Forwarded-For from an address that is not the balancer', async () => {
+    const email = `direct-${randomUUID()}@irm.test`;
+    for (let i = 0; i < 3; i++) expect(codeOf(await loginFrom(behind, '127.0.9.2', email, `wrong-${i}`, `198.51.100.${20 + i}`))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await loginFrom(behind, '127.0.9.2', email, 'wrong-3', '198.51.100.30'))).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('is false by default, and takes a hop count or proxy addresses; anything else stops the start', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16, loopback, fd00::/8' }).TRUST_PROXY).toEqual(['10.0.0.5', '10.1.0.0/16', 'loopback', 'fd00::/8']);
+    for (const wrong of ['true', 'yes', '10.0.0.0/33', 'balancer.internal', '-1']) expect(() => loadConfig({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
   });
 });
 

@@ -1,0 +1,95 @@
+import type { RecordScope } from '../auth/scope';
+import { recordScopeOf } from '../auth/scope';
+import type { Viewer } from '../auth/viewer';
+import { almatyDateOf, todayInAlmaty } from '../calendar/almaty-time';
+import type { Clock } from '../common/clock';
+import { badInput } from '../common/errors';
+import type { Connection, PageArgs } from '../common/pagination';
+import type { Transactions } from '../db/transactions';
+import { ChangeAction } from '../events/change-event.entity';
+import type { InvestorRepository } from '../investors/investor.repository';
+import type { ProjectRepository } from '../projects/project.repository';
+import type { QuarterFigureRow, QuarterFigureSource } from '../reports/quarter-figure-source';
+import { FollowUp } from './follow-up.entity';
+import type { FollowUpRepository } from './follow-up.repository';
+import { INTERACTION_CHANGES, Interaction } from './interaction.entity';
+import type { InteractionFilter, RecordInteractionInput } from './interaction.inputs';
+import { investorBoundAudience } from './interaction.policy';
+import type { InteractionRepository } from './interaction.repository';
+
+/**
+ * The front offices' contacts with investors and the next steps they owe (paragraph 6:
+ * external 2, 5, 6, 7; central 2; regional 2). Read by exactly those who may read the investor.
+ */
+export class InteractionService implements QuarterFigureSource {
+  constructor(
+    private readonly interactions: InteractionRepository,
+    private readonly followUps: FollowUpRepository,
+    private readonly investors: InvestorRepository,
+    private readonly projects: ProjectRepository,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
+
+  list(viewer: Viewer, filter: InteractionFilter | undefined, page: PageArgs): Promise<Connection<Interaction>> {
+    return this.interactions.list(recordScopeOf(viewer), filter, todayInAlmaty(this.clock.now()), page);
+  }
+
+  /** Investor.interactions: the investor is already readable, so is every interaction of it. */
+  ofInvestor(scope: RecordScope, investorId: string, page: PageArgs): Promise<Connection<Interaction>> {
+    return this.interactions.list(scope, { investorId }, todayInAlmaty(this.clock.now()), page);
+  }
+
+  /** An OFFICER or ADMIN of an office that may read the investor records what happened; office and author are the caller's. */
+  async record(viewer: Viewer, input: RecordInteractionInput): Promise<Interaction> {
+    const today = todayInAlmaty(this.clock.now());
+    const summary = input.summary.trim();
+    if (!summary) throw badInput('summary must not be empty', { field: 'summary' });
+    // An interaction records what happened: a planned meeting is a follow-up.
+    if (input.occurredOn > today) throw badInput(`occurredOn cannot be after today (${today} in Asia/Almaty)`, { field: 'occurredOn' });
+    const participants = input.participants.map((p) => p.trim());
+    if (participants.some((p) => !p)) throw badInput('A participant must not be empty', { field: 'participants' });
+    const followUp = input.followUp ? { action: input.followUp.action.trim(), dueOn: input.followUp.dueOn } : null;
+    if (followUp && !followUp.action) throw badInput('followUp.action must not be empty', { field: 'followUp.action' });
+    if (followUp && followUp.dueOn < input.occurredOn) throw badInput('followUp.dueOn cannot be before occurredOn', { field: 'followUp.dueOn' });
+    return this.transactions.run(viewer.userId, async (uow) => {
+      const scope = recordScopeOf(viewer);
+      await this.investors.readable(uow.manager, scope, input.investorId);
+      if (input.projectId) await this.projects.readable(uow.manager, scope, input.projectId);
+      const saved = await this.interactions.insert(
+        uow.manager,
+        Object.assign(new Interaction(), {
+          kind: input.kind,
+          investorId: input.investorId,
+          projectId: input.projectId ?? null,
+          occurredOn: input.occurredOn,
+          summary,
+          outcome: input.outcome?.trim() || null,
+          participants,
+          officeId: viewer.office.id,
+          authorId: viewer.userId,
+        }),
+      );
+      if (followUp) {
+        await this.followUps.insert(uow.manager, Object.assign(new FollowUp(), { ...followUp, interactionId: saved.id, investorId: saved.investorId, doneAt: null }));
+      }
+      const facts = await this.interactions.audienceFactsOf(uow.manager, saved.investorId);
+      uow.record({ entity: INTERACTION_CHANGES, entityId: saved.id, action: ChangeAction.CREATED, ...investorBoundAudience(facts, saved.officeId) });
+      return saved;
+    });
+  }
+
+  /** Chapter 5: the office's meetings and visits in the quarter, and its follow-ups overdue when the quarter ended. */
+  async quarterFigures(officeId: string, from: Date, to: Date): Promise<QuarterFigureRow[]> {
+    const [fromDay, endDay] = [almatyDateOf(from), almatyDateOf(to)];
+    const [counts, overdue] = await Promise.all([
+      this.interactions.countsForOffice(officeId, fromDay, endDay),
+      this.followUps.overdueAtEnd(officeId, endDay, to),
+    ]);
+    return [
+      { name: 'interactions.meetingsHeld', value: String(counts.meetings) },
+      { name: 'interactions.visits', value: String(counts.visits) },
+      { name: 'followUps.overdueAtQuarterEnd', value: String(overdue) },
+    ];
+  }
+}

@@ -1,0 +1,107 @@
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { RecordScope } from '../auth/scope';
+import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
+import { whereInvestorReadable } from '../investors/investor.repository';
+import { OfficeKind } from '../offices/office.entity';
+import { InvestmentEvent, InvestmentEventParticipant, InvestmentEventStatus } from './investment-event.entity';
+import type { InvestmentEventFilter } from './investment-event.inputs';
+
+const NEWEST_FIRST: KeysetOrder[] = [
+  { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
+  { column: 'id', property: 'id', kind: 'uuid' },
+];
+
+/** All SQL about investment events and their participants. Every front office reads every event. */
+export class InvestmentEventRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private query(readable: boolean, manager?: EntityManager): SelectQueryBuilder<InvestmentEvent> {
+    const qb = (manager ?? this.dataSource.manager).getRepository(InvestmentEvent).createQueryBuilder('e');
+    if (!readable) qb.andWhere('false');
+    return qb;
+  }
+
+  list(readable: boolean, filter: InvestmentEventFilter | undefined, page: PageArgs): Promise<Connection<InvestmentEvent>> {
+    const qb = this.query(readable);
+    const f = filter ?? {};
+    if (f.status) qb.andWhere('e.status = :status', { status: f.status });
+    if (f.kind) qb.andWhere('e.kind = :kind', { kind: f.kind });
+    if (f.countryCode) qb.andWhere('e.country_code = :countryCode', { countryCode: f.countryCode.toUpperCase() });
+    if (f.organizerOfficeId) qb.andWhere('e.organizer_office_id = :organizerOfficeId', { organizerOfficeId: f.organizerOfficeId });
+    if (f.from) qb.andWhere('e.ends_on >= :from', { from: f.from });
+    if (f.to) qb.andWhere('e.starts_on <= :to', { to: f.to });
+    return paginate(qb, NEWEST_FIRST, page);
+  }
+
+  findByIds(readable: boolean, ids: readonly string[]): Promise<InvestmentEvent[]> {
+    return this.query(readable).andWhere('e.id IN (:...ids)', { ids }).getMany();
+  }
+
+  lock(manager: EntityManager, readable: boolean, id: string): Promise<InvestmentEvent | null> {
+    return this.query(readable, manager).setLock('pessimistic_write').andWhere('e.id = :id', { id }).getOne();
+  }
+
+  /** Saves and reads the row back (canonical dates and version). */
+  async save(manager: EntityManager, event: InvestmentEvent): Promise<InvestmentEvent> {
+    const repo = manager.getRepository(InvestmentEvent);
+    const { id } = await repo.save(event);
+    return repo.findOneByOrFail({ id });
+  }
+
+  /** A new version of an event whose participants changed. */
+  async touch(manager: EntityManager, id: string): Promise<InvestmentEvent> {
+    await manager.query(`UPDATE investment_event SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
+    return manager.getRepository(InvestmentEvent).findOneByOrFail({ id });
+  }
+
+  /** Adds the investor; false when it already takes part. */
+  async addParticipant(manager: EntityManager, eventId: string, investorId: string, addedById: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO investment_event_participant (event_id, investor_id, added_by_id) VALUES ($1, $2, $3)
+       ON CONFLICT (event_id, investor_id) DO NOTHING RETURNING event_id`,
+      [eventId, investorId, addedById],
+    );
+    return rows.length > 0;
+  }
+
+  /** The participants of some events whose investor the viewer may read. */
+  participantsOf(scope: RecordScope, eventIds: readonly string[]): Promise<InvestmentEventParticipant[]> {
+    const qb = this.dataSource
+      .getRepository(InvestmentEventParticipant)
+      .createQueryBuilder('ep')
+      .where('ep.event_id IN (:...eventIds)', { eventIds })
+      .orderBy('ep.added_at', 'ASC')
+      .addOrderBy('ep.investor_id', 'ASC');
+    whereInvestorReadable(qb, scope, 'ep.investor_id');
+    return qb.getMany();
+  }
+
+  /** The events some investors take part in, each with its event, latest first. */
+  eventsOfInvestors(readable: boolean, investorIds: readonly string[]): Promise<InvestmentEventParticipant[]> {
+    const qb = this.dataSource
+      .getRepository(InvestmentEventParticipant)
+      .createQueryBuilder('ep')
+      .innerJoinAndSelect('ep.eventRef', 'e')
+      .where('ep.investor_id IN (:...investorIds)', { investorIds })
+      .orderBy('e.starts_on', 'DESC')
+      .addOrderBy('e.id', 'DESC');
+    if (!readable) qb.andWhere('false');
+    return qb.getMany();
+  }
+
+  /** Every front office (all but the service providers): the audience of an event's changes. */
+  async frontOfficeIds(manager: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM office WHERE kind <> $1 ORDER BY id`, [OfficeKind.SERVICE_PROVIDER]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Chapter 5: the office's events held (approved) that ended between two days, inclusive. */
+  async countHeld(officeId: string, firstDay: string, lastDay: string): Promise<number> {
+    const [row]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM investment_event
+        WHERE organizer_office_id = $1 AND status = $2 AND ends_on BETWEEN $3 AND $4`,
+      [officeId, InvestmentEventStatus.APPROVED, firstDay, lastDay],
+    );
+    return row?.n ?? 0;
+  }
+}
