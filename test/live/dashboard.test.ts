@@ -45,9 +45,9 @@ describe('GET /dashboard', () => {
       const almaty: GraphQLClient = await server.as('RO-KZ-75');
       const title = `Dashboard project ${Date.now()}`;
       const project = await createProject(almaty, 'KZ-75', title);
-      await page.waitForSelector(`#feed tr[data-entity-id="${project.id}"]`, { timeout: 10_000 });
+      await page.waitForSelector(`#feed tr[data-entity-id="${project.id}"]`, { timeout: 30_000 });
       // Records are named, not shown by id.
-      await page.waitForFunction(`document.querySelector('#feed tr[data-entity-id="${project.id}"] .record').textContent === ${JSON.stringify(title)}`, undefined, { timeout: 10_000 });
+      await page.waitForFunction(`document.querySelector('#feed tr[data-entity-id="${project.id}"] .record').textContent === ${JSON.stringify(title)}`, undefined, { timeout: 30_000 });
       expect(await page.textContent(`#feed tr[data-entity-id="${project.id}"]`)).toContain('Project');
       const records = await page.$$eval('#feed .record', (cells) => cells.map((c) => c.textContent ?? ''));
       expect(records.some((r) => /^[0-9a-f]{8}-[0-9a-f]{4}-/.test(r))).toBe(false);
@@ -57,7 +57,7 @@ describe('GET /dashboard', () => {
       const openBefore = Number(await page.textContent('#requests-open'));
       const { createInvestor } = await almaty.ok(contract('CreateInvestor'), { input: { name: 'Dashboard investor', origin: 'DOMESTIC', countryCode: 'KZ' } });
       await almaty.ok(contract('SubmitInvestorRequest'), { input: { investorId: createInvestor.id, kind: 'INFORMATION', subject: 'Land plots' } });
-      await page.waitForFunction(`Number(document.getElementById('requests-open').textContent) === ${openBefore + 1}`, undefined, { timeout: 10_000 });
+      await page.waitForFunction(`Number(document.getElementById('requests-open').textContent) === ${openBefore + 1}`, undefined, { timeout: 30_000 });
       // A regional officer may not read the unified pool: the section is left out, no error shown.
       expect(await page.isVisible('#pool-section')).toBe(false);
       expect(await page.textContent('body')).not.toMatch(/ReadUnifiedPool|FORBIDDEN/);
@@ -86,8 +86,8 @@ describe('GET /dashboard', () => {
       }
       expect(await page.$$eval('#pool-chart rect', (bars) => bars.length)).toBe(unifiedPool.byRegion.length);
       for (const r of unifiedPool.byRegion as { region: { name: string } }[]) expect(await page.textContent('#pool-chart')).toContain(r.region.name);
-      await page.waitForFunction(`Number(document.getElementById('requests-overdue').textContent) >= 2`, undefined, { timeout: 10_000 });
-      await page.waitForFunction(`document.querySelectorAll('#feed .record').length > 0 && [...document.querySelectorAll('#feed tr[data-entity="PROJECT"] .record')].every((c) => c.textContent !== '…')`, undefined, { timeout: 10_000 });
+      await page.waitForFunction(`Number(document.getElementById('requests-overdue').textContent) >= 2`, undefined, { timeout: 30_000 });
+      await page.waitForFunction(`document.querySelectorAll('#feed .record').length > 0 && [...document.querySelectorAll('#feed tr[data-entity="PROJECT"] .record')].every((c) => c.textContent !== '…')`, undefined, { timeout: 30_000 });
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard.png'), fullPage: true });
     } finally {
