@@ -9,7 +9,6 @@ const DOCUMENTS = 2_000;
 const IN_FLIGHT = 4;
 const WEBSOCKET_SAMPLE_EVERY = 40;
 
-/** The bound on /healthz, taken at the 99th percentile: one answer may meet the machine's own stalls. */
 /**
  * /healthz is polled from this process, which also sends the corpus and runs the server: its
  * latency includes the test's own work. The bound is on p95; p99 and max are reported.
