@@ -19,10 +19,16 @@ async function nameRecords(changes, post, show) {
   if (ids.length) {
     const fields = ids.map(([id, kind], i) => `n${i}: ${LOOKUP[kind].replace('$ID', JSON.stringify(id))}`);
     const { data } = await post(`{ ${fields.join(' ')} }`);
-    ids.forEach(([id], i) => {
-      const row = data && data[`n${i}`];
-      knownNames.set(id, row ? Object.values(row)[0] : null);
-    });
+    if (data) {
+      ids.forEach(([id], i) => knownNames.set(id, data[`n${i}`] ? Object.values(data[`n${i}`])[0] : null));
+    } else {
+      // One record gone or out of scope nulls the whole answer (the look-ups are non-null): ask each alone.
+      for (const [id, kind] of ids) {
+        const one = await post(`{ n: ${LOOKUP[kind].replace('$ID', JSON.stringify(id))} }`);
+        knownNames.set(id, one.data && one.data.n ? Object.values(one.data.n)[0] : null);
+      }
+    }
   }
-  for (const c of changes) if (knownNames.get(c.entityId)) show(c.entityId, knownNames.get(c.entityId));
+  // A record without a name (gone, or not readable) keeps its plain label.
+  for (const c of changes) show(c.entityId, knownNames.get(c.entityId) || '');
 }
