@@ -33,6 +33,8 @@ describe('one embedded data folder, one process', () => {
     writeFileSync(path.join(dir, 'irm.lock'), `${gone}\n`);
     const proc = runIrm(env);
     await proc.url;
-    expect(await proc.stop()).toBe(0);
+    const exit = await proc.stop();
+    // On failure, what the process printed says why it did not stop cleanly.
+    expect(exit === 0 ? exit : `${exit}\n${proc.output()}`).toBe(0);
   }, 60_000);
 });

@@ -7,13 +7,13 @@ export interface IrmProcess {
   child: ChildProcess;
   /** The server's base URL once it serves; rejects if the process exits first. */
   url: Promise<string>;
-  /** The exit code. */
-  exited: Promise<number | null>;
+  /** The exit code, or the signal's name when a signal ended the process. */
+  exited: Promise<number | NodeJS.Signals | null>;
   /** Everything printed, standard output and error interleaved as they arrived. */
   output(): string;
   /** Standard error alone: where a failed start says why (logs are JSON lines on standard output). */
   errors(): string;
-  stop(): Promise<number | null>;
+  stop(): Promise<number | NodeJS.Signals | null>;
 }
 
 /**
@@ -28,7 +28,7 @@ export function runIrm(env: Record<string, string | undefined>, options: { scrip
   });
   let output = '';
   let errors = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   const url = new Promise<string>((resolve, reject) => {
     const read = (chunk: Buffer) => {
       output += chunk.toString();
