@@ -1,8 +1,6 @@
 import type { IrmModule } from './module';
 import { calendarModule } from './calendar/calendar.module';
-import { agreementsModule } from './engagement/agreements.module';
 import { engagementModule } from './engagement/engagement.module';
-import { investmentEventsModule } from './engagement/investment-events.module';
 import { changeLogModule } from './events/change-log.module';
 import { investorsModule } from './investors/investors.module';
 import { monitoringModule } from './monitoring/monitoring.module';
@@ -32,8 +30,6 @@ export const MODULES: readonly IrmModule[] = [
   stateServicesModule,
   poolModule,
   engagementModule,
-  investmentEventsModule,
-  agreementsModule,
   reportsModule,
   monitoringModule,
   changeLogModule,
