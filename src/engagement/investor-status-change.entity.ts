@@ -5,7 +5,7 @@ import { User } from '../users/user.entity';
 
 /**
  * One status a lead has had. Written only by the database (trigger `investor_status_history`,
- * migration EngagementLeads) on every insert of an investor and every change of its status, by
+ * migration Engagement) on every insert of an investor and every change of its status, by
  * whatever writes it, with the acting user the transaction names (src/db/transactions.ts).
  */
 @ObjectType({ description: 'A status the investor has had: since when and who set it.' })
