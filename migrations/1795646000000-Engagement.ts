@@ -11,7 +11,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   they were before is not known). Follow-ups decide the investor list's `followUpOverdue`
  *   filter, so their writes bump the investor list's read generation (migration ReadGeneration).
  * - Investment events with their participants (paragraphs 6, 8.9), agreements and their
- *   commitments (paragraph 6).
+ *   commitments (paragraph 6). An interaction may be held at an event (`interaction.event_id`,
+ *   RESTRICT like its other references: see interaction.entity.ts).
  */
 export class Engagement1795646000000 implements MigrationInterface {
   name = 'Engagement1795646000000';
@@ -24,7 +25,7 @@ export class Engagement1795646000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "investor_status_change_of_investor" ON "investor_status_change"  ("investor_id", "seq") `);
     await queryRunner.query(`CREATE TYPE "public"."interaction_kind" AS ENUM('MEETING', 'VISIT', 'CALL', 'CORRESPONDENCE', 'EVENT')`);
     await queryRunner.query(
-      `CREATE TABLE "interaction" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "kind" "public"."interaction_kind" NOT NULL, "investor_id" uuid NOT NULL, "project_id" uuid, "occurred_on" date NOT NULL, "summary" text NOT NULL, "outcome" text, "participants" text array NOT NULL DEFAULT '{}', "office_id" uuid NOT NULL, "author_id" uuid NOT NULL, CONSTRAINT "PK_9204371ccb2c9dab5428b406413" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "interaction" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "kind" "public"."interaction_kind" NOT NULL, "investor_id" uuid NOT NULL, "project_id" uuid, "occurred_on" date NOT NULL, "summary" text NOT NULL, "outcome" text, "participants" text array NOT NULL DEFAULT '{}', "office_id" uuid NOT NULL, "author_id" uuid NOT NULL, "event_id" uuid, CONSTRAINT "PK_9204371ccb2c9dab5428b406413" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_ce7076d4c6b5811050736fd21e" ON "interaction"  ("kind") `);
     await queryRunner.query(`CREATE INDEX "IDX_ddf633dd2e2145fb0f7663c2e5" ON "interaction"  ("project_id") `);
@@ -36,6 +37,9 @@ export class Engagement1795646000000 implements MigrationInterface {
       `CREATE INDEX "interaction_of_investor_newest_first" ON "interaction"  ("investor_id", "occurred_on", "created_at", "id") `,
     );
     await queryRunner.query(`CREATE INDEX "interaction_newest_first" ON "interaction"  ("occurred_on", "created_at", "id") `);
+    await queryRunner.query(
+      `CREATE INDEX "interaction_at_event_newest_first" ON "interaction"  ("event_id", "occurred_on", "created_at", "id") WHERE event_id IS NOT NULL`,
+    );
     await queryRunner.query(
       `CREATE TABLE "follow_up" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "interaction_id" uuid NOT NULL, "investor_id" uuid NOT NULL, "action" text NOT NULL, "due_on" date NOT NULL, "done_at" TIMESTAMP(3) WITH TIME ZONE, "done_by_id" uuid, "overdue_recorded_at" TIMESTAMP(3) WITH TIME ZONE, CONSTRAINT "PK_5c0a5f5b32937e47e0ab09d596c" PRIMARY KEY ("id"))`,
     );
@@ -146,6 +150,10 @@ export class Engagement1795646000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "investment_event" ADD CONSTRAINT "FK_fc7d59b5493e8ae8f8e7b9356ef" FOREIGN KEY ("decided_by_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
+    // An interaction held at an event (paragraph 6: meetings at forums, road shows, business councils).
+    await queryRunner.query(
+      `ALTER TABLE "interaction" ADD CONSTRAINT "FK_f8c72e5ef3234b311d5ab85e670" FOREIGN KEY ("event_id") REFERENCES "investment_event"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(
       `ALTER TABLE "investment_event_participant" ADD CONSTRAINT "FK_54c4a0e6d3f62e0380d8e3045d1" FOREIGN KEY ("event_id") REFERENCES "investment_event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
@@ -176,6 +184,7 @@ export class Engagement1795646000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "interaction" DROP CONSTRAINT "FK_f8c72e5ef3234b311d5ab85e670"`);
     // Investment events and agreements
     await queryRunner.query(`ALTER TABLE "commitment" DROP CONSTRAINT "FK_5b10814f60ae38a4abe6fae9e7a"`);
     await queryRunner.query(`ALTER TABLE "commitment" DROP CONSTRAINT "FK_7c1f75ed3b0ed9e2bec22504428"`);
@@ -238,6 +247,7 @@ export class Engagement1795646000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."follow_up_open_of_investor"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_26066535a2c3a9fbc4c46f8626"`);
     await queryRunner.query(`DROP TABLE "follow_up"`);
+    await queryRunner.query(`DROP INDEX "public"."interaction_at_event_newest_first"`);
     await queryRunner.query(`DROP INDEX "public"."interaction_newest_first"`);
     await queryRunner.query(`DROP INDEX "public"."interaction_of_investor_newest_first"`);
     await queryRunner.query(`DROP INDEX "public"."interaction_of_office_newest_first"`);

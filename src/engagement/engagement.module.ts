@@ -109,7 +109,7 @@ export const engagementModule = defineModule({
     const agreements = new AgreementRepository(dataSource);
     return {
       repos: { interactions, followUps, accountManagers, investmentEvents, agreements },
-      interactions: new InteractionService(interactions, followUps, repos.investors, repos.projects, transactions, clock),
+      interactions: new InteractionService(interactions, followUps, repos.investors, repos.projects, investmentEvents, transactions, clock),
       followUps: new FollowUpService(followUps, interactions, transactions, clock),
       accountManagers: new AccountManagerService(accountManagers, repos.investors, interactions, transactions),
       investmentEvents: new InvestmentEventService(investmentEvents, repos.investors, transactions, clock),

@@ -7,6 +7,7 @@ import { Investor } from '../investors/investor.entity';
 import { Office } from '../offices/office.entity';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
+import { InvestmentEvent } from './investment-event.entity';
 
 /** Paragraph 6: the contacts the front offices have with investors (external 2, 5, 6, 7; central 2; regional 2). */
 export enum InteractionKind {
@@ -34,6 +35,8 @@ registerEnumType(InteractionKind, {
 @Index('interaction_newest_first', ['occurredOn', 'createdAt', 'id'])
 @Index('interaction_of_investor_newest_first', ['investorId', 'occurredOn', 'createdAt', 'id'])
 @Index('interaction_of_office_newest_first', ['officeId', 'occurredOn', 'createdAt', 'id'])
+// Most interactions are not at an event: the index of those that are (the eventId filter, the foreign key) holds only them.
+@Index('interaction_at_event_newest_first', ['eventId', 'occurredOn', 'createdAt', 'id'], { where: 'event_id IS NOT NULL' })
 export class Interaction extends TrackedEntity {
   @Field(() => InteractionKind, { description: 'Meeting, visit, call, correspondence or event.' })
   @Index()
@@ -54,6 +57,17 @@ export class Interaction extends TrackedEntity {
   @ManyToOne(() => Project, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'project_id' })
   projectRef?: Relation<Project>;
+
+  /** The investment event it happened at, if any (paragraph 6: meetings at forums, road shows, business councils). */
+  @Column({ type: 'uuid', name: 'event_id', nullable: true })
+  eventId!: string | null;
+
+  // RESTRICT, as for its other references: an interaction is a record of what happened, and
+  // SET NULL would rewrite it silently (no version, no change event). IRM never deletes an
+  // event (it is cancelled or rejected), so this forbids only deletions outside IRM.
+  @ManyToOne(() => InvestmentEvent, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'event_id' })
+  eventRef?: Relation<InvestmentEvent>;
 
   @Field(() => DateScalar, { description: 'The day it happened (never in the future: a planned meeting is a follow-up).' })
   @Column({ type: 'date', name: 'occurred_on' })

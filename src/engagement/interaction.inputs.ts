@@ -24,6 +24,13 @@ export class RecordInteractionInput {
   @Field(() => ID, { nullable: true, description: 'The project discussed, if any; the caller must be able to read it.' })
   projectId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The investment event it happened at, if any (paragraph 6: a meeting at a forum, road show or business council); the caller must be able to read it.',
+  })
+  eventId?: string | null;
+
   @Field(() => DateScalar, { description: 'The day it happened: today (Asia/Almaty) or earlier.' })
   occurredOn!: string;
 
@@ -52,6 +59,7 @@ export class InteractionFilter {
   @Field(() => ID, { nullable: true, description: 'The investor.' }) investorId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The project discussed.' }) projectId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The office that recorded it.' }) officeId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The investment event it happened at.' }) eventId?: string | null;
   @Field(() => InteractionKind, { nullable: true, description: 'How the office was in contact.' }) kind?: InteractionKind | null;
   @Field(() => DateScalar, { nullable: true, description: 'Happened on or after this day.' }) from?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Happened on or before this day.' }) to?: string | null;

@@ -35,6 +35,7 @@ export class InteractionRepository {
     if (f.investorId) qb.andWhere('x.investor_id = :investorId', { investorId: f.investorId });
     if (f.projectId) qb.andWhere('x.project_id = :projectId', { projectId: f.projectId });
     if (f.officeId) qb.andWhere('x.office_id = :officeId', { officeId: f.officeId });
+    if (f.eventId) qb.andWhere('x.event_id = :eventId', { eventId: f.eventId });
     if (f.kind) qb.andWhere('x.kind = :kind', { kind: f.kind });
     if (f.from) qb.andWhere('x.occurred_on >= :from', { from: f.from });
     if (f.to) qb.andWhere('x.occurred_on <= :to', { to: f.to });

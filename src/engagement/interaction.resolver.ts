@@ -12,6 +12,7 @@ import { User } from '../users/user.entity';
 import { FollowUp } from './follow-up.entity';
 import { Interaction } from './interaction.entity';
 import { InteractionFilter, RecordInteractionInput } from './interaction.inputs';
+import { InvestmentEvent } from './investment-event.entity';
 
 const InteractionConnection = ConnectionType(Interaction, 'Interaction');
 
@@ -44,6 +45,11 @@ export class InteractionResolver {
   @FieldResolver(() => Project, { nullable: true, description: 'The project discussed, if any and if the office may read it.' })
   project(@Root() interaction: Interaction, @Ctx() ctx: Context): Promise<Project | null> | null {
     return interaction.projectId ? ctx.loaders.projectById.load(interaction.projectId) : null;
+  }
+
+  @FieldResolver(() => InvestmentEvent, { nullable: true, description: 'The investment event it happened at, if any.' })
+  event(@Root() interaction: Interaction, @Ctx() ctx: Context): Promise<InvestmentEvent | null> | null {
+    return interaction.eventId ? ctx.loaders.investmentEventById.load(interaction.eventId) : null;
   }
 
   @FieldResolver(() => Office, { description: 'The office that recorded it.' })

@@ -16,6 +16,8 @@ import { INTERACTION_CHANGES, Interaction } from './interaction.entity';
 import type { InteractionFilter, RecordInteractionInput } from './interaction.inputs';
 import { investorBoundAudience } from './interaction.policy';
 import type { InteractionRepository } from './interaction.repository';
+import { readsInvestmentEvents } from './investment-event.policy';
+import type { InvestmentEventRepository } from './investment-event.repository';
 
 /**
  * The front offices' contacts with investors and the next steps they owe (paragraph 6:
@@ -27,6 +29,7 @@ export class InteractionService implements QuarterFigureSource {
     private readonly followUps: FollowUpRepository,
     private readonly investors: InvestorRepository,
     private readonly projects: ProjectRepository,
+    private readonly events: InvestmentEventRepository,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
@@ -56,12 +59,14 @@ export class InteractionService implements QuarterFigureSource {
       const scope = recordScopeOf(viewer);
       await this.investors.readable(uow.manager, scope, input.investorId);
       if (input.projectId) await this.projects.readable(uow.manager, scope, input.projectId);
+      if (input.eventId) await this.events.readable(uow.manager, readsInvestmentEvents(viewer), input.eventId);
       const saved = await this.interactions.insert(
         uow.manager,
         Object.assign(new Interaction(), {
           kind: input.kind,
           investorId: input.investorId,
           projectId: input.projectId ?? null,
+          eventId: input.eventId ?? null,
           occurredOn: input.occurredOn,
           summary,
           outcome: input.outcome?.trim() || null,

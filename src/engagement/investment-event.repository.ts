@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
+import { notFound } from '../common/errors';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { whereInvestorReadable } from '../investors/investor.repository';
 import { OfficeKind } from '../offices/office.entity';
@@ -35,6 +36,13 @@ export class InvestmentEventRepository {
 
   findByIds(readable: boolean, ids: readonly string[]): Promise<InvestmentEvent[]> {
     return this.query(readable).andWhere('e.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** An event the viewer reads, in the caller's transaction; else NOT_FOUND, exactly as for a missing one. */
+  async readable(manager: EntityManager, readable: boolean, id: string): Promise<InvestmentEvent> {
+    const event = await this.query(readable, manager).andWhere('e.id = :id', { id }).getOne();
+    if (!event) throw notFound('Investment event', id);
+    return event;
   }
 
   lock(manager: EntityManager, readable: boolean, id: string): Promise<InvestmentEvent | null> {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { contract } from '../support/contract';
 import { ManualClock } from '../support/clock';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
+import { propose } from './events-agreements-support';
 import { changeEventsOf, createLead, createProjectOf, meId, officeIdOf, record } from './fixtures';
 
 // Friday 10 April 2026, 10:00 in Almaty (UTC+5): the first quarter of 2026 is over.
@@ -112,6 +113,83 @@ describe('recordInteraction', () => {
     const missing = await almaty.request(contract('RecordInteraction'), { input: { kind: 'CALL', investorId: lead, occurredOn: '2026-04-09', summary: 'x', participants: [], projectId: missingId } });
     expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(hidden.errors?.[0]?.message.replace(turkistanProject, '<id>')).toBe(missing.errors?.[0]?.message.replace(missingId, '<id>'));
+  });
+});
+
+describe('recordInteraction at an investment event', () => {
+  const RECORD_AT_EVENT = `mutation($input: RecordInteractionInput!) {
+    recordInteraction(input: $input) { id kind event { id title status organizer { code } } }
+  }`;
+  const AT_EVENT = `query($filter: InteractionFilter, $first: Int) {
+    interactions(filter: $filter, first: $first) { totalCount edges { node { id investor { id } event { id title organizer { code } } } } }
+  }`;
+  const interactionCount = async () => ((await server.irm.dataSource.query('SELECT count(*)::int AS n FROM interaction')) as { n: number }[])[0]!.n;
+  let forum: { id: string; title: string };
+  let councilOfChina: { id: string; title: string };
+
+  beforeAll(async () => {
+    // The National Company's forum still awaits the authorized body (PROPOSED): every front office reads it all the same.
+    forum = await propose(nc, { kind: 'BUSINESS_FORUM', title: 'Astana investment forum', countryCode: 'KZ', city: 'Astana', startsOn: '2026-04-07', endsOn: '2026-04-08' });
+    councilOfChina = await propose(china, { kind: 'BUSINESS_COUNCIL', title: 'Kazakh-Chinese business council', countryCode: 'CN', city: 'Beijing', startsOn: '2026-04-02', endsOn: '2026-04-02' });
+  });
+
+  it('is accepted for an event the caller reads, organized by another office, and resolves Interaction.event', async () => {
+    const input = { kind: 'MEETING', investorId: lead, eventId: forum.id, occurredOn: '2026-04-08', summary: 'Met on the sidelines of the forum', participants: [] };
+    const { recordInteraction } = await germany.ok(RECORD_AT_EVENT, { input });
+    expect(recordInteraction).toMatchObject({ kind: 'MEETING', event: { id: forum.id, title: 'Astana investment forum', status: 'PROPOSED', organizer: { code: 'NC-KI' } } });
+    // The embassy in Germany reads the embassy in China's council too (events are coordinated in the open).
+    const atCouncil = await record(germany, { investorId: lead, kind: 'EVENT', eventId: councilOfChina.id, occurredOn: '2026-04-02' });
+    expect((await germany.ok(AT_EVENT, { filter: { eventId: councilOfChina.id }, first: 10 })).interactions.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([atCouncil.id]);
+    // Without an event, the field is null.
+    const { interactions } = await germany.ok(AT_EVENT, { filter: { investorId: lead, to: '2026-04-07' }, first: 100 });
+    expect(interactions.edges.filter((e: { node: { id: string } }) => e.node.id !== atCouncil.id).every((e: { node: { event: unknown } }) => e.node.event === null)).toBe(true);
+  });
+
+  it('answers an event that does not exist NOT_FOUND with the same message as any other reference, and writes nothing', async () => {
+    const [changes, rows] = [await changeEventCount(), await interactionCount()];
+    const missing = randomUUID();
+    const res = await germany.request(RECORD_AT_EVENT, { input: { kind: 'EVENT', investorId: lead, eventId: missing, occurredOn: '2026-04-08', summary: 'x', participants: [], followUp: { action: 'Call back', dueOn: '2026-04-20' } } });
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(res.errors?.[0]?.message.replace(missing, '<id>')).toBe('Investment event <id> was not found');
+    // The same shape as the other references of the input (a project here).
+    const project = await germany.request(RECORD_AT_EVENT, { input: { kind: 'EVENT', investorId: lead, projectId: missing, occurredOn: '2026-04-08', summary: 'x', participants: [] } });
+    expect(project.errors?.[0]?.message.replace(missing, '<id>')).toBe('Project <id> was not found');
+    // A malformed id is refused before anything is read.
+    expect(await germany.fails(RECORD_AT_EVENT, { input: { kind: 'EVENT', investorId: lead, eventId: 'forum', occurredOn: '2026-04-08', summary: 'x', participants: [] } })).toBe('BAD_USER_INPUT');
+    // An investor the caller may not read is still NOT_FOUND, even at a readable event.
+    expect(await turkistan.fails(RECORD_AT_EVENT, { input: { kind: 'EVENT', investorId: lead, eventId: forum.id, occurredOn: '2026-04-08', summary: 'x', participants: [] } })).toBe('NOT_FOUND');
+    // A service provider reads no event and may record no interaction.
+    expect(await provider.fails(RECORD_AT_EVENT, { input: { kind: 'EVENT', investorId: lead, eventId: forum.id, occurredOn: '2026-04-08', summary: 'x', participants: [] } })).toBe('FORBIDDEN');
+    expect([await changeEventCount(), await interactionCount()]).toEqual([changes, rows]);
+  });
+
+  it('filter by event shows only the interactions of investors the caller reads', async () => {
+    const chinese = (await createLead(china, 'CN')).id;
+    const theirs = await record(china, { investorId: chinese, kind: 'MEETING', eventId: councilOfChina.id, occurredOn: '2026-04-02' });
+    const ids = async (client: GraphQLClient) =>
+      (await client.ok(AT_EVENT, { filter: { eventId: councilOfChina.id }, first: 100 })).interactions.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(await ids(china)).toContain(theirs.id);
+    expect(await ids(nc)).toContain(theirs.id);
+    expect(await ids(germany)).not.toContain(theirs.id);
+    expect(await ids(turkistan)).toEqual([]);
+  });
+
+  it('costs the same SQL statements whatever the number of interactions at events on the page', async () => {
+    const investorId = (await createLead(germany, 'DE')).id;
+    const events = [forum, councilOfChina, await propose(germany, { title: 'Frankfurt road show', startsOn: '2026-03-30', endsOn: '2026-03-31' })];
+    for (const [i, day] of ['2026-03-30', '2026-03-31', '2026-04-01', '2026-04-02', '2026-04-03', '2026-04-06'].entries()) {
+      await record(germany, { investorId, eventId: events[i % events.length]!.id, occurredOn: day });
+    }
+    const statements = async (first: number) => {
+      const res = await germany.request(AT_EVENT, { filter: { investorId }, first });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.interactions.edges).toHaveLength(first);
+      return res.extensions!.sqlStatementsInExecution;
+    };
+    await statements(1);
+    const one = await statements(1);
+    expect(await statements(6)).toBe(one);
   });
 });
 

@@ -195,6 +195,12 @@ const MATRIX: Record<string, Case> = {
     hidden: (w) => w.turkistanProject,
     send: (c, ref, w) => c.request(RECORD_INTERACTION, { input: { ...interaction, investorId: w.almatyInvestor, projectId: ref } }),
   },
+  // Every front office reads every investment event (issue 9): a missing one is NOT_FOUND.
+  'recordInteraction input.eventId': {
+    caller: almaty,
+    hidden: openly,
+    send: (c, ref, w) => c.request(RECORD_INTERACTION, { input: { ...interaction, investorId: w.almatyInvestor, eventId: ref } }),
+  },
   'completeFollowUp id': { caller: almaty, hidden: (w) => w.germanFollowUp, send: (c, ref) => c.request(byId('completeFollowUp'), { id: ref }) },
   // Monitoring (issue 10).
   'recordProjectProgress input.projectId': {
