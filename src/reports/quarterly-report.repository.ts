@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { OfficeKind, OfficeLevel } from '../offices/office.entity';
-import type { QuarterFigureRow } from './quarter-figure-source';
+import type { QuarterFigure } from './quarter-figure-source';
 import { QuarterlyReport, ReportKind } from './quarterly-report.entity';
 
 /** Which reports an office reads: all (the authorized body), some kinds (the National Company), or its own. */
@@ -77,7 +77,7 @@ export class QuarterlyReportRepository {
   }
 
   /** Each figure summed exactly over some reports, in the order the figures first appear. */
-  sumFigures(manager: EntityManager, reportIds: string[]): Promise<QuarterFigureRow[]> {
+  sumFigures(manager: EntityManager, reportIds: string[]): Promise<QuarterFigure[]> {
     return manager.query(
       `SELECT f.figure->>'name' AS name, sum((f.figure->>'value')::numeric)::text AS value
          FROM quarterly_report r CROSS JOIN LATERAL jsonb_array_elements(r.figures) WITH ORDINALITY AS f(figure, position)

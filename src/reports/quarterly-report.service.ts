@@ -10,7 +10,7 @@ import { OfficeKind, OfficeLevel } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
 import type { ReferenceRepository } from '../reference/reference.repository';
 import type { RuleSet } from '../reference/rule-set.entity';
-import type { QuarterFigureRow, QuarterFigureSource } from './quarter-figure-source';
+import type { QuarterFigure, QuarterFigureSource } from './quarter-figure-source';
 import { QuarterlyReport, ReportKind } from './quarterly-report.entity';
 import type { QuarterlyReportRepository, ReportVisibility } from './quarterly-report.repository';
 
@@ -93,7 +93,7 @@ export class QuarterlyReportService {
     uow: UnitOfWork,
     viewer: Viewer,
     { q, kind, dueOn }: ReportDraft,
-    figures: QuarterFigureRow[],
+    figures: QuarterFigure[],
     links: Pick<QuarterlyReport, 'sourceReportIds' | 'missingOfficeIds'>,
   ): Promise<QuarterlyReport> {
     const now = this.clock.now();

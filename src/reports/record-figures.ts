@@ -1,6 +1,6 @@
 import { SupportTier } from '../projects/project-assessment';
 import { ProjectStage } from '../projects/project.entity';
-import type { QuarterFigureRow, QuarterFigureSource } from './quarter-figure-source';
+import type { QuarterFigure, QuarterFigureSource } from './quarter-figure-source';
 import type { QuarterlyReportRepository } from './quarterly-report.repository';
 
 /**
@@ -11,7 +11,7 @@ import type { QuarterlyReportRepository } from './quarterly-report.repository';
 export class RecordFigureSource implements QuarterFigureSource {
   constructor(private readonly reports: QuarterlyReportRepository) {}
 
-  async quarterFigures(officeId: string, from: Date, to: Date): Promise<QuarterFigureRow[]> {
+  async quarterFigures(officeId: string, from: Date, to: Date): Promise<QuarterFigure[]> {
     const [counts, newInvestors] = await Promise.all([this.reports.projectCounts(officeId, to), this.reports.newInvestors(officeId, from, to)]);
     const countOf = (tier: string, stage: string) => counts.find((c) => c.tier === tier && c.stage === stage)?.count ?? 0;
     const byTierAndStage = Object.values(SupportTier).flatMap((tier) =>

@@ -13,15 +13,10 @@ import type { InvestorRepository } from '../investors/investor.repository';
 import { OfficeKind } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
 import type { ReferenceRepository } from '../reference/reference.repository';
+import type { QuarterFigure } from '../reports/quarter-figure-source';
 import { InvestorRequest, RequestStatus } from './investor-request.entity';
 import type { AnswerInvestorRequestArgs, ForwardInvestorRequestArgs, InvestorRequestFilter, SubmitInvestorRequestInput } from './investor-request.inputs';
 import { requestScopeOf, type InvestorFacts, type InvestorRequestRepository } from './investor-request.repository';
-
-/** A figure of a quarterly report. */
-export interface Figure {
-  name: string;
-  value: string;
-}
 
 /**
  * Investor information requests: answered within the rule set's working days (paragraphs 12.7,
@@ -127,7 +122,7 @@ export class InvestorRequestService {
   }
 
   /** Chapter 5 reports: the requests assigned to an office and received in [from, to), as things stood at `to`. */
-  async quarterFigures(officeId: string, from: Date, to: Date, manager?: EntityManager): Promise<Figure[]> {
+  async quarterFigures(officeId: string, from: Date, to: Date, manager?: EntityManager): Promise<QuarterFigure[]> {
     const counts = await this.requests.countsForOffice(officeId, from, to, manager);
     return [
       { name: 'requestsReceived', value: String(counts.received) },
