@@ -161,4 +161,13 @@ export class InvestorRepository {
       await manager.query(`INSERT INTO investor_sector (investor_id, sector_code) SELECT $1, unnest($2::varchar[])`, [investorId, codes]);
     }
   }
+
+  /** Investors the office owns that were created in [from, to) (its quarterly report, chapter 5; the NEW_INVESTORS KPI). */
+  async countCreated(ownerOfficeId: string, from: Date, to: Date): Promise<number> {
+    const [row]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM investor WHERE owner_office_id = $1 AND created_at >= $2 AND created_at < $3`,
+      [ownerOfficeId, from, to],
+    );
+    return row.n;
+  }
 }

@@ -6,7 +6,7 @@ import { KpiIndicator } from './kpi.entity';
  * figures as the reports, so the two cannot show different actuals. An indicator whose figure
  * no module provides yet counts 0.
  *
- * - NEW_INVESTORS, 'investors.new' (src/reports/record-figures.ts): investors the office owns
+ * - NEW_INVESTORS, 'investors.new' (src/investors/investor-figures.ts): investors the office owns
  *   created in the period.
  * - REQUESTS_ANSWERED_ON_TIME, 'requestsAnsweredOnTime' (src/requests): requests assigned to
  *   the office, received in the period and answered within their term by its end.
