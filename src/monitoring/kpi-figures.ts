@@ -9,7 +9,8 @@ import { KpiIndicator } from './kpi.entity';
  * - NEW_INVESTORS, 'investors.new' (src/investors/investor-figures.ts): investors the office owns
  *   created in the period.
  * - REQUESTS_ANSWERED_ON_TIME, 'requestsAnsweredOnTime' (src/requests): requests assigned to
- *   the office, received in the period and answered within their term by its end.
+ *   the office that it answered in the period (answeredAt in it, whenever received) on or before
+ *   their due time.
  * - SERVICE_VIOLATIONS, 'serviceApplicationViolations' (src/state-services): violations on the
  *   applications the office accepted (it handles them), detected in the period.
  * - MEETINGS, VISITS, 'interactions.meetingsHeld', 'interactions.visits' (src/engagement): the

@@ -70,7 +70,10 @@ export class QuarterlyReport extends TrackedEntity {
   @Column({ type: 'boolean', name: 'on_time' })
   onTime!: boolean;
 
-  @Field(() => [QuarterFigure], { description: "The quarter's figures, from IRM's records." })
+  @Field(() => [QuarterFigure], {
+    description:
+      "The quarter's figures, from IRM's records by the same sources as the KPIs (officePerformance), over the quarter in Asia/Almaty; e.g. requestsAnsweredOnTime: the office's requests it answered in the quarter on or before their due time, whenever received (REQUESTS_ANSWERED_ON_TIME).",
+  })
   @Column({ type: 'jsonb', default: () => `'[]'` })
   figures!: QuarterFigure[];
 
