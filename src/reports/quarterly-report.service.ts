@@ -137,7 +137,7 @@ function reportKindOf(viewer: Viewer): ReportKind {
  * The authorized body monitors every report (paragraph 17); the National Company reads the
  * regional reports sent to it and its consolidated one (paragraph 18); any other office its own.
  */
-export function reportVisibilityOf(viewer: Viewer): ReportVisibility {
+function reportVisibilityOf(viewer: Viewer): ReportVisibility {
   if (viewer.office.kind === OfficeKind.AUTHORIZED_BODY) return { kind: 'ALL' };
   if (viewer.office.kind === OfficeKind.NATIONAL_COMPANY) return { kind: 'KINDS', kinds: [ReportKind.REGIONAL, ReportKind.CONSOLIDATED] };
   return { kind: 'OWN', officeId: viewer.office.id };
