@@ -17,7 +17,7 @@ import type { AgreementRepository } from './agreement.repository';
 import { agreementStatusOf, Commitment, CommitmentStatus } from './commitment.entity';
 
 /** Figure name in the quarterly reports (chapter 5). */
-export const AGREEMENTS_SIGNED = 'agreements.signed';
+const AGREEMENTS_SIGNED = 'agreements.signed';
 
 /**
  * Agreements signed with investors and the monitoring of their commitments (paragraph 6:

@@ -23,7 +23,7 @@ import { initialStatusOf, investmentEventChange, readsInvestmentEvents } from '.
 import type { InvestmentEventRepository } from './investment-event.repository';
 
 /** Figure name in the quarterly reports (chapter 5). */
-export const EVENTS_HELD = 'events.held';
+const EVENTS_HELD = 'events.held';
 
 /**
  * Investment events (paragraph 6: external 9, 10; regional 6): proposed by a front office,

@@ -16,7 +16,7 @@ const NEWEST_FIRST: KeysetOrder[] = [
  * Reads (lists and loaders) without TypeORM's hydration: the entity's columns, mapped by hand
  * (issue 12). A column added to Investor is added here too (test/core/investors.test.ts reads them all).
  */
-export const INVESTOR_ROWS: RowReader<Investor> = {
+const INVESTOR_ROWS: RowReader<Investor> = {
   columns: (a) =>
     `${a}.id, ${a}.version, ${a}.created_at, ${a}.updated_at, ${a}.name, ${a}.origin, ${a}.country_code, ${a}.ownership, ` +
     `${a}.status, ${a}.is_anchor, ${a}.is_multinational, ${a}.owner_office_id, ${a}.account_manager_id, ${a}.contacts, ${a}.notes, ` +

@@ -18,7 +18,7 @@ const NEWEST_FIRST: KeysetOrder[] = [
  * Reads (lists and loaders) without TypeORM's hydration: the entity's columns, mapped by hand
  * (issue 12). A column added to Project is added here too. The date is read as text, as the entity holds it.
  */
-export const PROJECT_ROWS: RowReader<Project> = {
+const PROJECT_ROWS: RowReader<Project> = {
   columns: (a) =>
     `${a}.id, ${a}.version, ${a}.created_at, ${a}.updated_at, ${a}.title, ${a}.kind, ${a}.stage, ${a}.sector_code, ` +
     `${a}.region_code, ${a}.investment_volume_kzt, ${a}.assessed_on::text AS assessed_on, ${a}.initiator_id, ${a}.site_id, ` +

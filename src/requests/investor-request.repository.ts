@@ -23,7 +23,7 @@ export function requestScopeOf(viewer: Viewer | null): RequestScope {
 }
 
 /** Row scope for requests: the investor's scope (applyInvestorScope, via EXISTS) or assigned to the office. */
-export function applyRequestScope(qb: SelectQueryBuilder<InvestorRequest>, scope: RequestScope, alias = qb.alias): void {
+function applyRequestScope(qb: SelectQueryBuilder<InvestorRequest>, scope: RequestScope, alias = qb.alias): void {
   if (scope.records.kind === 'ALL') return;
   const investors = qb.subQuery().select('1').from(Investor, 'scope_i').where(`scope_i.id = ${alias}.investor_id`);
   applyInvestorScope(investors, scope.records);
