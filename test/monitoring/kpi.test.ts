@@ -1,6 +1,7 @@
 import { ManualClock } from '../support/clock';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
 import { PERFORMANCE, SET_TARGET, createInvestor, eventsOf, officeIdsByCode } from './monitoring-support';
+import { KPI_FIGURES } from '../../src/monitoring/kpi-figures';
 
 const NOW = new Date();
 const clock = new ManualClock(NOW);
@@ -136,7 +137,7 @@ describe('officePerformance', () => {
       achievedPercent: null,
     });
     expect(indicator(q2, 'NEW_INVESTORS')).toEqual({ indicator: 'NEW_INVESTORS', target: null, actual: '0', achievedPercent: null });
-    // No meeting recorded in 2025 Q2: 0 of 4 (and no module gives agreements yet).
+    // No meeting recorded in 2025 Q2: 0 of 4.
     expect(indicator(q2, 'MEETINGS')).toEqual({ indicator: 'MEETINGS', target: '4.00', actual: '0', achievedPercent: '0.00' });
 
     const year = await performance(ro61, 'RO-KZ-61', 2025);
@@ -152,6 +153,14 @@ describe('officePerformance', () => {
       target: null,
       actual: '0',
     });
+  });
+
+  it('reads for every indicator a figure that a module gives', async () => {
+    const [from, to] = [new Date('2025-04-01T00:00:00+05:00'), new Date('2025-07-01T00:00:00+05:00')];
+    const given = (await Promise.all(server.irm.app.figureSources.map((s) => s.quarterFigures(office['RO-KZ-61']!, from, to)))).flat();
+    const names = given.map((f) => f.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of Object.values(KPI_FIGURES)) expect(names).toContain(name);
   });
 
   it('shows the same actuals as the quarterly report', async () => {
