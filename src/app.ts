@@ -15,7 +15,7 @@ export interface AppOptions {
 }
 
 /** What every module builds on: configuration, time, the database and its transactions, tokens, the sweeper. */
-export interface Kernel {
+interface Kernel {
   config: Config;
   clock: Clock;
   dataSource: DataSource;
@@ -28,11 +28,18 @@ export interface Kernel {
   figureSources: QuarterFigureSource[];
 }
 
-/** Each module adds its services here by declaration merging (`declare module '../app'`). */
+/**
+ * Each module adds its services here by declaration merging (`declare module '../app'`), which
+ * needs the export; knip does not count a merge as a use.
+ * @public
+ */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface AppServices {}
 
-/** Each module adds its repositories (all of its SQL) here by declaration merging. */
+/**
+ * Each module adds its repositories (all of its SQL) here by declaration merging.
+ * @public
+ */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Repositories {}
 

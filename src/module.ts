@@ -33,6 +33,6 @@ export interface IrmModule {
   routes?(web: Express, app: App): void;
 }
 
-export type ModuleServices = { repos?: object } & object;
+type ModuleServices = { repos?: object } & object;
 
 export const defineModule = (module: IrmModule): IrmModule => module;

@@ -8,7 +8,7 @@ import { DateTimeScalar } from './common/scalars';
 import { MODULES } from './modules';
 
 /** Every module's resolvers. */
-export const RESOLVERS = MODULES.flatMap((module) => module.resolvers ?? []) as unknown as BuildSchemaOptions['resolvers'];
+const RESOLVERS = MODULES.flatMap((module) => module.resolvers ?? []) as unknown as BuildSchemaOptions['resolvers'];
 
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({

@@ -121,10 +121,6 @@ function engagementPermissions({ office }: Viewer): Permission[] {
   return granted;
 }
 
-export function can(viewer: Viewer, permission: Permission): boolean {
-  return permissionsOf(viewer).has(permission);
-}
-
 /** The one refusal for a missing permission (GraphQL fields, subscriptions, downloads): FORBIDDEN. */
 export function assertPermitted(viewer: Viewer, ...required: Permission[]): void {
   const granted = permissionsOf(viewer);

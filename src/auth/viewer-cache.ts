@@ -7,7 +7,7 @@ import type { ViewerFacts } from './viewer';
  * when that event is late: a revoked token may still be accepted for at most this long on an
  * instance that did not make the revocation.
  */
-export const VIEWER_CACHE_MS = 2_000;
+const VIEWER_CACHE_MS = 2_000;
 
 /** Accounts kept at most; beyond, expired entries are dropped first, then the oldest. */
 const MAX_ENTRIES = 10_000;

@@ -10,7 +10,7 @@ import { Temporal } from 'temporal-polyfill';
  * so nothing depends on the machine's TZ.
  */
 
-export const ALMATY_TIME_ZONE = 'Asia/Almaty';
+const ALMATY_TIME_ZONE = 'Asia/Almaty';
 
 const MS_PER_DAY = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

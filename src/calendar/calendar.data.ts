@@ -5,7 +5,7 @@
  */
 import type { DayTransfer, KurbanAitFirstDay, StatutoryHoliday } from './working-day-calendar';
 
-export interface Sourced {
+interface Sourced {
   source: string;
 }
 export type StatutoryHolidayRow = StatutoryHoliday & Sourced;

@@ -3,7 +3,7 @@ import { Length, Max, Min } from 'class-validator';
 import { DateScalar } from '../common/scalars';
 
 /** Longest span a deadline question may ask for: ten years of calendar days is far beyond any term in the rules. */
-export const MAX_WORKING_DAYS = 3650;
+const MAX_WORKING_DAYS = 3650;
 
 @ObjectType({ description: 'A Monday–Friday day off and why it is off.' })
 export class DayOff {

@@ -22,9 +22,9 @@ export const calendarModule = defineModule({
   name: 'calendar',
   entities: [CalendarHoliday, CalendarKurbanAit, CalendarDayTransfer],
   resolvers: [CalendarResolver],
-  provide: ({ dataSource, transactions }) => {
+  provide: ({ dataSource, transactions, clock }) => {
     const repository = new CalendarRepository(dataSource);
-    const calendar = new CalendarService(repository);
+    const calendar = new CalendarService(repository, clock);
     return { repos: { calendar: repository }, calendar, workingDays: new WorkingDaysService(repository, calendar, transactions) };
   },
 });

@@ -24,7 +24,7 @@ export class ChangeCaches {
  * How long a snapshot is kept at most: the bound for a write that no change event announces
  * (one made with psql or by a migration of a running database).
  */
-export const SNAPSHOT_TTL_MS = 60_000;
+const SNAPSHOT_TTL_MS = 60_000;
 
 /**
  * One snapshot of a small table set, read whole on first use and shared by every request until

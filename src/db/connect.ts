@@ -19,7 +19,7 @@ const TRANSIENT: Record<string, string> = {
 };
 
 /** The URL as it may be printed: without its password. */
-export function redactUrl(url: string): string {
+function redactUrl(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { SqlLogger } from './sql-counter';
 
-export const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', 'migrations', '*.{ts,js}');
+const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', 'migrations', '*.{ts,js}');
 
 export interface DataSourceOptions {
   url: string;

@@ -29,7 +29,7 @@ interface NamedQuery {
  * prepares it on each connection once, and copies it before use) and the text as its string for
  * TypeORM and its logger. The name is the text's hash, so one name never stands for two texts.
  */
-export function prepared(dataSource: DataSource, sql: string): string {
+function prepared(dataSource: DataSource, sql: string): string {
   if (!enabled.has(dataSource)) return sql;
   let query = named.get(sql);
   if (!query) {

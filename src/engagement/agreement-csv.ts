@@ -10,7 +10,7 @@ import { AgreementKind, AgreementStatus } from './agreement.entity';
 import type { AgreementFilter } from './agreement.inputs';
 
 /** The most agreements one download holds (newest first); narrow the filter for older ones. */
-export const AGREEMENT_CSV_LIMIT = 5000;
+const AGREEMENT_CSV_LIMIT = 5000;
 
 const HEADER = [
   'agreement_id',
@@ -45,7 +45,7 @@ function id(value: string | undefined, name: string): string | null {
 }
 
 /** The AgreementFilter of the GraphQL list, from the query string (a repeated or nested parameter is BAD_USER_INPUT). */
-export function agreementFilterOf(raw: Record<string, unknown>): AgreementFilter {
+function agreementFilterOf(raw: Record<string, unknown>): AgreementFilter {
   const query: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(raw)) {
     if (typeof value !== 'string') throw badInput(`${name} must be given once, as text`, { argument: name });

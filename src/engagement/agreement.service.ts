@@ -9,7 +9,7 @@ import { assertVersion } from '../common/versioning';
 import type { Transactions, UnitOfWork } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import type { InvestorRepository } from '../investors/investor.repository';
-import type { QuarterFigureRow, QuarterFigureSource } from '../reports/quarter-figure-source';
+import type { QuarterFigure, QuarterFigureSource } from '../reports/quarter-figure-source';
 import { Agreement } from './agreement.entity';
 import type { AgreementFilter, CommitmentInput, RecordAgreementInput, UpdateCommitmentArgs } from './agreement.inputs';
 import { agreementChange, monitorsAgreement } from './agreement.policy';
@@ -17,7 +17,7 @@ import type { AgreementRepository } from './agreement.repository';
 import { agreementStatusOf, Commitment, CommitmentStatus } from './commitment.entity';
 
 /** Figure name in the quarterly reports (chapter 5). */
-export const AGREEMENTS_SIGNED = 'agreements.signed';
+const AGREEMENTS_SIGNED = 'agreements.signed';
 
 /**
  * Agreements signed with investors and the monitoring of their commitments (paragraph 6:
@@ -125,7 +125,7 @@ export class AgreementService implements QuarterFigureSource {
   }
 
   /** Chapter 5: the agreements the office recorded that were signed in the quarter. */
-  async quarterFigures(officeId: string, from: Date, to: Date): Promise<QuarterFigureRow[]> {
+  async quarterFigures(officeId: string, from: Date, to: Date): Promise<QuarterFigure[]> {
     const signed = await this.agreements.countSigned(officeId, almatyDateOf(from), almatyDateOf(new Date(to.getTime() - 1)));
     return [{ name: AGREEMENTS_SIGNED, value: String(signed) }];
   }

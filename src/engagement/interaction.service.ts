@@ -9,7 +9,7 @@ import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import type { InvestorRepository } from '../investors/investor.repository';
 import type { ProjectRepository } from '../projects/project.repository';
-import type { QuarterFigureRow, QuarterFigureSource } from '../reports/quarter-figure-source';
+import type { QuarterFigure, QuarterFigureSource } from '../reports/quarter-figure-source';
 import { FollowUp } from './follow-up.entity';
 import type { FollowUpRepository } from './follow-up.repository';
 import { INTERACTION_CHANGES, Interaction } from './interaction.entity';
@@ -85,7 +85,7 @@ export class InteractionService implements QuarterFigureSource {
   }
 
   /** Chapter 5: the office's meetings and visits in the quarter, and its follow-ups overdue when the quarter ended. */
-  async quarterFigures(officeId: string, from: Date, to: Date): Promise<QuarterFigureRow[]> {
+  async quarterFigures(officeId: string, from: Date, to: Date): Promise<QuarterFigure[]> {
     const [fromDay, endDay] = [almatyDateOf(from), almatyDateOf(to)];
     const [counts, overdue] = await Promise.all([
       this.interactions.countsForOffice(officeId, fromDay, endDay),

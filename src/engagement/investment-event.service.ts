@@ -10,7 +10,7 @@ import type { Transactions, UnitOfWork } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import type { InvestorRepository } from '../investors/investor.repository';
 import { OfficeKind } from '../offices/office.entity';
-import type { QuarterFigureRow, QuarterFigureSource } from '../reports/quarter-figure-source';
+import type { QuarterFigure, QuarterFigureSource } from '../reports/quarter-figure-source';
 import { InvestmentEvent, InvestmentEventStatus } from './investment-event.entity';
 import type {
   AddEventParticipantArgs,
@@ -23,7 +23,7 @@ import { initialStatusOf, investmentEventChange, readsInvestmentEvents } from '.
 import type { InvestmentEventRepository } from './investment-event.repository';
 
 /** Figure name in the quarterly reports (chapter 5). */
-export const EVENTS_HELD = 'events.held';
+const EVENTS_HELD = 'events.held';
 
 /**
  * Investment events (paragraph 6: external 9, 10; regional 6): proposed by a front office,
@@ -137,7 +137,7 @@ export class InvestmentEventService implements QuarterFigureSource {
   }
 
   /** Chapter 5: the office's events held in the quarter: approved, their last day within it. */
-  async quarterFigures(officeId: string, from: Date, to: Date): Promise<QuarterFigureRow[]> {
+  async quarterFigures(officeId: string, from: Date, to: Date): Promise<QuarterFigure[]> {
     const held = await this.events.countHeld(officeId, almatyDateOf(from), almatyDateOf(new Date(to.getTime() - 1)));
     return [{ name: EVENTS_HELD, value: String(held) }];
   }

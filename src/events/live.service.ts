@@ -14,7 +14,7 @@ import type { ViewerGuard } from './viewer-guard';
 import { sees, visibilityOf } from './visibility';
 
 /** A typed filter's list: empty or absent lets everything through. */
-export const listed = (list: string[] | null | undefined, value: string | null): boolean =>
+const listed = (list: string[] | null | undefined, value: string | null): boolean =>
   !list || list.length === 0 || (value !== null && list.includes(value));
 
 /** The subscriptions: which events each subscriber gets, checked per event against its scope (visibility.ts, computed once per subscription). */

@@ -16,7 +16,7 @@ const NEWEST_FIRST: KeysetOrder[] = [
  * Reads (lists and loaders) without TypeORM's hydration: the entity's columns, mapped by hand
  * (issue 12). A column added to Investor is added here too (test/core/investors.test.ts reads them all).
  */
-export const INVESTOR_ROWS: RowReader<Investor> = {
+const INVESTOR_ROWS: RowReader<Investor> = {
   columns: (a) =>
     `${a}.id, ${a}.version, ${a}.created_at, ${a}.updated_at, ${a}.name, ${a}.origin, ${a}.country_code, ${a}.ownership, ` +
     `${a}.status, ${a}.is_anchor, ${a}.is_multinational, ${a}.owner_office_id, ${a}.account_manager_id, ${a}.contacts, ${a}.notes, ` +
@@ -160,5 +160,14 @@ export class InvestorRepository {
     if (codes.length > 0) {
       await manager.query(`INSERT INTO investor_sector (investor_id, sector_code) SELECT $1, unnest($2::varchar[])`, [investorId, codes]);
     }
+  }
+
+  /** Investors the office owns that were created in [from, to) (its quarterly report, chapter 5; the NEW_INVESTORS KPI). */
+  async countCreated(ownerOfficeId: string, from: Date, to: Date): Promise<number> {
+    const [row]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM investor WHERE owner_office_id = $1 AND created_at >= $2 AND created_at < $3`,
+      [ownerOfficeId, from, to],
+    );
+    return row.n;
   }
 }

@@ -74,7 +74,7 @@ export class InvestorService {
       }
       if (changed.length === 0) return investor;
       // Touch the row even when only sectors changed, so that the version moves on.
-      investor.updatedAt = new Date();
+      investor.updatedAt = this.clock.now();
       const saved = await this.investors.save(uow.manager, investor);
       this.record(uow, saved, ChangeAction.UPDATED, changed);
       return saved;

@@ -1,5 +1,6 @@
 import { recordScopeOf } from '../auth/scope';
 import { defineModule } from '../module';
+import { InvestorFigureSource } from './investor-figures';
 import { Investor } from './investor.entity';
 import { investorLoaders } from './investor.loaders';
 import { InvestorRepository } from './investor.repository';
@@ -28,4 +29,5 @@ export const investorsModule = defineModule({
     return { repos: { investors }, investors: new InvestorService(investors, repos.offices, transactions, clock) };
   },
   loaders: (app, viewer) => investorLoaders(app.repos.investors, recordScopeOf(viewer)),
+  figureSources: (app) => [new InvestorFigureSource(app.repos.investors)],
 });

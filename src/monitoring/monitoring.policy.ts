@@ -63,7 +63,7 @@ export async function kpiTargetAudience(manager: EntityManager, office: Office):
 }
 
 /** Meetings and their agendas: the authorized body, the National Company and the Task Force. */
-export function mayReadHeadquarters(viewer: Viewer): boolean {
+function mayReadHeadquarters(viewer: Viewer): boolean {
   return HEADQUARTERS_OFFICES.includes(viewer.office.kind);
 }
 

@@ -8,7 +8,7 @@ import { Project, ProjectStage } from '../projects/project.entity';
 import { ProjectProgress, ProjectStageChange } from './progress.entity';
 
 /** Stages in which a project is expected to progress (paragraph 7.2: "no progress in implementation"). */
-export const MONITORED_STAGES = [ProjectStage.PREPARATION, ProjectStage.IMPLEMENTATION];
+const MONITORED_STAGES = [ProjectStage.PREPARATION, ProjectStage.IMPLEMENTATION];
 
 /**
  * A project's last progress day: the asOf of its latest report, else the day it was registered

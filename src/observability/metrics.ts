@@ -32,41 +32,41 @@ export const graphqlErrors = new Counter({
   registers,
 });
 
-export const liveDeliveries = new Counter({
+const liveDeliveries = new Counter({
   name: 'irm_live_deliveries_total',
   help: 'Change events handed to subscriptions (live, not replayed)',
   registers,
 });
 
-export const liveDeliveryLag = new Histogram({
+const liveDeliveryLag = new Histogram({
   name: 'irm_live_delivery_lag_seconds',
   help: 'From a change being written to its hand-over to a subscription',
   buckets: LAG_BUCKETS,
   registers,
 });
 
-export const changeLogReadLag = new Histogram({
+const changeLogReadLag = new Histogram({
   name: 'irm_change_log_read_lag_seconds',
   help: "From a change being written to this instance's reader of the change log reading it",
   buckets: LAG_BUCKETS,
   registers,
 });
 
-export const sweeperRuns = new Counter({
+const sweeperRuns = new Counter({
   name: 'irm_sweeper_runs_total',
   help: 'Deadline sweeps by outcome: swept, skipped (another instance held the lock) or failed',
   labelNames: ['outcome'] as const,
   registers,
 });
 
-export const sweeperFindings = new Counter({
+const sweeperFindings = new Counter({
   name: 'irm_sweeper_findings_total',
   help: 'Records the deadline sweeper made (violations, overdue marks) by task',
   labelNames: ['task'] as const,
   registers,
 });
 
-export const sweeperDuration = new Histogram({
+const sweeperDuration = new Histogram({
   name: 'irm_sweeper_duration_seconds',
   help: 'How long a deadline sweep that ran took',
   buckets: DURATION_BUCKETS,

@@ -5,7 +5,7 @@ import type { SqlTally } from '../db/sql-counter';
 import { log } from './logger';
 
 /** What the request's log line reports beyond method, path, status and duration. */
-export interface RequestFacts {
+interface RequestFacts {
   operation?: string;
   userId?: string;
   office?: string;

@@ -7,6 +7,7 @@ import { prefixTsQuery } from '../common/search';
 import type { PoolIneligibility, SupportTier } from './project-assessment';
 import { Project, type ProjectKind, type ProjectStage } from './project.entity';
 import type { ProjectFilter } from './project.inputs';
+import { OfficeLevel } from '../offices/office.entity';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
@@ -17,7 +18,7 @@ const NEWEST_FIRST: KeysetOrder[] = [
  * Reads (lists and loaders) without TypeORM's hydration: the entity's columns, mapped by hand
  * (issue 12). A column added to Project is added here too. The date is read as text, as the entity holds it.
  */
-export const PROJECT_ROWS: RowReader<Project> = {
+const PROJECT_ROWS: RowReader<Project> = {
   columns: (a) =>
     `${a}.id, ${a}.version, ${a}.created_at, ${a}.updated_at, ${a}.title, ${a}.kind, ${a}.stage, ${a}.sector_code, ` +
     `${a}.region_code, ${a}.investment_volume_kzt, ${a}.assessed_on::text AS assessed_on, ${a}.initiator_id, ${a}.site_id, ` +
@@ -111,6 +112,29 @@ export class ProjectRepository {
     return repo.findOneByOrFail({ id });
   }
 
+  /**
+   * Projects in an office's sight that existed before `to`, by tier and stage (its quarterly
+   * report, chapter 5): a regional office's region's projects; another office's, those its
+   * investors initiate.
+   */
+  countsByTierAndStage(officeId: string, to: Date): Promise<ProjectCount[]> {
+    return this.dataSource.query(
+      `SELECT p.support_tier::text AS tier, p.stage::text AS stage, count(*)::int AS count
+         FROM office o
+         JOIN project p ON CASE WHEN o.level = $3 THEN p.region_code = o.region_code
+                                ELSE EXISTS (SELECT 1 FROM investor i WHERE i.id = p.initiator_id AND i.owner_office_id = o.id) END
+        WHERE o.id = $1 AND p.created_at < $2
+        GROUP BY 1, 2`,
+      [officeId, to, OfficeLevel.REGIONAL],
+    );
+  }
+}
+
+/** How many projects of one support tier and stage. */
+export interface ProjectCount {
+  tier: SupportTier;
+  stage: ProjectStage;
+  count: number;
 }
 
 export interface ProjectReferences {

@@ -1,5 +1,6 @@
 import { recordScopeOf } from '../auth/scope';
 import { defineModule } from '../module';
+import { ProjectFigureSource } from './project-figures';
 import { Project } from './project.entity';
 import { projectLoaders } from './project.loaders';
 import { ProjectRepository } from './project.repository';
@@ -28,4 +29,5 @@ export const projectsModule = defineModule({
     return { repos: { projects }, projects: new ProjectService(projects, repos.investors, repos.sites, transactions, clock) };
   },
   loaders: (app, viewer) => projectLoaders(app.repos.projects, app.officeCache, recordScopeOf(viewer)),
+  figureSources: (app) => [new ProjectFigureSource(app.repos.projects)],
 });

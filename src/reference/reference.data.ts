@@ -13,7 +13,7 @@
  *   facts/rules-in-force.md and reference/one-stop-shop-rules-res585-2019.txt
  */
 
-export type RegionKind = 'REGION' | 'CITY';
+type RegionKind = 'REGION' | 'CITY';
 
 export interface RegionRow {
   /** ISO 3166-2:KZ code, e.g. 'KZ-75'. */
@@ -164,7 +164,7 @@ export const SECTORS: SectorRow[] = [
   division('99', 'U', 'Activities of extraterritorial organisations and bodies'),
 ];
 
-export type MciPurpose = 'general' | 'social_payments';
+type MciPurpose = 'general' | 'social_payments';
 
 export interface MciRateRow {
   /** ISO date the rate took effect. */

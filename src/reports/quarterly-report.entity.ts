@@ -4,6 +4,7 @@ import { DateScalar } from '../common/scalars';
 import { TrackedEntity } from '../common/tracked.entity';
 import { Office } from '../offices/office.entity';
 import { changeKind } from '../events/change-kinds';
+import { QuarterFigure } from './quarter-figure-source';
 
 /** Chapter 5: who reports to whom. */
 export enum ReportKind {
@@ -23,15 +24,6 @@ registerEnumType(ReportKind, {
     CONSOLIDATED: { description: 'The National Company\'s consolidated report to the authorized body, by the 20th of the month after the quarter (paragraph 18).' },
   },
 });
-
-@ObjectType({ description: 'One figure of a quarterly report, e.g. "investors.new" = "3".' })
-export class QuarterFigure {
-  @Field({ description: 'Stable name of the figure, dot-separated.' })
-  name!: string;
-
-  @Field({ description: 'Its value, an exact decimal number as a string.' })
-  value!: string;
-}
 
 /**
  * A quarterly report on the accomplished work (chapter 5), one per office and quarter. A
@@ -78,7 +70,10 @@ export class QuarterlyReport extends TrackedEntity {
   @Column({ type: 'boolean', name: 'on_time' })
   onTime!: boolean;
 
-  @Field(() => [QuarterFigure], { description: "The quarter's figures, from IRM's records." })
+  @Field(() => [QuarterFigure], {
+    description:
+      "The quarter's figures, from IRM's records by the same sources as the KPIs (officePerformance), over the quarter in Asia/Almaty; e.g. requestsAnsweredOnTime: the office's requests it answered in the quarter on or before their due time, whenever received (REQUESTS_ANSWERED_ON_TIME).",
+  })
   @Column({ type: 'jsonb', default: () => `'[]'` })
   figures!: QuarterFigure[];
 

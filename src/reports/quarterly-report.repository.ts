@@ -1,19 +1,12 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { OfficeKind, OfficeLevel } from '../offices/office.entity';
-import type { QuarterFigureRow } from './quarter-figure-source';
+import { OfficeKind } from '../offices/office.entity';
+import type { QuarterFigure } from './quarter-figure-source';
 import { QuarterlyReport, ReportKind } from './quarterly-report.entity';
 
 /** Which reports an office reads: all (the authorized body), some kinds (the National Company), or its own. */
 export type ReportVisibility = { kind: 'ALL' } | { kind: 'KINDS'; kinds: ReportKind[] } | { kind: 'OWN'; officeId: string };
 
-/** Projects by support tier and stage, in the office's sight, that existed at a moment. */
-export interface ProjectCountRow {
-  tier: string;
-  stage: string;
-  count: number;
-}
-
-/** All SQL of the quarterly reports, including the figures IRM derives from its own records. */
+/** All SQL of the quarterly reports (the figures in them come from the modules' figure sources). */
 export class QuarterlyReportRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -77,7 +70,7 @@ export class QuarterlyReportRepository {
   }
 
   /** Each figure summed exactly over some reports, in the order the figures first appear. */
-  sumFigures(manager: EntityManager, reportIds: string[]): Promise<QuarterFigureRow[]> {
+  sumFigures(manager: EntityManager, reportIds: string[]): Promise<QuarterFigure[]> {
     return manager.query(
       `SELECT f.figure->>'name' AS name, sum((f.figure->>'value')::numeric)::text AS value
          FROM quarterly_report r CROSS JOIN LATERAL jsonb_array_elements(r.figures) WITH ORDINALITY AS f(figure, position)
@@ -86,30 +79,5 @@ export class QuarterlyReportRepository {
         ORDER BY min(f.position), f.figure->>'name'`,
       [reportIds],
     );
-  }
-
-  /**
-   * Projects in an office's sight that existed before `to`, by tier and stage: a regional
-   * office's region's projects; another office's, those its investors initiate.
-   */
-  projectCounts(officeId: string, to: Date): Promise<ProjectCountRow[]> {
-    return this.dataSource.query(
-      `SELECT p.support_tier::text AS tier, p.stage::text AS stage, count(*)::int AS count
-         FROM office o
-         JOIN project p ON CASE WHEN o.level = $3 THEN p.region_code = o.region_code
-                                ELSE EXISTS (SELECT 1 FROM investor i WHERE i.id = p.initiator_id AND i.owner_office_id = o.id) END
-        WHERE o.id = $1 AND p.created_at < $2
-        GROUP BY 1, 2`,
-      [officeId, to, OfficeLevel.REGIONAL],
-    );
-  }
-
-  /** Investors the office owns that were created in [from, to). */
-  async newInvestors(officeId: string, from: Date, to: Date): Promise<number> {
-    const [row]: { n: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM investor WHERE owner_office_id = $1 AND created_at >= $2 AND created_at < $3`,
-      [officeId, from, to],
-    );
-    return row.n;
   }
 }

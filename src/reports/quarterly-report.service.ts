@@ -10,7 +10,7 @@ import { OfficeKind, OfficeLevel } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
 import type { ReferenceRepository } from '../reference/reference.repository';
 import type { RuleSet } from '../reference/rule-set.entity';
-import type { QuarterFigureRow, QuarterFigureSource } from './quarter-figure-source';
+import type { QuarterFigure, QuarterFigureSource } from './quarter-figure-source';
 import { QuarterlyReport, ReportKind } from './quarterly-report.entity';
 import type { QuarterlyReportRepository, ReportVisibility } from './quarterly-report.repository';
 
@@ -93,7 +93,7 @@ export class QuarterlyReportService {
     uow: UnitOfWork,
     viewer: Viewer,
     { q, kind, dueOn }: ReportDraft,
-    figures: QuarterFigureRow[],
+    figures: QuarterFigure[],
     links: Pick<QuarterlyReport, 'sourceReportIds' | 'missingOfficeIds'>,
   ): Promise<QuarterlyReport> {
     const now = this.clock.now();
@@ -137,7 +137,7 @@ function reportKindOf(viewer: Viewer): ReportKind {
  * The authorized body monitors every report (paragraph 17); the National Company reads the
  * regional reports sent to it and its consolidated one (paragraph 18); any other office its own.
  */
-export function reportVisibilityOf(viewer: Viewer): ReportVisibility {
+function reportVisibilityOf(viewer: Viewer): ReportVisibility {
   if (viewer.office.kind === OfficeKind.AUTHORIZED_BODY) return { kind: 'ALL' };
   if (viewer.office.kind === OfficeKind.NATIONAL_COMPANY) return { kind: 'KINDS', kinds: [ReportKind.REGIONAL, ReportKind.CONSOLIDATED] };
   return { kind: 'OWN', officeId: viewer.office.id };

@@ -4,7 +4,6 @@ import { quarterlyReportLoaders } from './quarterly-report.loaders';
 import { QuarterlyReportRepository } from './quarterly-report.repository';
 import { QuarterlyReportResolver } from './quarterly-report.resolver';
 import { QuarterlyReportService } from './quarterly-report.service';
-import { RecordFigureSource } from './record-figures';
 import { registerReportRoutes } from './report-routes';
 
 declare module '../app' {
@@ -29,6 +28,5 @@ export const reportsModule = defineModule({
     return { repos: { reports }, reports: new QuarterlyReportService(reports, repos.offices, repos.reference, transactions, clock, figureSources) };
   },
   loaders: (app) => quarterlyReportLoaders(app.repos.reports),
-  figureSources: (app) => [new RecordFigureSource(app.repos.reports)],
   routes: registerReportRoutes,
 });

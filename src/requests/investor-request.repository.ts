@@ -23,7 +23,7 @@ export function requestScopeOf(viewer: Viewer | null): RequestScope {
 }
 
 /** Row scope for requests: the investor's scope (applyInvestorScope, via EXISTS) or assigned to the office. */
-export function applyRequestScope(qb: SelectQueryBuilder<InvestorRequest>, scope: RequestScope, alias = qb.alias): void {
+function applyRequestScope(qb: SelectQueryBuilder<InvestorRequest>, scope: RequestScope, alias = qb.alias): void {
   if (scope.records.kind === 'ALL') return;
   const investors = qb.subQuery().select('1').from(Investor, 'scope_i').where(`scope_i.id = ${alias}.investor_id`);
   applyInvestorScope(investors, scope.records);
@@ -45,7 +45,7 @@ export interface NewlyOverdue extends InvestorFacts {
   assignedOfficeId: string;
 }
 
-/** Counts for a quarterly report of one office. */
+/** What happened to one office's requests in a period, for its quarterly report and KPIs. */
 export interface RequestCounts {
   received: number;
   answered: number;
@@ -148,17 +148,19 @@ export class InvestorRequestRepository {
   }
 
   /**
-   * Requests assigned to an office received in [from, to), counted as things stood at `to`:
-   * overdue = due before `to` and not answered by the due time (still open then, or answered late).
+   * What happened in [from, to) to the requests assigned to an office, each counted by the
+   * instant it happened (so that a year's counts are the sum of its quarters'): received,
+   * answered, answered on or before the due time, and due without an answer by the due time.
    */
   async countsForOffice(officeId: string, from: Date, to: Date, manager?: EntityManager): Promise<RequestCounts> {
     const [row]: RequestCounts[] = await (manager ?? this.dataSource.manager).query(
-      `SELECT count(*)::int AS "received",
-              count(*) FILTER (WHERE answered_at < $3)::int AS "answered",
-              count(*) FILTER (WHERE answered_at < $3 AND answered_at <= due_at)::int AS "answeredOnTime",
-              count(*) FILTER (WHERE due_at < $3 AND (answered_at IS NULL OR answered_at > due_at))::int AS "overdue"
+      `SELECT count(*) FILTER (WHERE received_at >= $2 AND received_at < $3)::int AS "received",
+              count(*) FILTER (WHERE answered_at >= $2 AND answered_at < $3)::int AS "answered",
+              count(*) FILTER (WHERE answered_at >= $2 AND answered_at < $3 AND answered_at <= due_at)::int AS "answeredOnTime",
+              count(*) FILTER (WHERE due_at >= $2 AND due_at < $3 AND (answered_at IS NULL OR answered_at > due_at))::int AS "overdue"
          FROM investor_request
-        WHERE assigned_office_id = $1 AND received_at >= $2 AND received_at < $3`,
+        WHERE assigned_office_id = $1
+          AND (received_at >= $2 AND received_at < $3 OR answered_at >= $2 AND answered_at < $3 OR due_at >= $2 AND due_at < $3)`,
       [officeId, from, to],
     );
     return row!;

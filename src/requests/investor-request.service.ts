@@ -13,15 +13,10 @@ import type { InvestorRepository } from '../investors/investor.repository';
 import { OfficeKind } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
 import type { ReferenceRepository } from '../reference/reference.repository';
+import type { QuarterFigure } from '../reports/quarter-figure-source';
 import { InvestorRequest, RequestStatus } from './investor-request.entity';
 import type { AnswerInvestorRequestArgs, ForwardInvestorRequestArgs, InvestorRequestFilter, SubmitInvestorRequestInput } from './investor-request.inputs';
 import { requestScopeOf, type InvestorFacts, type InvestorRequestRepository } from './investor-request.repository';
-
-/** A figure of a quarterly report. */
-export interface Figure {
-  name: string;
-  value: string;
-}
 
 /**
  * Investor information requests: answered within the rule set's working days (paragraphs 12.7,
@@ -126,13 +121,21 @@ export class InvestorRequestService {
     });
   }
 
-  /** Chapter 5 reports: the requests assigned to an office and received in [from, to), as things stood at `to`. */
-  async quarterFigures(officeId: string, from: Date, to: Date, manager?: EntityManager): Promise<Figure[]> {
+  /**
+   * Chapter 5 reports and the KPIs: what happened in [from, to) to the requests assigned to an
+   * office. requestsAnsweredOnTime is the REQUESTS_ANSWERED_ON_TIME indicator: requests it
+   * answered in the period on or before their due time, whenever received (paragraphs 12.7, 15-1.6).
+   */
+  async quarterFigures(officeId: string, from: Date, to: Date, manager?: EntityManager): Promise<QuarterFigure[]> {
     const counts = await this.requests.countsForOffice(officeId, from, to, manager);
     return [
+      // Received in the period.
       { name: 'requestsReceived', value: String(counts.received) },
+      // Answered in the period, on time or late.
       { name: 'requestsAnswered', value: String(counts.answered) },
+      // Answered in the period on or before the due time.
       { name: 'requestsAnsweredOnTime', value: String(counts.answeredOnTime) },
+      // Due in the period and not answered by the due time (still open, or answered late).
       { name: 'requestsOverdue', value: String(counts.overdue) },
     ];
   }

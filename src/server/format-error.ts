@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
+import type { Logger } from 'pino';
 import { DomainError } from '../common/errors';
 import { requestLog } from '../observability/request-scope';
 import { failureCode, SERVICE_UNAVAILABLE } from './failures';
@@ -35,8 +36,13 @@ function describe(errors: ValidationError[], prefix = ''): string[] {
  * One place maps errors to what clients see: domain and validation errors keep their stable
  * code; an unreachable database or a time limit is retryable (SERVICE_UNAVAILABLE, TIMEOUT);
  * anything unexpected is logged with the request id and masked.
+ *
+ * The log line goes to `logger`: by default the request's own pino logger (its lines carry the
+ * `requestId` sent back in x-request-id; over HTTP Apollo calls this inside the request's
+ * scope), and for an operation over WebSocket, where there is no HTTP request, a logger bound to
+ * the operation's `requestId` (see live-server.ts).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger = requestLog()): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
     const problems = describe(original.extensions.validationErrors as ValidationError[]);
@@ -49,7 +55,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const retry = failureCode(error);
   if (retry) {
-    if (retry === SERVICE_UNAVAILABLE) requestLog().warn({ path: formatted.path, reason: (original as Error)?.message, code: retry }, 'database unreachable');
+    if (retry === SERVICE_UNAVAILABLE) logger.warn({ path: formatted.path, reason: (original as Error)?.message, code: retry }, 'database unreachable');
     return { message: RETRY_MESSAGES[retry], path: formatted.path, locations: formatted.locations, extensions: { code: retry } };
   }
   const code = formatted.extensions?.code;
@@ -58,6 +64,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { http: _http, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  requestLog().error({ err: original, path: formatted.path, code: 'INTERNAL_SERVER_ERROR' }, 'internal error (masked for the client)');
+  logger.error({ err: original, path: formatted.path, code: 'INTERNAL_SERVER_ERROR' }, 'internal error (masked for the client)');
   return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -7,9 +7,11 @@ import type { App } from '../app';
 import type { Viewer } from '../auth/viewer';
 import { badInput, DomainError } from '../common/errors';
 import { contextFor, viewerOfToken } from '../context/build-context';
+import type { Context } from '../context/context';
 import { bindConnection, LiveCloseCode, LiveConnection } from '../events/live-connection';
 import { formatError } from './format-error';
 import { subscribeShared } from './shared-execution';
+import { log } from '../observability/logger';
 import { watchLiveConnections } from '../observability/metrics';
 import { MAX_BODY_BYTES, prepareOperation } from './query-limits';
 
@@ -27,9 +29,16 @@ async function viewerOrNull(app: App, authorization: unknown): Promise<Viewer | 
   }
 }
 
-const formatted = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((e) => formatError(e.toJSON(), e));
+/** An operation's errors, logged (when unexpected) with the operation's request id. */
+const formatted = (errors: readonly GraphQLError[], ctx: Context): GraphQLFormattedError[] => {
+  const logger = log.child({ requestId: ctx.requestId });
+  return errors.map((e) => formatError(e.toJSON(), e, logger));
+};
 
-/** graphql-ws validates documents itself: its errors carry no code yet (Apollo adds it over HTTP). */
+/**
+ * graphql-ws validates documents itself: its errors carry no code yet (Apollo adds it over HTTP).
+ * A document refused before it runs has no operation context yet: an unexpected error here is logged without a request id.
+ */
 const invalidDocument = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
   errors.map((e) => (e.originalError || e.extensions.code ? formatError(e.toJSON(), e) : { ...e.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
 
@@ -95,7 +104,8 @@ export function startLiveServer(
         connections.get(ctx.extra.socket)?.operations.delete(id);
         return invalidDocument(errors);
       },
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatted(result.errors) } : undefined),
+      onNext: (_ctx, _id, _payload, args, result) =>
+        result.errors ? { ...result, errors: formatted(result.errors, args.contextValue as Context) } : undefined,
       onClose(ctx) {
         connections.delete(ctx.extra.socket);
       },

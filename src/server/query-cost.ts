@@ -19,9 +19,9 @@ import {
 } from 'graphql';
 
 /** As common/pagination.ts: a connection without `first` answers this many items. */
-export const DEFAULT_PAGE_SIZE = 20;
+const DEFAULT_PAGE_SIZE = 20;
 /** A list without `first` (e.g. an investor's projects) is assumed to hold this many items. */
-export const DEFAULT_LIST_SIZE = 20;
+const DEFAULT_LIST_SIZE = 20;
 
 export interface OperationMeasure {
   /** Fields that could be resolved, each multiplied by the items of the lists around it. */

@@ -23,11 +23,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_TOKENS = 5_000;
 
 /** Deepest field nesting; the graph has cycles (investor → projects → initiator → projects …). */
-export const MAX_DEPTH = 10;
+const MAX_DEPTH = 10;
 
 /** Aliases and directives in one document. */
-export const MAX_ALIASES = 30;
-export const MAX_DIRECTIVES = 50;
+const MAX_ALIASES = 30;
+const MAX_DIRECTIVES = 50;
 
 /**
  * Budget of an operation in fields resolved, each multiplied by the items of the lists around it

@@ -8,6 +8,7 @@ import { ChangeAction } from '../events/change-event.entity';
 import type { InvestorRepository } from '../investors/investor.repository';
 import { OfficeKind } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
+import type { QuarterFigure } from '../reports/quarter-figure-source';
 import { applicationChange } from './service-application.change';
 import { ServiceApplication, ServiceApplicationStatus } from './service-application.entity';
 import type { AcceptServiceApplicationInput } from './service-application.inputs';
@@ -98,7 +99,7 @@ export class ServiceApplicationService {
   }
 
   /** Chapter 5 figures of a front office for [from, to), for its quarterly report. */
-  async quarterFigures(officeId: string, from: Date, to: Date): Promise<{ name: string; value: string }[]> {
+  async quarterFigures(officeId: string, from: Date, to: Date): Promise<QuarterFigure[]> {
     const figures: ApplicationFigures = await this.applications.figures(officeId, from, to);
     return [
       { name: 'serviceApplicationsAccepted', value: String(figures.accepted) },

@@ -25,7 +25,7 @@ const { FORWARDED, RESULT_ISSUED, REFUSED, RESULT_RECEIVED, HANDED_OVER } = Serv
  * recorded after the signing step (paragraph 5.7) while steps 8 and 9 are still to come. A
  * return stops them; a new forwarding round starts them again from step 1.
  */
-export const STEPS_RUN_IN: readonly ServiceApplicationStatus[] = [FORWARDED, RESULT_ISSUED, REFUSED, RESULT_RECEIVED, HANDED_OVER];
+const STEPS_RUN_IN: readonly ServiceApplicationStatus[] = [FORWARDED, RESULT_ISSUED, REFUSED, RESULT_RECEIVED, HANDED_OVER];
 
 export interface CompleteStepInput {
   applicationId: string;

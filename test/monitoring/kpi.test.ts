@@ -1,6 +1,7 @@
 import { ManualClock } from '../support/clock';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
 import { PERFORMANCE, SET_TARGET, createInvestor, eventsOf, officeIdsByCode } from './monitoring-support';
+import { KPI_FIGURES } from '../../src/monitoring/kpi-figures';
 
 const NOW = new Date();
 const clock = new ManualClock(NOW);
@@ -136,7 +137,7 @@ describe('officePerformance', () => {
       achievedPercent: null,
     });
     expect(indicator(q2, 'NEW_INVESTORS')).toEqual({ indicator: 'NEW_INVESTORS', target: null, actual: '0', achievedPercent: null });
-    // No meeting recorded in 2025 Q2: 0 of 4 (and no module gives agreements yet).
+    // No meeting recorded in 2025 Q2: 0 of 4.
     expect(indicator(q2, 'MEETINGS')).toEqual({ indicator: 'MEETINGS', target: '4.00', actual: '0', achievedPercent: '0.00' });
 
     const year = await performance(ro61, 'RO-KZ-61', 2025);
@@ -152,6 +153,14 @@ describe('officePerformance', () => {
       target: null,
       actual: '0',
     });
+  });
+
+  it('reads for every indicator a figure that a module gives', async () => {
+    const [from, to] = [new Date('2025-04-01T00:00:00+05:00'), new Date('2025-07-01T00:00:00+05:00')];
+    const given = (await Promise.all(server.irm.app.figureSources.map((s) => s.quarterFigures(office['RO-KZ-61']!, from, to)))).flat();
+    const names = given.map((f) => f.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of Object.values(KPI_FIGURES)) expect(names).toContain(name);
   });
 
   it('shows the same actuals as the quarterly report', async () => {
@@ -201,5 +210,86 @@ describe('officePerformance', () => {
     for (const client of [tf, ro75, embDe, provider]) expect(await denied(client, 'RO-KZ-61')).toBe('FORBIDDEN');
     expect(await ab.fails(PERFORMANCE, { officeId: '00000000-0000-4000-8000-000000000000', year: 2025 })).toBe('NOT_FOUND');
     expect(await ab.fails(PERFORMANCE, { officeId: office['RO-KZ-61'], year: 2025, quarter: 5 })).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('REQUESTS_ANSWERED_ON_TIME', () => {
+  const FORWARD_REQUEST = 'mutation($id: ID!, $toOfficeId: ID!) { forwardInvestorRequest(id: $id, toOfficeId: $toOfficeId) { id } }';
+  const SUBMIT_AT = 'mutation($input: SubmitInvestorRequestInput!) { submitInvestorRequest(input: $input) { id dueAt } }';
+  // Counted as differences: the database is shared by the run's files.
+  const actual = async (code: string, year: number, quarter?: number) =>
+    Number(indicator(await performance(ab, code, year, quarter), 'REQUESTS_ANSWERED_ON_TIME').actual);
+  const snapshot = async (code: string) => ({
+    q1: await actual(code, 2023, 1),
+    q2: await actual(code, 2023, 2),
+    q3: await actual(code, 2023, 3),
+    year: await actual(code, 2023),
+  });
+  const reportFigures = async (code: string) =>
+    Object.fromEntries(
+      (
+        await server.irm.app.investorRequests.quarterFigures(
+          office[code]!,
+          new Date('2023-04-01T00:00:00+06:00'),
+          new Date('2023-07-01T00:00:00+06:00'),
+        )
+      ).map((f) => [f.name, Number(f.value)]),
+    );
+
+  it('counts the requests the office answered in the period on or before their due time, by the quarter of the answer in Asia/Almaty', async () => {
+    // 2023: Almaty on UTC+6, so each quarter starts at 18:00 UTC the day before.
+    const investorId = await createInvestor(ro75, 'Almaty Glassworks LLP', 'KZ');
+    const receive = async (receivedAt: string) =>
+      (await ro75.ok(SUBMIT_AT, { input: { investorId, kind: 'INFORMATION', subject: `Received ${receivedAt}`, receivedAt } }))
+        .submitInvestorRequest as { id: string; dueAt: string };
+    const answer = async (client: GraphQLClient, id: string, at: string) =>
+      (await client.ok(ANSWER, { id, at })).answerInvestorRequest.answeredOnTime;
+    const before = { ro75: await snapshot('RO-KZ-75'), ro61: await snapshot('RO-KZ-61'), figures: await reportFigures('RO-KZ-75') };
+
+    // Received in Q1, answered on time in Q2: counts in Q2, not Q1.
+    expect(await answer(ro75, (await receive('2023-03-30T10:00:00+06:00')).id, '2023-04-03T12:00:00+06:00')).toBe(true);
+    // Answered at the first instant of Q2 in Almaty (still Q1 in UTC): Q2.
+    expect(await answer(ro75, (await receive('2023-03-31T10:00:00+06:00')).id, '2023-04-01T00:00:00.000+06:00')).toBe(true);
+    // Answered at the last instant of Q1 in Almaty: Q1.
+    expect(await answer(ro75, (await receive('2023-03-27T10:00:00+06:00')).id, '2023-03-31T23:59:59.999+06:00')).toBe(true);
+    // Answered at the last instant of Q2: Q2; at the first instant of Q3 (still Q2 in UTC): Q3.
+    expect(await answer(ro75, (await receive('2023-06-26T10:00:00+06:00')).id, '2023-06-30T23:59:59.999+06:00')).toBe(true);
+    expect(await answer(ro75, (await receive('2023-06-27T10:00:00+06:00')).id, '2023-07-01T00:00:00.000+06:00')).toBe(true);
+    // A late answer in Q2 counts nowhere.
+    expect(await answer(ro75, (await receive('2023-05-15T10:00:00+06:00')).id, '2023-05-29T12:00:00+06:00')).toBe(false);
+    // On its due time is on time; a millisecond after is late.
+    const exactly = await receive('2023-05-02T10:00:00+06:00');
+    const justLate = await receive('2023-05-02T11:00:00+06:00');
+    expect(justLate.dueAt).toBe(exactly.dueAt);
+    expect(await answer(ro75, exactly.id, exactly.dueAt)).toBe(true);
+    expect(await answer(ro75, justLate.id, new Date(new Date(justLate.dueAt).getTime() + 1).toISOString())).toBe(false);
+    // Passed on to Turkistan, which answers it on time: Turkistan's, not Almaty's.
+    const passed = await receive('2023-05-03T10:00:00+06:00');
+    clock.set('2023-05-04T10:00:00+06:00');
+    try {
+      await ro75.ok(FORWARD_REQUEST, { id: passed.id, toOfficeId: office['RO-KZ-61'] });
+    } finally {
+      clock.set(NOW);
+    }
+    expect(await answer(ro61, passed.id, '2023-05-05T12:00:00+06:00')).toBe(true);
+
+    const after = { ro75: await snapshot('RO-KZ-75'), ro61: await snapshot('RO-KZ-61'), figures: await reportFigures('RO-KZ-75') };
+    expect({
+      q1: after.ro75.q1 - before.ro75.q1,
+      q2: after.ro75.q2 - before.ro75.q2,
+      q3: after.ro75.q3 - before.ro75.q3,
+      year: after.ro75.year - before.ro75.year,
+    }).toEqual({ q1: 1, q2: 4, q3: 1, year: 6 });
+    expect(after.ro61.q2 - before.ro61.q2).toBe(1);
+    // The quarterly report's figures of Q2: every answer given in it, and those on time.
+    expect(after.figures.requestsAnswered - before.figures.requestsAnswered).toBe(6);
+    expect(after.figures.requestsAnsweredOnTime - before.figures.requestsAnsweredOnTime).toBe(4);
+  });
+
+  it('is the quarterly report’s requestsAnsweredOnTime', async () => {
+    const { submitQuarterlyReport } = await ro75.ok(SUBMIT_REPORT, { year: 2023, quarter: 2 });
+    const figure = submitQuarterlyReport.figures.find((f: { name: string }) => f.name === 'requestsAnsweredOnTime')?.value;
+    expect(figure).toBe(String(await actual('RO-KZ-75', 2023, 2)));
+    expect(Number(figure)).toBeGreaterThanOrEqual(4);
   });
 });

@@ -96,6 +96,49 @@ describe('structured request logs', () => {
   });
 });
 
+describe('an unexpected error', () => {
+  const MASKED = 'internal error (masked for the client)';
+  const QUERY = '{ investors(first: 1) { edges { node { id } } } }';
+  const maskedLines = () => lines.filter((l) => l.msg === MASKED);
+
+  it('is masked for the client and logged at error with the request id, over HTTP and over WebSocket', async () => {
+    const list = server.irm.app.investors.list;
+    server.irm.app.investors.list = async () => {
+      throw new Error('a defect the client must not see');
+    };
+    const live = new LiveClient(server, nc.token);
+    try {
+      const res = await post(nc.token, QUERY);
+      expect(res.body.errors).toEqual([
+        expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+      ]);
+      await eventually(
+        () => maskedLines().some((l) => l.requestId === res.requestId),
+        5_000,
+        'the masked error logged with the request id',
+      );
+      const http = maskedLines().find((l) => l.requestId === res.requestId)!;
+      expect(http).toMatchObject({ level: 'error', code: 'INTERNAL_SERVER_ERROR', err: { message: 'a defect the client must not see' } });
+
+      const before = maskedLines().length;
+      const errors = await live.subscribe(QUERY).failed();
+      expect(errors).toEqual([
+        expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+      ]);
+      await eventually(() => maskedLines().length > before, 5_000, 'the WebSocket error logged');
+      const ws = maskedLines().slice(before);
+      expect(ws).toEqual([
+        expect.objectContaining({ level: 'error', err: expect.objectContaining({ message: 'a defect the client must not see' }) }),
+      ]);
+      expect(ws[0]!.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(ws[0]!.requestId).not.toBe(res.requestId);
+    } finally {
+      server.irm.app.investors.list = list;
+      await live.dispose();
+    }
+  });
+});
+
 describe('GET /metrics', () => {
   it('needs the bearer token when METRICS_TOKEN is set', async () => {
     expect((await fetch(`${server.url}/metrics`)).status).toBe(401);

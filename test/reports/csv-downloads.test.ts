@@ -2,6 +2,7 @@ import { contract } from '../support/contract';
 import { ManualClock } from '../support/clock';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
 import { createInvestor, createProject } from '../pool/fixtures';
+import type { QuarterFigure } from '../../src/reports/quarter-figure-source';
 
 const clock = new ManualClock('2026-04-10T10:00:00+05:00');
 const TRICKY_TITLE = 'Plant "Alpha", phase 1\nwith a line break';
@@ -61,7 +62,7 @@ describe('CSV downloads', () => {
       `report.resubmitted_at,${report.resubmittedAt ?? ''}`,
       'report.on_time,true',
     ]);
-    expect(lines.slice(10)).toEqual([...report.figures.map((f: { name: string; value: string }) => `${f.name},${f.value}`), '']);
+    expect(lines.slice(10)).toEqual([...report.figures.map((f: QuarterFigure) => `${f.name},${f.value}`), '']);
     expect((await download(`/reports/quarterly/${reportId}.csv`, nc.token)).status).toBe(200);
     expect((await download(`/reports/quarterly/${reportId}.csv`, ab.token)).status).toBe(200);
   });

@@ -3,11 +3,7 @@ import { contract } from '../support/contract';
 import { ManualClock } from '../support/clock';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
 import { changeEventsOf, createInvestor, createProject, quarterContaining } from '../pool/fixtures';
-
-interface Figure {
-  name: string;
-  value: string;
-}
+import type { QuarterFigure } from '../../src/reports/quarter-figure-source';
 
 // Records created by this test fall in the real current quarter (created_at is the database's
 // time), so that is the quarter reported on, with the clock moved past its end.
@@ -42,17 +38,17 @@ afterAll(() => server.stop());
 
 const submit = async (client: GraphQLClient, q = Q) => (await client.ok(contract('SubmitQuarterlyReport'), q)).submitQuarterlyReport;
 const consolidate = async (q = Q) => (await nc.ok(contract('ConsolidateQuarterlyReports'), q)).consolidateQuarterlyReports;
-const figure = (figures: Figure[], name: string) => Number(figures.find((f) => f.name === name)?.value);
+const figure = (figures: QuarterFigure[], name: string) => Number(figures.find((f) => f.name === name)?.value);
 const reportsWithFigures = async (client: GraphQLClient, q = Q) =>
   (
     await client.ok(
       `query($year: Int!, $quarter: Int!) { quarterlyReports(year: $year, quarter: $quarter) { id kind submittedAt resubmittedAt onTime office { code } figures { name value } } }`,
       q,
     )
-  ).quarterlyReports as { id: string; kind: string; submittedAt: string; resubmittedAt: string | null; onTime: boolean; office: { code: string }; figures: Figure[] }[];
+  ).quarterlyReports as { id: string; kind: string; submittedAt: string; resubmittedAt: string | null; onTime: boolean; office: { code: string }; figures: QuarterFigure[] }[];
 
 describe('quarterly reports', () => {
-  let almatyReport: { id: string; submittedAt: string; figures: Figure[] };
+  let almatyReport: { id: string; submittedAt: string; figures: QuarterFigure[] };
 
   it('refuses a report on a quarter that has not ended', async () => {
     clock.set(new Date());
@@ -115,11 +111,11 @@ describe('quarterly reports', () => {
     expect(missing).not.toContain('RO-KZ-75');
     expect(missing).not.toContain('RO-KZ-61');
     const sources = (await reportsWithFigures(nc)).filter((r) => r.kind === 'REGIONAL');
-    for (const f of c.figures as Figure[]) {
+    for (const f of c.figures as QuarterFigure[]) {
       const total = sources.reduce((s, r) => s.plus(r.figures.find((x) => x.name === f.name)?.value ?? 0), new Decimal(0));
       expect([f.name, f.value]).toEqual([f.name, total.toFixed()]);
     }
-    expect(c.figures.map((f: Figure) => f.name)).toEqual(sources[0].figures.map((f) => f.name));
+    expect(c.figures.map((f: QuarterFigure) => f.name)).toEqual(sources[0].figures.map((f) => f.name));
   });
 
   it('is a late consolidation after the 20th, listing every regional organization when none reported', async () => {

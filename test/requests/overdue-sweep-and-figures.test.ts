@@ -94,7 +94,7 @@ describe('the deadline sweeper', () => {
 });
 
 describe('quarterFigures', () => {
-  it("counts an office's requests received in the quarter, as things stood at its end", async () => {
+  it("counts what happened to an office's requests in the quarter, each by the instant it happened", async () => {
     clock.set('2026-09-07T10:00:00+05:00');
     const local = await createInvestor(ro61, 'Turkistan Cotton LLP', 'KZ');
     const at = (iso: string) => ({ investorId: local, receivedAt: iso });
@@ -102,16 +102,20 @@ describe('quarterFigures', () => {
     const onTime = await submit(ro61, at('2020-07-01T10:00:00+06:00'));
     expect(onTime.dueAt).toBe('2020-07-09T17:59:59.999Z');
     await ro61.ok(ANSWER, { id: onTime.id, answer: 'Sent.', at: '2020-07-08T12:00:00+06:00' });
-    // Fri 10 Jul → due Fri 17 Jul; answered Mon 20 Jul: late.
+    // Fri 10 Jul → due Fri 17 Jul; answered Mon 20 Jul: answered late, and overdue in the quarter.
     const late = await submit(ro61, at('2020-07-10T10:00:00+06:00'));
     await ro61.ok(ANSWER, { id: late.id, answer: 'Sent.', at: '2020-07-20T12:00:00+06:00' });
     // Tue 1 Sep → due Tue 8 Sep; never answered: overdue.
     await submit(ro61, at('2020-09-01T10:00:00+06:00'));
-    // Tue 29 Sep → due Tue 6 Oct, after the quarter: neither answered nor overdue at its end.
+    // Tue 29 Sep → due Tue 6 Oct; answered Fri 2 Oct: received in the quarter, answered in the next.
     const pending = await submit(ro61, at('2020-09-29T10:00:00+06:00'));
     await ro61.ok(ANSWER, { id: pending.id, answer: 'Sent.', at: '2020-10-02T12:00:00+06:00' });
-    // Outside the quarter, or assigned to another office.
+    // Received the quarter before (Tue 30 Jun, due Wed 8 Jul) and never answered: overdue in this one.
     await submit(ro61, at('2020-06-30T23:00:00+06:00'));
+    // Received the quarter before (Mon 29 Jun, due Tue 7 Jul) and answered on time in this one.
+    const carried = await submit(ro61, at('2020-06-29T10:00:00+06:00'));
+    await ro61.ok(ANSWER, { id: carried.id, answer: 'Sent.', at: '2020-07-02T12:00:00+06:00' });
+    // Received after the quarter, or assigned to another office.
     await submit(ro61, at('2020-10-01T00:00:00+06:00'));
     await submit(ro61, { ...at('2020-08-03T10:00:00+06:00'), assignedOfficeId: office['RO-KZ-75'] });
 
@@ -122,9 +126,9 @@ describe('quarterFigures', () => {
     );
     expect(figures).toEqual([
       { name: 'requestsReceived', value: '4' },
-      { name: 'requestsAnswered', value: '2' },
-      { name: 'requestsAnsweredOnTime', value: '1' },
-      { name: 'requestsOverdue', value: '2' },
+      { name: 'requestsAnswered', value: '3' },
+      { name: 'requestsAnsweredOnTime', value: '2' },
+      { name: 'requestsOverdue', value: '3' },
     ]);
   });
 
