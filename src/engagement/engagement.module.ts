@@ -59,8 +59,8 @@ export const engagementModule = defineModule({
     return {
       repos: { interactions, followUps, accountManagers },
       interactions: new InteractionService(interactions, followUps, repos.investors, repos.projects, transactions, clock),
-      followUps: new FollowUpService(followUps, interactions, transactions, clock),
-      accountManagers: new AccountManagerService(accountManagers, repos.investors, interactions, transactions),
+      followUps: new FollowUpService(followUps, transactions, clock),
+      accountManagers: new AccountManagerService(accountManagers, repos.investors, transactions),
     };
   },
   loaders: (app) => engagementLoaders(app.repos.interactions, app.repos.followUps, app.repos.accountManagers),

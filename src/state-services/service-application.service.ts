@@ -8,7 +8,7 @@ import { ChangeAction } from '../events/change-event.entity';
 import type { InvestorRepository } from '../investors/investor.repository';
 import { OfficeKind } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
-import { applicationChange } from './service-application.change';
+import { SERVICE_APPLICATION_POLICY } from './service-application.policy';
 import { ServiceApplication, ServiceApplicationStatus } from './service-application.entity';
 import type { AcceptServiceApplicationInput } from './service-application.inputs';
 import type { ApplicationFigures, ServiceApplicationRepository } from './service-application.repository';
@@ -92,7 +92,7 @@ export class ServiceApplicationService {
         actorId: viewer.userId,
         note: null,
       });
-      uow.record(applicationChange(saved, ChangeAction.CREATED, []));
+      uow.changed(SERVICE_APPLICATION_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
   }
