@@ -161,7 +161,8 @@ export class Policy {
         any.push(when(g, g.many ? `EXISTS (SELECT 1 FROM (${on(expr)}) s(v) WHERE s.v = ${p})` : `${on(expr)} = ${p}`));
       }
     }
-    return any.length === 0 ? 'false' : any.join(' OR ');
+    if (any.length === 0) return 'false';
+    return any.length === 1 ? any[0]! : `(${any.join(' OR ')})`;
   }
 
   /** The tokens of everyone who may read the row `alias`, as a SQL text[] expression. */
