@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { addCalendarDays, todayInAlmaty } from '../src/calendar/almaty-time';
 import { FollowUp } from '../src/engagement/follow-up.entity';
-import { INTERACTION_CHANGES, Interaction, type InteractionKind } from '../src/engagement/interaction.entity';
-import { investorBoundAudience } from '../src/engagement/interaction.policy';
-import { InteractionRepository } from '../src/engagement/interaction.repository';
-import { ChangeAction, ChangeEvent } from '../src/events/change-event.entity';
+import { Interaction, type InteractionKind } from '../src/engagement/interaction.entity';
+import { INTERACTION_POLICY } from '../src/engagement/interaction.policy';
+import { recordCreations } from '../src/db/transactions';
 
 /** A demo contact of an office with the `lead`-th investor it owns (oldest first), `daysAgo` days before the day of seeding. */
 interface DemoInteraction {
@@ -51,8 +50,7 @@ export async function seedEngagementDemo(m: EntityManager, today = todayInAlmaty
   for (const [code, email] of Object.entries(ACCOUNT_MANAGERS)) {
     await m.query(`UPDATE investor SET account_manager_id = $1 WHERE id = ANY($2::uuid[])`, [await userId(email), await leads(code)]);
   }
-  const audiences = new InteractionRepository(m.connection);
-  const events: Partial<ChangeEvent>[] = [];
+  const recorded: string[] = [];
   for (const d of DEMO_INTERACTIONS) {
     const investorId = (await leads(d.officeCode))[d.lead];
     const [office, author] = [await officeId(d.officeCode), await userId(ACCOUNT_MANAGERS[d.officeCode]!)];
@@ -73,10 +71,7 @@ export async function seedEngagementDemo(m: EntityManager, today = todayInAlmaty
         }),
       );
     }
-    const facts = await audiences.audienceFactsOf(m, investorId);
-    const { officeIds, ...audience } = investorBoundAudience(facts, office);
-    const offices = [...new Set(officeIds.filter((id): id is string => Boolean(id)))];
-    events.push({ entity: INTERACTION_CHANGES, entityId: interaction.id, action: ChangeAction.CREATED, ...audience, officeIds: offices });
+    recorded.push(interaction.id);
   }
-  if (events.length > 0) await m.getRepository(ChangeEvent).insert(events);
+  await recordCreations(m, INTERACTION_POLICY, recorded);
 }

@@ -1,6 +1,6 @@
-import { OFFICE_CHANGES } from '../src/offices/office.entity';
 import type { DataSource } from 'typeorm';
-import { ChangeAction, ChangeEvent } from '../src/events/change-event.entity';
+import { recordCreations } from '../src/db/transactions';
+import { OFFICE_POLICY } from '../src/offices/office.policy';
 import { Office, OfficeKind, OfficeLevel } from '../src/offices/office.entity';
 
 /**
@@ -21,6 +21,6 @@ export async function ensureReferenceOffices(dataSource: DataSource): Promise<vo
     // The partial unique index on kind makes a concurrent second insert a no-op.
     const result = await m.createQueryBuilder().insert().into(Office).values(AUTHORIZED_BODY).orIgnore().returning(['id']).execute();
     const id = (result.raw as { id: string }[])[0]?.id;
-    if (id) await m.getRepository(ChangeEvent).insert({ entity: OFFICE_CHANGES, entityId: id, action: ChangeAction.CREATED, officeIds: [id] });
+    if (id) await recordCreations(m, OFFICE_POLICY, [id]);
   });
 }

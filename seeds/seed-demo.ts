@@ -1,12 +1,11 @@
-import { PROJECT_CHANGES } from '../src/projects/project.entity';
-import { INVESTOR_CHANGES } from '../src/investors/investor.entity';
-import { INDUSTRIAL_SITE_CHANGES } from '../src/sites/industrial-site.entity';
-import { USER_CHANGES } from '../src/users/user.entity';
-import { OFFICE_CHANGES } from '../src/offices/office.entity';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../src/auth/password';
-import { ChangeAction, ChangeEvent } from '../src/events/change-event.entity';
-import type { ChangeKind } from '../src/events/change-kinds';
+import { recordCreations } from '../src/db/transactions';
+import { INVESTOR_POLICY } from '../src/investors/investor.policy';
+import { OFFICE_POLICY } from '../src/offices/office.policy';
+import { PROJECT_POLICY } from '../src/projects/project.policy';
+import { INDUSTRIAL_SITE_POLICY } from '../src/sites/industrial-site.policy';
+import { USER_POLICY } from '../src/users/user.policy';
 import { Investor } from '../src/investors/investor.entity';
 import { Office } from '../src/offices/office.entity';
 import { Project } from '../src/projects/project.entity';
@@ -63,15 +62,12 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
         siteId: siteKey ? siteId.get(siteKey) : null,
       })),
     );
-    const created = (entity: ChangeKind, rows: { id: string }[], scope: (i: number) => Partial<ChangeEvent>) =>
-      rows.map((r, i) => ({ entity, entityId: r.id, action: ChangeAction.CREATED, ...scope(i) }));
-    await m.getRepository(ChangeEvent).insert([
-      ...created(OFFICE_CHANGES, offices, (i) => ({ officeIds: [offices[i].id], regionCode: offices[i].regionCode })),
-      ...created(USER_CHANGES, users, (i) => ({ officeIds: [users[i].officeId] })),
-      ...created(INDUSTRIAL_SITE_CHANGES, sites, (i) => ({ regionCode: sites[i].regionCode })),
-      ...created(INVESTOR_CHANGES, investors, (i) => ({ officeIds: [investors[i].ownerOfficeId], countryCode: investors[i].countryCode })),
-      ...created(PROJECT_CHANGES, projects, (i) => ({ regionCode: projects[i].regionCode })),
-    ]);
+    const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+    await recordCreations(m, OFFICE_POLICY, ids(offices));
+    await recordCreations(m, USER_POLICY, ids(users));
+    await recordCreations(m, INDUSTRIAL_SITE_POLICY, ids(sites));
+    await recordCreations(m, INVESTOR_POLICY, ids(investors));
+    await recordCreations(m, PROJECT_POLICY, ids(projects));
     await seedEngagementDemo(m);
   });
 }

@@ -1,4 +1,5 @@
 import { OfficeKind, OfficeLevel } from '../offices/office.entity';
+import { readerOf, SEES_EVERYTHING, type Reader } from './audience';
 import type { Viewer } from './viewer';
 
 /**
@@ -11,31 +12,29 @@ import type { Viewer } from './viewer';
  * - OWN_OFFICE: another central office: all projects and sites, the investors it owns;
  * - NONE: a service provider (it sees only the applications addressed to it).
  */
-export type RecordScope =
+export type RecordScope = (
   | { kind: 'ALL' }
   | { kind: 'REGION'; officeId: string; regionCode: string }
   | { kind: 'HOST_COUNTRY'; officeId: string; countryCode: string }
   | { kind: 'OWN_OFFICE'; officeId: string }
-  | { kind: 'NONE' };
+  | { kind: 'NONE' }
+) & {
+  /** The viewer as the domains' audience policies see it (auth/audience.ts); null without a viewer. */
+  reader: Reader | null;
+};
 
-const SEES_EVERYTHING = new Set([OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY, OfficeKind.TASK_FORCE]);
 
 export function recordScopeOf(viewer: Viewer | null): RecordScope {
-  if (!viewer) return { kind: 'NONE' };
+  if (!viewer) return { kind: 'NONE', reader: null };
   const { office } = viewer;
-  if (SEES_EVERYTHING.has(office.kind)) return { kind: 'ALL' };
-  if (office.kind === OfficeKind.SERVICE_PROVIDER) return { kind: 'NONE' };
+  const reader = readerOf(viewer);
+  if (SEES_EVERYTHING.includes(office.kind)) return { kind: 'ALL', reader };
+  if (office.kind === OfficeKind.SERVICE_PROVIDER) return { kind: 'NONE', reader };
   if (office.level === OfficeLevel.REGIONAL && office.regionCode) {
-    return { kind: 'REGION', officeId: office.id, regionCode: office.regionCode };
+    return { kind: 'REGION', officeId: office.id, regionCode: office.regionCode, reader };
   }
   if (office.level === OfficeLevel.EXTERNAL && office.countryCode) {
-    return { kind: 'HOST_COUNTRY', officeId: office.id, countryCode: office.countryCode };
+    return { kind: 'HOST_COUNTRY', officeId: office.id, countryCode: office.countryCode, reader };
   }
-  return { kind: 'OWN_OFFICE', officeId: office.id };
-}
-
-/** Projects and sites: everything but a region's own for a regional office. */
-export function regionOfScope(scope: RecordScope): string | null | 'NONE' {
-  if (scope.kind === 'NONE') return 'NONE';
-  return scope.kind === 'REGION' ? scope.regionCode : null;
+  return { kind: 'OWN_OFFICE', officeId: office.id, reader };
 }

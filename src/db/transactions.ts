@@ -1,26 +1,41 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import { badInput, conflict } from '../common/errors';
-import { ChangeEvent, type ChangeAction } from '../events/change-event.entity';
+import type { Policy, SqlCondition } from '../auth/audience';
+import { ChangeAction } from '../events/change-event.entity';
 import type { ChangeKind } from '../events/change-kinds';
 
-/** What a change is and who may see it; written to the change log in the change's transaction. */
-export interface ChangeInput {
+/** What changed: the record, what happened to it and which fields. */
+export interface Change {
   entity: ChangeKind;
   entityId: string;
   action: ChangeAction;
-  changedFields?: string[];
-  regionCode?: string | null;
-  /** A project's region before this change, when it moved: seen there too. */
-  previousRegionCode?: string | null;
-  officeIds?: (string | null | undefined)[];
-  countryCode?: string | null;
+  changedFields: string[];
 }
 
 export interface UnitOfWork {
   manager: EntityManager;
-  /** Records a change event; it is written before commit and published only after it. */
-  record(change: ChangeInput): void;
+  /**
+   * Records that this row changed. Its change event is written before commit with the row's
+   * audience as the row's policy derives it then (never chosen by the caller), and published
+   * only after the commit.
+   */
+  changed(policy: Policy, id: string, action: ChangeAction, changedFields?: string[]): void;
+  /**
+   * Call before a write that may change who reads the row (it moves region, owner, office,
+   * or is deleted): those who read it now hear of the change too (issue 7, defect 3).
+   */
+  readersMayChange(policy: Policy, id: string): Promise<void>;
+  /**
+   * Runs `write`, then records a change of every row of `policy` matching `rows` whose derived
+   * `columns` (field name: column) the write made the database re-derive (a trigger): those
+   * rows changed too, in this transaction (issue 8).
+   */
+  rederives<T>(policy: Policy, rows: SqlCondition, columns: Record<string, string>, write: () => Promise<T>): Promise<T>;
+}
+
+interface PendingChange extends Change {
+  policy: Policy;
 }
 
 /**
@@ -28,43 +43,103 @@ export interface UnitOfWork {
  * none) and listeners hear of them only after the commit.
  */
 export class Transactions {
-  private readonly listeners: ((changes: readonly ChangeInput[]) => void)[] = [];
+  private readonly listeners: ((changes: readonly Change[]) => void)[] = [];
 
   constructor(private readonly dataSource: DataSource) {}
 
   /** `listener` hears of each commit that recorded changes, with them. */
-  onCommitted(listener: (changes: readonly ChangeInput[]) => void): void {
+  onCommitted(listener: (changes: readonly Change[]) => void): void {
     this.listeners.push(listener);
   }
 
   async run<T>(actorId: string | null, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
-    const changes: ChangeInput[] = [];
+    const changes: PendingChange[] = [];
     const result = await this.dataSource
       .transaction(async (manager) => {
         // Who acts, for the database's own records of a change (the investor status history trigger).
         if (actorId) await manager.query(`SELECT set_config('irm.actor_id', $1, true)`, [actorId]);
-        const value = await work({ manager, record: (change) => changes.push(change) });
-        if (changes.length > 0) await manager.insert(ChangeEvent, changes.map((c) => toEventRow(c, actorId)));
+        const earlier = new Map<string, string[]>();
+        const changed = (policy: Policy, id: string, action: ChangeAction, changedFields: string[] = []) =>
+          changes.push({ policy, entity: policy.kind, entityId: id, action, changedFields });
+        const value = await work({
+          manager,
+          changed,
+          rederives: async (policy, rows, columns, write) => {
+            const before = await derivedValues(manager, policy, rows, columns);
+            const result = await write();
+            for (const [id, values] of await derivedValues(manager, policy, rows, columns)) {
+              const was = before.get(id);
+              const fields = Object.keys(columns).filter((field) => JSON.stringify(was?.[field]) !== JSON.stringify(values[field]));
+              if (was && fields.length > 0) changed(policy, id, ChangeAction.UPDATED, fields);
+            }
+            return result;
+          },
+          readersMayChange: async (policy, id) => {
+            const key = `${policy.kind}:${id}`;
+            if (!earlier.has(key)) earlier.set(key, await audienceOf(manager, policy, id));
+          },
+        });
+        for (const c of changes) await writeEvent(manager, c, actorId, earlier.get(`${c.entity}:${c.entityId}`) ?? []);
         return value;
       })
       .catch(translateConstraintError);
-    if (changes.length > 0) this.listeners.forEach((listener) => listener(changes));
+    if (changes.length > 0) {
+      const committed = changes.map(({ entity, entityId, action, changedFields }) => ({ entity, entityId, action, changedFields }));
+      this.listeners.forEach((listener) => listener(committed));
+    }
     return result;
   }
 }
 
-function toEventRow(c: ChangeInput, actorId: string | null): Partial<ChangeEvent> {
-  return {
-    entity: c.entity,
-    entityId: c.entityId,
-    action: c.action,
-    changedFields: c.changedFields ?? [],
-    actorId,
-    regionCode: c.regionCode ?? null,
-    previousRegionCode: c.previousRegionCode !== c.regionCode ? (c.previousRegionCode ?? null) : null,
-    officeIds: [...new Set((c.officeIds ?? []).filter((id): id is string => Boolean(id)))],
-    countryCode: c.countryCode ?? null,
-  };
+async function derivedValues(
+  manager: EntityManager,
+  policy: Policy,
+  rows: SqlCondition,
+  columns: Record<string, string>,
+): Promise<Map<string, Record<string, unknown>>> {
+  const select = Object.entries(columns).map(([field, column]) => `row.${column} AS "${field}"`);
+  const found: (Record<string, unknown> & { id: string })[] = await manager.query(
+    `SELECT row.id, ${select.join(', ')} FROM ${policy.table} row WHERE ${rows.sql}`,
+    rows.params,
+  );
+  return new Map(found.map(({ id, ...values }) => [id, values]));
+}
+
+async function audienceOf(manager: EntityManager, policy: Policy, id: string): Promise<string[]> {
+  if (!policy.table) return [];
+  const rows: { audience: string[] }[] = await manager.query(`SELECT ${policy.audienceSql('row')} AS audience FROM ${policy.table} row WHERE row.id = $1`, [id]);
+  return rows[0]?.audience ?? [];
+}
+
+/** One change event, its audience and region read from the row as the transaction leaves it, with the readers it had before. */
+async function writeEvent(manager: EntityManager, c: PendingChange, actorId: string | null, before: string[]): Promise<void> {
+  const { policy } = c;
+  const [audience, region] = policy.table
+    ? [
+        `coalesce((SELECT ${policy.audienceSql('row')} FROM ${policy.table} row WHERE row.id = $2), '{}'::text[])`,
+        `(SELECT ${policy.regionSql('row')} FROM ${policy.table} row WHERE row.id = $2)`,
+      ]
+    : [policy.audienceSql('row'), 'NULL'];
+  await manager.query(
+    `INSERT INTO change_event (entity, entity_id, action, changed_fields, actor_id, region_code, audience)
+     VALUES ($1, $2, $3, $4, $5, ${region}, ARRAY(SELECT DISTINCT t FROM unnest(${audience} || $6::text[]) t ORDER BY t))`,
+    [c.entity, c.entityId, c.action, c.changedFields, actorId, before],
+  );
+}
+
+/**
+ * CREATED events for rows written in bulk outside a unit of work (the demo data and reference
+ * offices of a first start), with audiences derived by the policy as for any other change.
+ */
+export async function recordCreations(manager: EntityManager, policy: Policy, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  if (!policy.table) throw new Error(`${policy.kind} has no rows to record`);
+  await manager.query(
+    `INSERT INTO change_event (entity, entity_id, action, changed_fields, region_code, audience)
+     SELECT $1, row.id, $3, '{}', ${policy.regionSql('row')}, ${policy.audienceSql('row')}
+       FROM ${policy.table} row WHERE row.id = ANY($2::uuid[]) ORDER BY array_position($2::uuid[], row.id)`,
+    [policy.kind, ids, ChangeAction.CREATED],
+  );
 }
 
 /** A constraint the database enforced becomes a client error, not an internal one. */

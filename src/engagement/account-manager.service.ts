@@ -3,19 +3,17 @@ import type { Viewer } from '../auth/viewer';
 import { badInput, forbidden, notFound } from '../common/errors';
 import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
-import { INVESTOR_CHANGES, type Investor } from '../investors/investor.entity';
+import type { Investor } from '../investors/investor.entity';
+import { INVESTOR_POLICY } from '../investors/investor.policy';
 import type { InvestorRepository } from '../investors/investor.repository';
 import { UserRole } from '../users/user.entity';
 import type { AccountManagerRepository } from './account-manager.repository';
-import { investorBoundAudience } from './interaction.policy';
-import type { InteractionRepository } from './interaction.repository';
 
 /** One named person owns each lead (issue 9): an active OFFICER or ADMIN of the office that may write the investor. */
 export class AccountManagerService {
   constructor(
     private readonly accountManagers: AccountManagerRepository,
     private readonly investors: InvestorRepository,
-    private readonly interactions: InteractionRepository,
     private readonly transactions: Transactions,
   ) {}
 
@@ -34,8 +32,7 @@ export class AccountManagerService {
       investor.accountManagerId = userId;
       investor.updatedAt = new Date();
       const saved = await this.investors.save(uow.manager, investor);
-      const audience = investorBoundAudience(await this.interactions.audienceFactsOf(uow.manager, saved.id));
-      uow.record({ entity: INVESTOR_CHANGES, entityId: saved.id, action: ChangeAction.UPDATED, changedFields: ['accountManager'], ...audience });
+      uow.changed(INVESTOR_POLICY, saved.id, ChangeAction.UPDATED, ['accountManager']);
       return saved;
     });
   }

@@ -2,12 +2,10 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { whereInvestorReadable } from '../investors/investor.repository';
-import { OfficeLevel } from '../offices/office.entity';
-import { applyRegionalScope } from '../projects/project.repository';
+import { applyProjectScope } from '../projects/project.repository';
 import { Project } from '../projects/project.entity';
 import { Agreement } from './agreement.entity';
 import type { AgreementFilter } from './agreement.inputs';
-import type { AgreementInvestorFacts } from './agreement.policy';
 import { Commitment, CommitmentStatus } from './commitment.entity';
 
 const NEWEST_FIRST: KeysetOrder[] = [
@@ -97,7 +95,7 @@ export class AgreementRepository {
   /** A project the caller may read, inside the writing transaction (out of scope is absent). */
   readableProject(manager: EntityManager, scope: RecordScope, id: string): Promise<Project | null> {
     const qb = manager.getRepository(Project).createQueryBuilder('p').where('p.id = :id', { id });
-    applyRegionalScope(qb, scope);
+    applyProjectScope(qb, scope);
     return qb.getOne();
   }
 
@@ -151,26 +149,11 @@ export class AgreementRepository {
     if (commitments.length > 0) await manager.getRepository(Commitment).save(commitments);
   }
 
-  /** What the change log needs of an agreement's investor (see agreement.policy.ts). */
-  async investorFacts(manager: EntityManager, investorId: string): Promise<AgreementInvestorFacts> {
-    const [row]: { owner_office_id: string; country_code: string; region_codes: string[]; regional_office_ids: string[] }[] =
-      await manager.query(
-        `SELECT i.owner_office_id, i.country_code,
-              ARRAY(SELECT DISTINCT p.region_code FROM project p WHERE p.initiator_id = i.id ORDER BY 1) AS region_codes,
-              ARRAY(SELECT o.id FROM office o
-                     WHERE o.level = $2 AND o.region_code IN (SELECT p.region_code FROM project p WHERE p.initiator_id = i.id)
-                     ORDER BY o.id) AS regional_office_ids
-         FROM investor i WHERE i.id = $1`,
-        [investorId, OfficeLevel.REGIONAL],
-      );
+  /** The office that owns the agreement's investor: it monitors the commitments too. */
+  async investorOwnerOf(manager: EntityManager, investorId: string): Promise<string> {
+    const [row]: { owner_office_id: string }[] = await manager.query(`SELECT owner_office_id FROM investor WHERE id = $1`, [investorId]);
     if (!row) throw new Error(`Investor ${investorId} of an agreement is missing`);
-    return {
-      investorId,
-      ownerOfficeId: row.owner_office_id,
-      countryCode: row.country_code,
-      regionCodes: row.region_codes,
-      regionalOfficeIds: row.regional_office_ids,
-    };
+    return row.owner_office_id;
   }
 
   /**

@@ -6,13 +6,13 @@ import type { Clock } from '../common/clock';
 import { badInput, forbidden, notFound } from '../common/errors';
 import type { Connection, PageArgs } from '../common/pagination';
 import { assertVersion } from '../common/versioning';
-import type { Transactions, UnitOfWork } from '../db/transactions';
+import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import type { InvestorRepository } from '../investors/investor.repository';
 import type { QuarterFigure, QuarterFigureSource } from '../reports/quarter-figure-source';
 import { Agreement } from './agreement.entity';
 import type { AgreementFilter, CommitmentInput, RecordAgreementInput, UpdateCommitmentArgs } from './agreement.inputs';
-import { agreementChange, monitorsAgreement } from './agreement.policy';
+import { AGREEMENT_POLICY, monitorsAgreement } from './agreement.policy';
 import type { AgreementRepository } from './agreement.repository';
 import { agreementStatusOf, Commitment, CommitmentStatus } from './commitment.entity';
 
@@ -75,7 +75,7 @@ export class AgreementService implements QuarterFigureSource {
         uow.manager,
         commitments.map((c) => Object.assign(c, { agreementId: saved.id })),
       );
-      await this.recordChange(uow, saved, ChangeAction.CREATED, []);
+      uow.changed(AGREEMENT_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
   }
@@ -86,8 +86,7 @@ export class AgreementService implements QuarterFigureSource {
       const found = await this.agreements.lockCommitment(uow.manager, recordScopeOf(viewer), id);
       if (!found) throw notFound('Commitment', id);
       const { agreement, commitment } = found;
-      const investor = await this.agreements.investorFacts(uow.manager, agreement.investorId);
-      if (!monitorsAgreement(viewer, agreement, investor.ownerOfficeId)) {
+      if (!monitorsAgreement(viewer, agreement, await this.agreements.investorOwnerOf(uow.manager, agreement.investorId))) {
         throw forbidden("Only the office that recorded the agreement or the investor's owner office updates its commitments");
       }
       assertVersion(commitment, expectedVersion, 'Commitment');
@@ -102,7 +101,7 @@ export class AgreementService implements QuarterFigureSource {
         await this.agreements.saveAgreement(uow.manager, agreement);
         changed.push('status');
       }
-      uow.record(agreementChange(agreement, investor, ChangeAction.UPDATED, changed));
+      uow.changed(AGREEMENT_POLICY, agreement.id, ChangeAction.UPDATED, changed);
       return saved;
     });
   }
@@ -114,12 +113,7 @@ export class AgreementService implements QuarterFigureSource {
   sweepOverdue(now: Date): Promise<number> {
     return this.transactions.run(null, async (uow) => {
       const marked = await this.agreements.markOverdue(uow.manager, almatyDateOf(now), now);
-      for (const m of marked) {
-        const investor = await this.agreements.investorFacts(uow.manager, m.investorId);
-        uow.record(
-          agreementChange({ id: m.agreementId, officeId: m.officeId }, investor, ChangeAction.UPDATED, ['commitments', 'overdue']),
-        );
-      }
+      for (const m of marked) uow.changed(AGREEMENT_POLICY, m.agreementId, ChangeAction.UPDATED, ['commitments', 'overdue']);
       return marked.length;
     });
   }
@@ -130,9 +124,7 @@ export class AgreementService implements QuarterFigureSource {
     return [{ name: AGREEMENTS_SIGNED, value: String(signed) }];
   }
 
-  private async recordChange(uow: UnitOfWork, agreement: Agreement, action: ChangeAction, changedFields: string[]): Promise<void> {
-    uow.record(agreementChange(agreement, await this.agreements.investorFacts(uow.manager, agreement.investorId), action, changedFields));
-  }
+
 }
 
 /** A commitment as recorded: amounts and jobs not negative, amounts in whole tiyn, due no earlier than signed. */

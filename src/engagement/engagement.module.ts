@@ -110,8 +110,8 @@ export const engagementModule = defineModule({
     return {
       repos: { interactions, followUps, accountManagers, investmentEvents, agreements },
       interactions: new InteractionService(interactions, followUps, repos.investors, repos.projects, investmentEvents, transactions, clock),
-      followUps: new FollowUpService(followUps, interactions, transactions, clock),
-      accountManagers: new AccountManagerService(accountManagers, repos.investors, interactions, transactions),
+      followUps: new FollowUpService(followUps, transactions, clock),
+      accountManagers: new AccountManagerService(accountManagers, repos.investors, transactions),
       investmentEvents: new InvestmentEventService(investmentEvents, repos.investors, transactions, clock),
       agreements: new AgreementService(agreements, repos.investors, transactions, clock),
     };

@@ -7,16 +7,13 @@ import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import type { FollowUp } from './follow-up.entity';
 import type { FollowUpRepository } from './follow-up.repository';
-import { INTERACTION_CHANGES } from './interaction.entity';
 import type { CompleteFollowUpArgs } from './interaction.inputs';
-import { investorBoundAudience } from './interaction.policy';
-import type { InteractionRepository } from './interaction.repository';
+import { INTERACTION_POLICY } from './interaction.policy';
 
 /** The next steps owed after interactions: done by the interaction's office or the lead's account manager; overdue after their day. */
 export class FollowUpService {
   constructor(
     private readonly followUps: FollowUpRepository,
-    private readonly interactions: InteractionRepository,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
@@ -40,8 +37,7 @@ export class FollowUpService {
       if (almatyDateOf(doneAt) < facts.occurredOn) throw badInput('at cannot be before the interaction happened', { field: 'at' });
       Object.assign(followUp, { doneAt, doneById: viewer.userId });
       const saved = await this.followUps.save(uow.manager, followUp);
-      const audience = investorBoundAudience(await this.interactions.audienceFactsOf(uow.manager, saved.investorId), facts.officeId);
-      uow.record({ entity: INTERACTION_CHANGES, entityId: saved.interactionId, action: ChangeAction.UPDATED, changedFields: ['followUp.doneAt'], ...audience });
+      uow.changed(INTERACTION_POLICY, saved.interactionId, ChangeAction.UPDATED, ['followUp.doneAt']);
       return saved;
     });
   }
@@ -50,12 +46,7 @@ export class FollowUpService {
   sweepOverdue(now: Date): Promise<number> {
     return this.transactions.run(null, async (uow) => {
       const marked = await this.followUps.markOverdue(uow.manager, todayInAlmaty(now), now);
-      if (marked.length === 0) return 0;
-      const facts = await this.interactions.audienceFacts(uow.manager, [...new Set(marked.map((m) => m.investorId))]);
-      for (const m of marked) {
-        const audience = investorBoundAudience(facts.get(m.investorId)!, m.officeId);
-        uow.record({ entity: INTERACTION_CHANGES, entityId: m.interactionId, action: ChangeAction.UPDATED, changedFields: ['followUp.overdue'], ...audience });
-      }
+      for (const m of marked) uow.changed(INTERACTION_POLICY, m.interactionId, ChangeAction.UPDATED, ['followUp.overdue']);
       return marked.length;
     });
   }

@@ -3,7 +3,7 @@ import type { RecordScope } from '../auth/scope';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { Interaction, InteractionKind } from './interaction.entity';
 import type { InteractionFilter } from './interaction.inputs';
-import { applyInvestorBoundScope, type InvestorAudienceFacts } from './interaction.policy';
+import { applyInvestorBoundScope } from './interaction.policy';
 
 /** Newest first: by the day it happened, then by when it was recorded. */
 const NEWEST_FIRST: KeysetOrder[] = [
@@ -69,31 +69,5 @@ export class InteractionRepository {
       [officeId, fromDay, toDay, InteractionKind.MEETING, InteractionKind.VISIT],
     );
     return row!;
-  }
-
-  /** What decides who may read each investor (see interaction.policy.ts), in one statement. */
-  async audienceFacts(manager: EntityManager, investorIds: readonly string[]): Promise<Map<string, InvestorAudienceFacts>> {
-    const rows: { id: string; owner_office_id: string; country_code: string; region_codes: string[]; regional_office_ids: string[] }[] = await manager.query(
-      `SELECT i.id, i.owner_office_id, i.country_code,
-              ARRAY(SELECT DISTINCT p.region_code FROM project p WHERE p.initiator_id = i.id ORDER BY 1)::text[] AS region_codes,
-              ARRAY(SELECT o.id FROM office o
-                     WHERE o.level = 'REGIONAL' AND o.region_code IN (SELECT p.region_code FROM project p WHERE p.initiator_id = i.id)
-                     ORDER BY o.id)::text[] AS regional_office_ids
-         FROM investor i WHERE i.id = ANY($1::uuid[])`,
-      [investorIds],
-    );
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        { investorId: r.id, ownerOfficeId: r.owner_office_id, countryCode: r.country_code, regionCodes: r.region_codes, regionalOfficeIds: r.regional_office_ids },
-      ]),
-    );
-  }
-
-  /** The facts of one investor, which must exist (a foreign key guarantees it). */
-  async audienceFactsOf(manager: EntityManager, investorId: string): Promise<InvestorAudienceFacts> {
-    const facts = (await this.audienceFacts(manager, [investorId])).get(investorId);
-    if (!facts) throw new Error(`Investor ${investorId} is missing`);
-    return facts;
   }
 }

@@ -12,9 +12,9 @@ import type { ProjectRepository } from '../projects/project.repository';
 import type { QuarterFigure, QuarterFigureSource } from '../reports/quarter-figure-source';
 import { FollowUp } from './follow-up.entity';
 import type { FollowUpRepository } from './follow-up.repository';
-import { INTERACTION_CHANGES, Interaction } from './interaction.entity';
+import { Interaction } from './interaction.entity';
 import type { InteractionFilter, RecordInteractionInput } from './interaction.inputs';
-import { investorBoundAudience } from './interaction.policy';
+import { INTERACTION_POLICY } from './interaction.policy';
 import type { InteractionRepository } from './interaction.repository';
 import { readsInvestmentEvents } from './investment-event.policy';
 import type { InvestmentEventRepository } from './investment-event.repository';
@@ -78,8 +78,7 @@ export class InteractionService implements QuarterFigureSource {
       if (followUp) {
         await this.followUps.insert(uow.manager, Object.assign(new FollowUp(), { ...followUp, interactionId: saved.id, investorId: saved.investorId, doneAt: null }));
       }
-      const facts = await this.interactions.audienceFactsOf(uow.manager, saved.investorId);
-      uow.record({ entity: INTERACTION_CHANGES, entityId: saved.id, action: ChangeAction.CREATED, ...investorBoundAudience(facts, saved.officeId) });
+      uow.changed(INTERACTION_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
   }

@@ -1,9 +1,8 @@
 import { recordScopeOf } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
-import type { ChangeInput } from '../db/transactions';
-import type { ChangeAction } from '../events/change-event.entity';
-import { OfficeKind } from '../offices/office.entity';
-import { INVESTMENT_EVENT_CHANGES, InvestmentEventStatus, type InvestmentEvent } from './investment-event.entity';
+import { definePolicy } from '../auth/audience';
+import { OfficeKind, OfficeLevel } from '../offices/office.entity';
+import { INVESTMENT_EVENT_CHANGES, InvestmentEventStatus } from './investment-event.entity';
 
 /**
  * Paragraph 8.9: the authorized body coordinates the subject, date and place of the events of
@@ -21,24 +20,9 @@ export function readsInvestmentEvents(viewer: Viewer | null): boolean {
   return recordScopeOf(viewer).kind !== 'NONE';
 }
 
-/**
- * The one place that says who hears of a change to an event: every front office, i.e. every
- * office but the service providers (`frontOfficeIds`, read in the writing transaction), and the
- * organizer. Interim: the lead converts this to the per-domain audience policy.
- */
-export function investmentEventChange(
-  event: InvestmentEvent,
-  action: ChangeAction,
-  changedFields: string[],
-  frontOfficeIds: string[],
-): ChangeInput {
-  return {
-    entity: INVESTMENT_EVENT_CHANGES,
-    entityId: event.id,
-    action,
-    changedFields,
-    regionCode: null,
-    officeIds: [event.organizerOfficeId, ...frontOfficeIds],
-    countryCode: null,
-  };
-}
+/** Events are coordinated in the open (paragraph 8.9): every front office reads them, a service provider none. */
+export const INVESTMENT_EVENT_POLICY = definePolicy({
+  kind: INVESTMENT_EVENT_CHANGES,
+  table: 'investment_event',
+  grants: [{ levels: Object.values(OfficeLevel) }],
+});

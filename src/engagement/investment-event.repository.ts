@@ -3,7 +3,6 @@ import type { RecordScope } from '../auth/scope';
 import { notFound } from '../common/errors';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { whereInvestorReadable } from '../investors/investor.repository';
-import { OfficeKind } from '../offices/office.entity';
 import { InvestmentEvent, InvestmentEventParticipant, InvestmentEventStatus } from './investment-event.entity';
 import type { InvestmentEventFilter } from './investment-event.inputs';
 
@@ -95,12 +94,6 @@ export class InvestmentEventRepository {
       .addOrderBy('e.id', 'DESC');
     if (!readable) qb.andWhere('false');
     return qb.getMany();
-  }
-
-  /** Every front office (all but the service providers): the audience of an event's changes. */
-  async frontOfficeIds(manager: EntityManager): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM office WHERE kind <> $1 ORDER BY id`, [OfficeKind.SERVICE_PROVIDER]);
-    return rows.map((r) => r.id);
   }
 
   /** Chapter 5: the office's events held (approved) that ended between two days, inclusive. */

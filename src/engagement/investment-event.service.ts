@@ -6,7 +6,7 @@ import type { Clock } from '../common/clock';
 import { isCountryCode } from '../common/country';
 import { badInput, forbidden, notFound } from '../common/errors';
 import type { Connection, PageArgs } from '../common/pagination';
-import type { Transactions, UnitOfWork } from '../db/transactions';
+import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import type { InvestorRepository } from '../investors/investor.repository';
 import { OfficeKind } from '../offices/office.entity';
@@ -19,7 +19,7 @@ import type {
   InvestmentEventFilter,
   ProposeInvestmentEventInput,
 } from './investment-event.inputs';
-import { initialStatusOf, investmentEventChange, readsInvestmentEvents } from './investment-event.policy';
+import { INVESTMENT_EVENT_POLICY, initialStatusOf, readsInvestmentEvents } from './investment-event.policy';
 import type { InvestmentEventRepository } from './investment-event.repository';
 
 /** Figure name in the quarterly reports (chapter 5). */
@@ -73,7 +73,7 @@ export class InvestmentEventService implements QuarterFigureSource {
     });
     return this.transactions.run(viewer.userId, async (uow) => {
       const saved = await this.events.save(uow.manager, event);
-      await this.record(uow, saved, ChangeAction.CREATED, []);
+      uow.changed(INVESTMENT_EVENT_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
   }
@@ -97,7 +97,7 @@ export class InvestmentEventService implements QuarterFigureSource {
         decisionNote: note ?? null,
       });
       const saved = await this.events.save(uow.manager, event);
-      await this.record(uow, saved, ChangeAction.UPDATED, ['status', 'decidedBy', 'decidedAt', 'decisionNote']);
+      uow.changed(INVESTMENT_EVENT_POLICY, saved.id, ChangeAction.UPDATED, ['status', 'decidedBy', 'decidedAt', 'decisionNote']);
       return saved;
     });
   }
@@ -113,7 +113,7 @@ export class InvestmentEventService implements QuarterFigureSource {
       if (event.endsOn < almatyDateOf(now)) throw badInput('The event has already taken place', { field: 'id' });
       Object.assign(event, { status: InvestmentEventStatus.CANCELLED, cancelledAt: now, cancellationNote: note ?? null });
       const saved = await this.events.save(uow.manager, event);
-      await this.record(uow, saved, ChangeAction.UPDATED, ['status', 'cancelledAt', 'cancellationNote']);
+      uow.changed(INVESTMENT_EVENT_POLICY, saved.id, ChangeAction.UPDATED, ['status', 'cancelledAt', 'cancellationNote']);
       return saved;
     });
   }
@@ -129,7 +129,7 @@ export class InvestmentEventService implements QuarterFigureSource {
       if (await this.events.addParticipant(uow.manager, event.id, investorId, viewer.userId)) {
         // The version moves so that a client holding the event sees that its participants changed.
         const saved = await this.events.touch(uow.manager, event.id);
-        await this.record(uow, saved, ChangeAction.UPDATED, ['participants']);
+        uow.changed(INVESTMENT_EVENT_POLICY, saved.id, ChangeAction.UPDATED, ['participants']);
         return saved;
       }
       return event;
@@ -152,9 +152,5 @@ export class InvestmentEventService implements QuarterFigureSource {
     const event = await this.lock(manager, viewer, id);
     if (event.organizerOfficeId !== viewer.office.id) throw forbidden("Only the organizer's office may do this");
     return event;
-  }
-
-  private async record(uow: UnitOfWork, event: InvestmentEvent, action: ChangeAction, changedFields: string[]): Promise<void> {
-    uow.record(investmentEventChange(event, action, changedFields, await this.events.frontOfficeIds(uow.manager)));
   }
 }

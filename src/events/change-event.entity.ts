@@ -58,17 +58,15 @@ export class ChangeEvent {
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   at!: Date;
 
-  /** Scope: who may see it (region, offices involved, host country of the investor). */
+  /** The record's own region, where it has one (a project's, a site's, an office's). */
   @Column({ type: 'varchar', length: 6, name: 'region_code', nullable: true })
   regionCode!: string | null;
 
-  /** The region a project left, whose offices still see the move (issue 7, defect 3). */
-  @Column({ type: 'varchar', length: 6, name: 'previous_region_code', nullable: true })
-  previousRegionCode!: string | null;
-
-  @Column({ type: 'uuid', array: true, name: 'office_ids', default: () => `'{}'` })
-  officeIds!: string[];
-
-  @Column({ type: 'varchar', length: 2, name: 'country_code', nullable: true })
-  countryCode!: string | null;
+  /**
+   * Who may see it: the tokens of its readers (auth/audience.ts), derived from the row by its
+   * domain's policy in the writing transaction, with those who read it before the change.
+   */
+  @Index('change_event_audience', { synchronize: false })
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  audience!: string[];
 }

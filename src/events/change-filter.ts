@@ -12,13 +12,16 @@ export class ChangeFilter {
   @ArrayMaxSize(20)
   entities?: ChangeKind[];
 
-  @Field(() => [String], { nullable: true, description: 'Only changes in these regions (codes such as KZ-75).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only changes in these regions (codes such as KZ-75): to records of the region or read by its regional offices, a record leaving it included.',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @Length(1, 6, { each: true })
   regionCodes?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Only changes naming one of these offices.' })
+  @Field(() => [ID], { nullable: true, description: 'Only changes naming one of these offices among their readers (an owner, an assigned or accepting office).' })
   @IsOptional()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
@@ -30,7 +33,17 @@ export class ChangeFilter {
   entityId?: string;
 }
 
-type Filtered = Pick<ChangeEvent, 'entity' | 'entityId' | 'regionCode' | 'officeIds'>;
+type Filtered = Pick<ChangeEvent, 'entity' | 'entityId' | 'regionCode' | 'audience'>;
+
+/** Whether the event is in one of these regions: the record's own, or one whose regional offices read it (before or after the change). */
+export function inRegions(regionCodes: readonly string[], e: Pick<ChangeEvent, 'regionCode' | 'audience'>): boolean {
+  return regionCodes.some((code) => code === e.regionCode || e.audience.includes(`region:${code}`));
+}
+
+/** Whether one of these offices is named among the event's readers. */
+export function namesOffices(officeIds: readonly string[], e: Pick<ChangeEvent, 'audience'>): boolean {
+  return officeIds.some((id) => e.audience.includes(`office:${id}`));
+}
 
 const given = <T>(list: T[] | null | undefined): list is T[] => Array.isArray(list) && list.length > 0;
 
@@ -38,8 +51,8 @@ const given = <T>(list: T[] | null | undefined): list is T[] => Array.isArray(li
 export function matchesFilter(filter: ChangeFilter | null | undefined, e: Filtered): boolean {
   if (!filter) return true;
   if (given(filter.entities) && !filter.entities.includes(e.entity)) return false;
-  if (given(filter.regionCodes) && !(e.regionCode && filter.regionCodes.includes(e.regionCode))) return false;
-  if (given(filter.officeIds) && !filter.officeIds.some((id) => e.officeIds.includes(id))) return false;
+  if (given(filter.regionCodes) && !inRegions(filter.regionCodes, e)) return false;
+  if (given(filter.officeIds) && !namesOffices(filter.officeIds, e)) return false;
   if (filter.entityId && filter.entityId !== e.entityId) return false;
   return true;
 }
@@ -49,8 +62,13 @@ export function applyChangeFilter(qb: SelectQueryBuilder<ChangeEvent>, filter: C
   if (!filter) return;
   const alias = qb.alias;
   if (given(filter.entities)) qb.andWhere(`${alias}.entity IN (:...fEntities)`, { fEntities: filter.entities });
-  if (given(filter.regionCodes)) qb.andWhere(`${alias}.region_code IN (:...fRegions)`, { fRegions: filter.regionCodes });
-  if (given(filter.officeIds)) qb.andWhere(`${alias}.office_ids && :fOffices::uuid[]`, { fOffices: filter.officeIds });
+  if (given(filter.regionCodes)) {
+    qb.andWhere(`(${alias}.region_code IN (:...fRegions) OR ${alias}.audience && :fRegionTokens::text[])`, {
+      fRegions: filter.regionCodes,
+      fRegionTokens: filter.regionCodes.map((code) => `region:${code}`),
+    });
+  }
+  if (given(filter.officeIds)) qb.andWhere(`${alias}.audience && :fOffices::text[]`, { fOffices: filter.officeIds.map((id) => `office:${id}`) });
   if (filter.entityId) qb.andWhere(`${alias}.entity_id = :fEntityId`, { fEntityId: filter.entityId });
 }
 

@@ -1,23 +1,24 @@
-import { recordScopeOf } from '../auth/scope';
+import { readerKeyOf } from '../auth/audience';
 import type { Context } from '../context/context';
 import { createLoaders, type Loaders } from '../context/loaders';
 import type { ChangeEvent } from './change-event.entity';
 import type { EventKey } from './change-cursor';
 
 /**
- * Events read from the log together share their data loads: one set of loaders per record
- * scope, so an event's project is loaded once per scope however many subscribers get it
+ * Events read from the log together share their data loads: one set of loaders per reader key
+ * (everything that decides what a viewer reads: its office's tokens and its permissions), so an
+ * event's project is loaded once per reader however many subscribers get it
  * (issue "Live IRM", Fan-out), and fresh per batch, never for a connection's lifetime (STACK.md).
  */
 export class EventBatch {
-  private readonly byScope = new Map<string, Loaders>();
+  private readonly byReader = new Map<string, Loaders>();
 
   loadersFor(ctx: Context): Loaders {
-    const key = JSON.stringify(recordScopeOf(ctx.viewer));
-    let loaders = this.byScope.get(key);
+    const key = readerKeyOf(ctx.viewer);
+    let loaders = this.byReader.get(key);
     if (!loaders) {
       loaders = createLoaders(ctx.app, ctx.viewer);
-      this.byScope.set(key, loaders);
+      this.byReader.set(key, loaders);
     }
     return loaders;
   }

@@ -4,7 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import type { ChangeEvent } from './change-event.entity';
 import type { ChangeKind } from './change-kinds';
 import { changeStream } from './change-stream';
-import { matchesFilter, type ChangeFilter } from './change-filter';
+import { inRegions, matchesFilter, namesOffices, type ChangeFilter } from './change-filter';
 import type { ChangeHub } from './change-hub';
 import type { ChangeLogService } from './change-log.service';
 import type { Delivery } from './event-batch';
@@ -40,9 +40,13 @@ export class LiveService {
 
   /** A project that moved is in both regions for this change: a subscriber to the one it left learns that it left (issue 7, defect 3). */
   projectChanges(viewer: Viewer, connection: LiveConnection, filter: ProjectChangeFilter | null): AsyncIterable<Delivery> {
-    const inRegions = (event: ChangeEvent) =>
-      listed(filter?.regionCodes, event.regionCode) || (!!event.previousRegionCode && listed(filter?.regionCodes, event.previousRegionCode));
-    return this.recordChanges(viewer, connection, PROJECT_CHANGES, (event) => inRegions(event) && listed(filter?.ids, event.entityId));
+    const regions = filter?.regionCodes;
+    return this.recordChanges(
+      viewer,
+      connection,
+      PROJECT_CHANGES,
+      (event) => (!regions?.length || inRegions(regions, event)) && listed(filter?.ids, event.entityId),
+    );
   }
 
   investorRequestChanges(viewer: Viewer, connection: LiveConnection, filter: InvestorRequestChangeFilter | null): AsyncIterable<Delivery> {
@@ -51,7 +55,7 @@ export class LiveService {
       viewer,
       connection,
       INVESTOR_REQUEST_CHANGES,
-      (event) => (!offices || event.officeIds.some((id) => offices.includes(id))) && listed(filter?.ids, event.entityId),
+      (event) => (!offices?.length || namesOffices(offices, event)) && listed(filter?.ids, event.entityId),
     );
   }
 

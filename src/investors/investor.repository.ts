@@ -4,6 +4,7 @@ import { notFound } from '../common/errors';
 import { paginate, readRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
 import { prefixTsQuery } from '../common/search';
 import { Sector } from '../reference/sector.entity';
+import { INVESTOR_POLICY } from './investor.policy';
 import { Investor, type InvestorContact, type InvestorOrigin, type InvestorStatus, type Ownership } from './investor.entity';
 import type { InvestorFilter } from './investor.inputs';
 
@@ -42,30 +43,9 @@ const INVESTOR_ROWS: RowReader<Investor> = {
   }),
 };
 
-/** Row scope for investors (see auth/scope.ts). */
-export function applyInvestorScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: RecordScope, alias = qb.alias): void {
-  switch (scope.kind) {
-    case 'ALL':
-      return;
-    case 'NONE':
-      qb.andWhere('false');
-      return;
-    case 'REGION':
-      qb.andWhere(
-        `(${alias}.owner_office_id = :scopeOfficeId OR EXISTS (
-           SELECT 1 FROM project scope_p WHERE scope_p.initiator_id = ${alias}.id AND scope_p.region_code = :scopeRegionCode))`,
-        { scopeOfficeId: scope.officeId, scopeRegionCode: scope.regionCode },
-      );
-      return;
-    case 'HOST_COUNTRY':
-      qb.andWhere(`(${alias}.country_code = :scopeCountryCode OR ${alias}.owner_office_id = :scopeOfficeId)`, {
-        scopeCountryCode: scope.countryCode,
-        scopeOfficeId: scope.officeId,
-      });
-      return;
-    case 'OWN_OFFICE':
-      qb.andWhere(`${alias}.owner_office_id = :scopeOfficeId`, { scopeOfficeId: scope.officeId });
-  }
+/** Row scope for investors: investor.policy.ts. */
+function applyInvestorScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: RecordScope, alias = qb.alias): void {
+  INVESTOR_POLICY.applyTo(qb, scope.reader, alias);
 }
 
 /**

@@ -1,4 +1,3 @@
-import { INVESTOR_CHANGES } from './investor.entity';
 import type { EntityManager } from 'typeorm';
 import { recordScopeOf } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
@@ -8,11 +7,13 @@ import { isCountryCode } from '../common/country';
 import { badInput, forbidden, notFound } from '../common/errors';
 import type { Connection, PageArgs } from '../common/pagination';
 import { applyPatch, assertVersion } from '../common/versioning';
-import type { Transactions, UnitOfWork } from '../db/transactions';
+import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import type { OfficeRepository } from '../offices/office.repository';
+import { PROJECT_DERIVED_COLUMNS, PROJECT_POLICY } from '../projects/project.policy';
 import { Investor, InvestorOrigin } from './investor.entity';
 import type { CreateInvestorInput, InvestorFilter, UpdateInvestorInput } from './investor.inputs';
+import { INVESTOR_POLICY } from './investor.policy';
 import type { InvestorRepository } from './investor.repository';
 
 export class InvestorService {
@@ -48,7 +49,7 @@ export class InvestorService {
       await this.validate(uow.manager, investor, sectorCodes);
       const saved = await this.investors.save(uow.manager, investor);
       await this.investors.replaceSectors(uow.manager, saved.id, unique(sectorCodes));
-      this.record(uow, saved, ChangeAction.CREATED, []);
+      uow.changed(INVESTOR_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
   }
@@ -75,8 +76,11 @@ export class InvestorService {
       if (changed.length === 0) return investor;
       // Touch the row even when only sectors changed, so that the version moves on.
       investor.updatedAt = this.clock.now();
-      const saved = await this.investors.save(uow.manager, investor);
-      this.record(uow, saved, ChangeAction.UPDATED, changed);
+      if (changed.includes('ownerOfficeId')) await uow.readersMayChange(INVESTOR_POLICY, id);
+      // Its ownership decides its projects' pool eligibility (paragraph 2.8-1), which the database re-derives.
+      const initiated = { sql: 'row.initiator_id = $1', params: [id] };
+      const saved = await uow.rederives(PROJECT_POLICY, initiated, PROJECT_DERIVED_COLUMNS, () => this.investors.save(uow.manager, investor));
+      uow.changed(INVESTOR_POLICY, saved.id, ChangeAction.UPDATED, changed);
       return saved;
     });
   }
@@ -96,17 +100,6 @@ export class InvestorService {
       throw badInput(`Unknown sector code among ${codes.join(', ')}: use OKED division codes such as "10"`, { field: 'sectorCodes' });
     }
     if (!(await this.offices.findById(investor.ownerOfficeId, manager))) throw notFound('Office', investor.ownerOfficeId);
-  }
-
-  private record(uow: UnitOfWork, investor: Investor, action: ChangeAction, changedFields: string[]): void {
-    uow.record({
-      entity: INVESTOR_CHANGES,
-      entityId: investor.id,
-      action,
-      changedFields,
-      officeIds: [investor.ownerOfficeId],
-      countryCode: investor.countryCode,
-    });
   }
 }
 

@@ -9,8 +9,6 @@ import { ChangeAction } from '../events/change-event.entity';
 import { OfficeKind } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
 import {
-  HEADQUARTERS_DECISION_CHANGES,
-  HEADQUARTERS_MEETING_CHANGES,
   HeadquartersDecisionStatus,
   type AgendaItem,
   type HeadquartersDecision,
@@ -20,7 +18,7 @@ import type { HeadquartersRepository } from './headquarters.repository';
 import type { IssueService } from './issue.service';
 import { readableProject } from './issue.service';
 import type { AgendaItemInput, HeadquartersDecisionFilter, HeadquartersDecisionInput } from './monitoring.inputs';
-import { decisionScopeOf, headquartersAudience } from './monitoring.policy';
+import { decisionScopeOf, HEADQUARTERS_DECISION_POLICY, HEADQUARTERS_MEETING_POLICY } from './monitoring.policy';
 
 const FIRST_DAY = '2019-01-01';
 
@@ -64,12 +62,7 @@ export class HeadquartersService {
       throw badInput('title must be 1 to 500 characters', { field: 'title' });
     return this.transactions.run(viewer.userId, async (uow) => {
       const meeting = await this.headquarters.saveMeeting(uow.manager, { heldOn, title: title ?? null });
-      uow.record({
-        entity: HEADQUARTERS_MEETING_CHANGES,
-        entityId: meeting.id,
-        action: ChangeAction.CREATED,
-        ...(await headquartersAudience(uow.manager)),
-      });
+      uow.changed(HEADQUARTERS_MEETING_POLICY, meeting.id, ChangeAction.CREATED);
       return meeting;
     });
   }
@@ -95,13 +88,7 @@ export class HeadquartersService {
         issueId: issue?.id ?? null,
       });
       if (issue) await this.issues.escalate(uow, viewer, issue);
-      uow.record({
-        entity: HEADQUARTERS_MEETING_CHANGES,
-        entityId: meetingId,
-        action: ChangeAction.UPDATED,
-        changedFields: ['agenda'],
-        ...(await headquartersAudience(uow.manager)),
-      });
+      uow.changed(HEADQUARTERS_MEETING_POLICY, meetingId, ChangeAction.UPDATED, ['agenda']);
       return item;
     });
   }
@@ -125,12 +112,7 @@ export class HeadquartersService {
         dueOn: input.dueOn,
         status: HeadquartersDecisionStatus.OPEN,
       });
-      uow.record({
-        entity: HEADQUARTERS_DECISION_CHANGES,
-        entityId: decision.id,
-        action: ChangeAction.CREATED,
-        ...(await headquartersAudience(uow.manager, decision.responsibleOfficeId)),
-      });
+      uow.changed(HEADQUARTERS_DECISION_POLICY, decision.id, ChangeAction.CREATED);
       return decision;
     });
   }
@@ -153,13 +135,7 @@ export class HeadquartersService {
       if (meeting && completedAt < startOfAlmatyDay(meeting.heldOn)) throw badInput('at cannot be before the meeting', { field: 'at' });
       Object.assign(decision, { status: HeadquartersDecisionStatus.DONE, report, completedAt, completedById: viewer.userId });
       const saved = await this.headquarters.updateDecision(uow.manager, decision);
-      uow.record({
-        entity: HEADQUARTERS_DECISION_CHANGES,
-        entityId: saved.id,
-        action: ChangeAction.UPDATED,
-        changedFields: ['status', 'report', 'completedAt'],
-        ...(await headquartersAudience(uow.manager, saved.responsibleOfficeId)),
-      });
+      uow.changed(HEADQUARTERS_DECISION_POLICY, saved.id, ChangeAction.UPDATED, ['status', 'report', 'completedAt']);
       return saved;
     });
   }
@@ -169,13 +145,7 @@ export class HeadquartersService {
     return this.transactions.run(null, async (uow) => {
       const marked = await this.headquarters.markOverdue(uow.manager, todayInAlmaty(now), now);
       for (const m of marked) {
-        uow.record({
-          entity: HEADQUARTERS_DECISION_CHANGES,
-          entityId: m.id,
-          action: ChangeAction.UPDATED,
-          changedFields: ['overdue'],
-          ...(await headquartersAudience(uow.manager, m.responsibleOfficeId)),
-        });
+        uow.changed(HEADQUARTERS_DECISION_POLICY, m.id, ChangeAction.UPDATED, ['overdue']);
       }
       return marked.length;
     });

@@ -3,7 +3,7 @@ import type { RecordScope } from '../auth/scope';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { whereInvestorReadable } from '../investors/investor.repository';
 import { Project } from '../projects/project.entity';
-import { applyRegionalScope } from '../projects/project.repository';
+import { applyProjectScope } from '../projects/project.repository';
 import { InvestorIssue, IssueStatus, IssueStatusChange } from './issue.entity';
 import type { InvestorIssueFilter } from './monitoring.inputs';
 
@@ -30,7 +30,7 @@ export class IssueRepository {
     if (f.projectId) {
       // A project out of the caller's scope finds nothing, as one that does not exist.
       const readable = qb.subQuery().select('1').from(Project, 'fp').where('fp.id = x.project_id');
-      applyRegionalScope(readable, scope, 'fp');
+      applyProjectScope(readable, scope, 'fp');
       qb.andWhere('x.project_id = :projectId', { projectId: f.projectId }).andWhere(
         `EXISTS ${readable.getQuery()}`,
         readable.getParameters(),

@@ -9,11 +9,11 @@ import type { Transactions, UnitOfWork } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import type { InvestorRepository } from '../investors/investor.repository';
 import { Project } from '../projects/project.entity';
-import { applyRegionalScope } from '../projects/project.repository';
-import { INVESTOR_ISSUE_CHANGES, InvestorIssue, IssueStatus } from './issue.entity';
+import { applyProjectScope } from '../projects/project.repository';
+import { InvestorIssue, IssueStatus } from './issue.entity';
 import type { IssueRepository } from './issue.repository';
 import type { InvestorIssueFilter, RaiseInvestorIssueInput, UpdateInvestorIssueInput } from './monitoring.inputs';
-import { issueAudience, mayUpdateIssue } from './monitoring.policy';
+import { INVESTOR_ISSUE_POLICY, mayUpdateIssue } from './monitoring.policy';
 
 /** Investors' problems taken up by the front offices (paragraph 6: external 15, regional 9; paragraphs 7.1, 7.3, 20). */
 export class IssueService {
@@ -57,12 +57,7 @@ export class IssueService {
         at: this.clock.now(),
         actorId: viewer.userId,
       });
-      uow.record({
-        entity: INVESTOR_ISSUE_CHANGES,
-        entityId: saved.id,
-        action: ChangeAction.CREATED,
-        ...(await issueAudience(uow.manager, saved.investorId)),
-      });
+      uow.changed(INVESTOR_ISSUE_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
   }
@@ -118,13 +113,7 @@ export class IssueService {
         actorId: viewer.userId,
       });
     }
-    uow.record({
-      entity: INVESTOR_ISSUE_CHANGES,
-      entityId: saved.id,
-      action: ChangeAction.UPDATED,
-      changedFields: changed,
-      ...(await issueAudience(uow.manager, saved.investorId)),
-    });
+    uow.changed(INVESTOR_ISSUE_POLICY, saved.id, ChangeAction.UPDATED, changed);
     return saved;
   }
 }
@@ -132,7 +121,7 @@ export class IssueService {
 /** A project named in an input must be readable by the caller, inside the transaction: out of scope is absent. */
 export async function readableProject(manager: EntityManager, scope: RecordScope, id: string): Promise<Project> {
   const qb = manager.getRepository(Project).createQueryBuilder('p').where('p.id = :id', { id });
-  applyRegionalScope(qb, scope);
+  applyProjectScope(qb, scope);
   const project = await qb.getOne();
   if (!project) throw notFound('Project', id);
   return project;

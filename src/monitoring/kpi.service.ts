@@ -10,10 +10,10 @@ import { OfficeKind, type Office } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
 import type { QuarterFigureSource } from '../reports/quarter-figure-source';
 import { KPI_FIGURES, KPI_ORDER } from './kpi-figures';
-import { KPI_TARGET_CHANGES, type KpiTarget, type OfficePerformance } from './kpi.entity';
+import type { KpiTarget, OfficePerformance } from './kpi.entity';
 import type { KpiRepository } from './kpi.repository';
 import type { KpiTargetInput } from './monitoring.inputs';
-import { kpiTargetAudience, mayReadPerformance } from './monitoring.policy';
+import { KPI_TARGET_POLICY, mayReadPerformance } from './monitoring.policy';
 
 /** A year, or a quarter of it, as [from, to) instants in Asia/Almaty. */
 interface Period {
@@ -52,13 +52,7 @@ export class KpiService {
         indicator: input.indicator,
         target: input.target,
       });
-      uow.record({
-        entity: KPI_TARGET_CHANGES,
-        entityId: target.id,
-        action: replaced ? ChangeAction.UPDATED : ChangeAction.CREATED,
-        changedFields: replaced ? ['target'] : [],
-        ...(await kpiTargetAudience(uow.manager, office)),
-      });
+      uow.changed(KPI_TARGET_POLICY, target.id, replaced ? ChangeAction.UPDATED : ChangeAction.CREATED, replaced ? ['target'] : []);
       return target;
     });
   }

@@ -1,66 +1,62 @@
-import type { EntityManager } from 'typeorm';
+import { definePolicy } from '../auth/audience';
 import type { Viewer } from '../auth/viewer';
-import type { ChangeInput } from '../db/transactions';
+import { INVESTOR_POLICY } from '../investors/investor.policy';
 import { OfficeKind, OfficeLevel, type Office } from '../offices/office.entity';
 import { SupportTier } from '../projects/project-assessment';
 import type { Project } from '../projects/project.entity';
+import { PROJECT_POLICY } from '../projects/project.policy';
+import { HEADQUARTERS_DECISION_CHANGES, HEADQUARTERS_MEETING_CHANGES } from './headquarters.entity';
 import type { DecisionScope } from './headquarters.repository';
+import { INVESTOR_ISSUE_CHANGES } from './issue.entity';
+import { KPI_TARGET_CHANGES } from './kpi.entity';
+import { PROJECT_PROGRESS_CHANGES } from './progress.entity';
 
-/**
- * Who reads and who hears of the monitoring records, said once here. The change events'
- * audiences are computed by one function per record type (interim fields of `uow.record`,
- * to be converted to the audience policies in one place).
- */
-export type Audience = Pick<ChangeInput, 'regionCode' | 'officeIds' | 'countryCode'>;
-
+/** Who reads the monitoring records, said once here: the same grants filter the lists and address the change events. */
 /** Paragraph 7.2: the Investment Headquarters' work is followed by these three. */
-const HEADQUARTERS_OFFICES = [OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY, OfficeKind.TASK_FORCE];
+const HEADQUARTERS_OFFICES: OfficeKind[] = [OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY, OfficeKind.TASK_FORCE];
 
-/**
- * An investor's issue: exactly those who may read the investor (auth/scope.ts): its owner, the
- * offices of its host country, the regional offices of the regions of the projects it initiates
- * (and the authorized body, National Company and Task Force, who read everything).
- */
-export async function issueAudience(manager: EntityManager, investorId: string): Promise<Audience> {
-  const [row]: { owner_office_id: string; country_code: string; regional: string[] }[] = await manager.query(
-    `SELECT i.owner_office_id, i.country_code,
-            ARRAY(SELECT o.id FROM office o
-                   WHERE o.level = $2 AND o.region_code IN (SELECT p.region_code FROM project p WHERE p.initiator_id = i.id)) AS regional
-       FROM investor i WHERE i.id = $1`,
-    [investorId, OfficeLevel.REGIONAL],
-  );
-  if (!row) throw new Error(`Investor ${investorId} of an issue is missing`);
-  return { officeIds: [row.owner_office_id, ...row.regional], countryCode: row.country_code, regionCode: null };
-}
+/** An investor's issue (paragraph 6, external 15, regional 9): whoever reads the investor. */
+export const INVESTOR_ISSUE_POLICY = definePolicy({
+  kind: INVESTOR_ISSUE_CHANGES,
+  table: 'investor_issue',
+  grants: [{ readersOf: () => INVESTOR_POLICY, key: 'row.investor_id' }],
+});
 
-/** A progress report: those who may read the project: its region's offices, and every central and external office. */
-export async function progressAudience(manager: EntityManager, project: Pick<Project, 'regionCode'>): Promise<Audience> {
-  const rows: { id: string }[] = await manager.query(`SELECT id FROM office WHERE level <> $1 AND kind <> $2`, [
-    OfficeLevel.REGIONAL,
-    OfficeKind.SERVICE_PROVIDER,
-  ]);
-  return { regionCode: project.regionCode, officeIds: rows.map((r) => r.id), countryCode: null };
-}
+/** A progress report: whoever reads the project. */
+export const PROJECT_PROGRESS_POLICY = definePolicy({
+  kind: PROJECT_PROGRESS_CHANGES,
+  table: 'project_progress',
+  region: '(SELECT aud_p.region_code FROM project aud_p WHERE aud_p.id = row.project_id)',
+  grants: [{ readersOf: () => PROJECT_POLICY, key: 'row.project_id' }],
+});
 
-/** A project whose stage a progress report moved: as every project change (src/projects). */
-export function projectAudience(project: Pick<Project, 'regionCode'>): Audience {
-  return { regionCode: project.regionCode };
-}
+/** Meetings and their agendas: the authorized body, the National Company and the Task Force (paragraph 7.2). */
+export const HEADQUARTERS_MEETING_POLICY = definePolicy({
+  kind: HEADQUARTERS_MEETING_CHANGES,
+  table: 'headquarters_meeting',
+  grants: [{ kinds: HEADQUARTERS_OFFICES }],
+});
 
-/** Meetings, agenda items and decisions: the authorized body, the National Company, the Task Force and the responsible office. */
-export async function headquartersAudience(manager: EntityManager, responsibleOfficeId?: string): Promise<Audience> {
-  const rows: { id: string }[] = await manager.query(`SELECT id FROM office WHERE kind = ANY($1::office_kind[])`, [HEADQUARTERS_OFFICES]);
-  return { officeIds: [...rows.map((r) => r.id), responsibleOfficeId] };
-}
+/** A decision: the Headquarters' offices, and the office responsible for carrying it out. */
+export const HEADQUARTERS_DECISION_POLICY = definePolicy({
+  kind: HEADQUARTERS_DECISION_CHANGES,
+  table: 'headquarters_decision',
+  grants: [{ kinds: HEADQUARTERS_OFFICES }, { office: 'row.responsible_office_id' }],
+});
 
-/** A KPI target: the office, the authorized body, and the National Company for regional and central offices. */
-export async function kpiTargetAudience(manager: EntityManager, office: Office): Promise<Audience> {
-  const kinds = NATIONAL_COMPANY_ASSESSES.has(office.level)
-    ? [OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY]
-    : [OfficeKind.AUTHORIZED_BODY];
-  const rows: { id: string }[] = await manager.query(`SELECT id FROM office WHERE kind = ANY($1::office_kind[])`, [kinds]);
-  return { officeIds: [office.id, ...rows.map((r) => r.id)] };
-}
+/** A KPI target: the office, the authorized body, and the National Company for regional and central offices (paragraphs 8.3, 18). */
+export const KPI_TARGET_POLICY = definePolicy({
+  kind: KPI_TARGET_CHANGES,
+  table: 'kpi_target',
+  grants: [
+    { office: 'row.office_id' },
+    { kinds: [OfficeKind.AUTHORIZED_BODY] },
+    {
+      kinds: [OfficeKind.NATIONAL_COMPANY],
+      when: `(SELECT aud_o.level FROM office aud_o WHERE aud_o.id = row.office_id) IN ('${OfficeLevel.REGIONAL}', '${OfficeLevel.CENTRAL}')`,
+    },
+  ],
+});
 
 /** Meetings and their agendas: the authorized body, the National Company and the Task Force. */
 function mayReadHeadquarters(viewer: Viewer): boolean {

@@ -1,5 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { regionOfScope, type RecordScope } from '../auth/scope';
+import type { RecordScope } from '../auth/scope';
+import { PROJECT_POLICY } from '../projects/project.policy';
 import { isIsoDate } from '../calendar/almaty-time';
 import { badInput } from '../common/errors';
 import { isUuid } from '../common/input-guard';
@@ -123,15 +124,11 @@ export class ProgressRepository {
   }
 
   private stalledWhere(scope: RecordScope, before: string): { sql: string; params: unknown[] } {
-    const region = regionOfScope(scope);
-    const params: unknown[] = [MONITORED_STAGES, before];
-    let sql = `p.stage::text = ANY($1::text[]) AND ${LAST_PROGRESS} < $2::date`;
-    if (region === 'NONE') sql += ' AND false';
-    else if (region) {
-      params.push(region);
-      sql += ` AND p.region_code = $${params.length}`;
-    }
-    return { sql, params };
+    const readable = PROJECT_POLICY.condition(scope.reader, 'p', 3);
+    return {
+      sql: `p.stage::text = ANY($1::text[]) AND ${LAST_PROGRESS} < $2::date AND (${readable.sql})`,
+      params: [MONITORED_STAGES, before, ...readable.params],
+    };
   }
 
   private async projectsInOrder(ids: string[]): Promise<Project[]> {

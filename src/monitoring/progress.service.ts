@@ -7,13 +7,14 @@ import { badInput, notFound } from '../common/errors';
 import type { Connection, PageArgs } from '../common/pagination';
 import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
-import { PROJECT_CHANGES, type Project } from '../projects/project.entity';
+import type { Project } from '../projects/project.entity';
 import type { ProjectRepository } from '../projects/project.repository';
 import type { ProjectService } from '../projects/project.service';
 import type { ReferenceRepository } from '../reference/reference.repository';
 import type { RecordProjectProgressInput } from './monitoring.inputs';
-import { progressAudience, projectAudience } from './monitoring.policy';
-import { PROJECT_PROGRESS_CHANGES, type ProjectProgress } from './progress.entity';
+import { PROJECT_PROGRESS_POLICY } from './monitoring.policy';
+import { PROJECT_POLICY } from '../projects/project.policy';
+import type { ProjectProgress } from './progress.entity';
 import type { ProgressRepository, StalledRow } from './progress.repository';
 
 /**
@@ -51,20 +52,9 @@ export class ProgressService {
       if (input.stage && input.stage !== project.stage) {
         project.stage = input.stage;
         project = await this.projectRepo.save(uow.manager, project);
-        uow.record({
-          entity: PROJECT_CHANGES,
-          entityId: project.id,
-          action: ChangeAction.UPDATED,
-          changedFields: ['stage'],
-          ...projectAudience(project),
-        });
+        uow.changed(PROJECT_POLICY, project.id, ChangeAction.UPDATED, ['stage']);
       }
-      uow.record({
-        entity: PROJECT_PROGRESS_CHANGES,
-        entityId: saved.id,
-        action: ChangeAction.CREATED,
-        ...(await progressAudience(uow.manager, project)),
-      });
+      uow.changed(PROJECT_PROGRESS_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
   }

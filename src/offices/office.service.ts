@@ -1,4 +1,4 @@
-import { OFFICE_CHANGES } from './office.entity';
+import { OFFICE_POLICY } from './office.policy';
 import { badInput, notFound } from '../common/errors';
 import { isCountryCode } from '../common/country';
 import type { Transactions } from '../db/transactions';
@@ -73,14 +73,7 @@ export class OfficeService {
         countryCode,
         regionCode,
       });
-      uow.record({
-        entity: OFFICE_CHANGES,
-        entityId: office.id,
-        action: ChangeAction.CREATED,
-        regionCode,
-        countryCode,
-        officeIds: [office.id],
-      });
+      uow.changed(OFFICE_POLICY, office.id, ChangeAction.CREATED);
       return office;
     });
   }
@@ -93,15 +86,7 @@ export class OfficeService {
       if (!office) throw notFound('Office', id);
       Object.assign(office, { hoursStartsAt: hours.startsAt, hoursEndsAt: hours.endsAt, breakStartsAt: hours.breakStartsAt, breakEndsAt: hours.breakEndsAt });
       const saved = await this.offices.save(uow.manager, office);
-      uow.record({
-        entity: OFFICE_CHANGES,
-        entityId: saved.id,
-        action: ChangeAction.UPDATED,
-        changedFields: ['workingHours'],
-        regionCode: saved.regionCode,
-        countryCode: saved.countryCode,
-        officeIds: [saved.id],
-      });
+      uow.changed(OFFICE_POLICY, saved.id, ChangeAction.UPDATED, ['workingHours']);
       return saved;
     });
   }

@@ -30,9 +30,9 @@ export const poolModule = defineModule({
   name: 'pool',
   entities: [PoolContribution, PoolContributionEntry, UnifiedPool, UnifiedPoolEntry],
   resolvers: [PoolContributionResolver, UnifiedPoolResolver, PoolEntryResolver, PoolProjectResolver, PoolRegionTotalResolver, PoolSectorTotalResolver],
-  provide: ({ dataSource, repos, transactions, clock }) => {
+  provide: ({ dataSource, transactions, clock }) => {
     const pools = new PoolRepository(dataSource);
-    return { repos: { pools }, pools: new PoolService(pools, repos.offices, transactions, clock) };
+    return { repos: { pools }, pools: new PoolService(pools, transactions, clock) };
   },
   loaders: (app) => poolLoaders(app.repos.pools),
 });

@@ -1,5 +1,3 @@
-import { POOL_CONTRIBUTION_CHANGES } from './pool-contribution.entity';
-import { UNIFIED_POOL_CHANGES } from './unified-pool.entity';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../common/clock';
 import { forbidden, notFound } from '../common/errors';
@@ -7,14 +5,11 @@ import { quarterOf } from '../common/quarter';
 import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import { OfficeKind, OfficeLevel } from '../offices/office.entity';
-import type { OfficeRepository } from '../offices/office.repository';
 import { SupportTier } from '../projects/project-assessment';
 import { PoolContribution } from './pool-contribution.entity';
+import { POOL_CONTRIBUTION_POLICY, UNIFIED_POOL_POLICY } from './pool.policy';
 import type { ContributionScope, PoolRepository } from './pool.repository';
 import { UnifiedPool, type PoolTotalRow, type UnifiedPoolEntry } from './unified-pool.entity';
-
-/** Offices told of a formed pool: the body that forms it and the central offices that support its projects (paragraph 2.2-1). */
-const POOL_ADDRESSEES = [OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY, OfficeKind.TASK_FORCE];
 
 /**
  * The unified pool (paragraphs 2.8-1, 12.4, 15-1.4): front offices list their eligible
@@ -23,7 +18,6 @@ const POOL_ADDRESSEES = [OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY
 export class PoolService {
   constructor(
     private readonly pools: PoolRepository,
-    private readonly offices: OfficeRepository,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
@@ -38,15 +32,7 @@ export class PoolService {
       Object.assign(contribution, { submittedAt: this.clock.now(), projectCount: 0, totalVolumeKzt: '0' });
       const saved = await this.pools.saveContribution(uow.manager, contribution);
       Object.assign(saved, await this.pools.snapshotContribution(uow.manager, saved.id, scope));
-      const authorizedBody = await this.offices.idsOfKinds(uow.manager, [OfficeKind.AUTHORIZED_BODY]);
-      uow.record({
-        entity: POOL_CONTRIBUTION_CHANGES,
-        entityId: saved.id,
-        action: existing ? ChangeAction.UPDATED : ChangeAction.CREATED,
-        changedFields: existing ? ['submittedAt', 'projectCount', 'totalVolumeKzt', 'entries'] : [],
-        regionCode: viewer.office.regionCode,
-        officeIds: [viewer.office.id, ...authorizedBody],
-      });
+      uow.changed(POOL_CONTRIBUTION_POLICY, saved.id, existing ? ChangeAction.UPDATED : ChangeAction.CREATED, existing ? ['submittedAt', 'projectCount', 'totalVolumeKzt', 'entries'] : []);
       return saved;
     });
   }
@@ -65,13 +51,7 @@ export class PoolService {
       });
       const saved = await this.pools.savePool(uow.manager, pool);
       Object.assign(saved, await this.pools.formPool(uow.manager, saved.id, q.year, q.quarter));
-      uow.record({
-        entity: UNIFIED_POOL_CHANGES,
-        entityId: saved.id,
-        action: existing ? ChangeAction.UPDATED : ChangeAction.CREATED,
-        changedFields: existing ? ['formedAt', 'projectCount', 'totalVolumeKzt', 'entries', 'missingContributions'] : [],
-        officeIds: await this.offices.idsOfKinds(uow.manager, POOL_ADDRESSEES),
-      });
+      uow.changed(UNIFIED_POOL_POLICY, saved.id, existing ? ChangeAction.UPDATED : ChangeAction.CREATED, existing ? ['formedAt', 'projectCount', 'totalVolumeKzt', 'entries', 'missingContributions'] : []);
       return saved;
     });
   }

@@ -1,6 +1,6 @@
 import { notFound } from '../common/errors';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { regionOfScope, type RecordScope } from '../auth/scope';
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { RecordScope } from '../auth/scope';
 import { whereInvestorReadable } from '../investors/investor.repository';
 import { paginate, readRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
 import { prefixTsQuery } from '../common/search';
@@ -8,6 +8,7 @@ import type { PoolIneligibility, SupportTier } from './project-assessment';
 import { Project, type ProjectKind, type ProjectStage } from './project.entity';
 import type { ProjectFilter } from './project.inputs';
 import { OfficeLevel } from '../offices/office.entity';
+import { PROJECT_POLICY } from './project.policy';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
@@ -48,11 +49,9 @@ const PROJECT_ROWS: RowReader<Project> = {
   }),
 };
 
-/** Row scope for projects and sites: a regional office reads its own region's. */
-export function applyRegionalScope<T extends object>(qb: SelectQueryBuilder<T>, scope: RecordScope, alias = qb.alias): void {
-  const region = regionOfScope(scope);
-  if (region === 'NONE') qb.andWhere('false');
-  else if (region) qb.andWhere(`${alias}.region_code = :scopeRegionCode`, { scopeRegionCode: region });
+/** Row scope for projects (project.policy.ts): a regional office reads its own region's. */
+export function applyProjectScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: RecordScope, alias = qb.alias): void {
+  PROJECT_POLICY.applyTo(qb, scope.reader, alias);
 }
 
 
@@ -62,7 +61,7 @@ export class ProjectRepository {
 
   private query(scope: RecordScope, manager?: EntityManager): SelectQueryBuilder<Project> {
     const qb = (manager ?? this.dataSource.manager).getRepository(Project).createQueryBuilder('p');
-    applyRegionalScope(qb, scope);
+    applyProjectScope(qb, scope);
     return qb;
   }
 

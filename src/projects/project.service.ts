@@ -1,4 +1,3 @@
-import { PROJECT_CHANGES } from './project.entity';
 import type { EntityManager } from 'typeorm';
 import { Decimal } from 'decimal.js';
 import { recordScopeOf, type RecordScope } from '../auth/scope';
@@ -8,7 +7,7 @@ import { badInput, forbidden, notFound } from '../common/errors';
 import type { Connection, PageArgs } from '../common/pagination';
 import { applyPatch, assertVersion } from '../common/versioning';
 import { todayInAlmaty } from '../calendar/almaty-time';
-import type { Transactions, UnitOfWork } from '../db/transactions';
+import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import type { InvestorRepository } from '../investors/investor.repository';
 import { OfficeKind } from '../offices/office.entity';
@@ -16,6 +15,7 @@ import type { IndustrialSiteRepository } from '../sites/industrial-site.reposito
 import { SupportTier } from './project-assessment';
 import { Project } from './project.entity';
 import type { CreateProjectInput, ProjectFilter, UpdateProjectInput } from './project.inputs';
+import { PROJECT_POLICY } from './project.policy';
 import { projectReferences, type ProjectRepository } from './project.repository';
 
 /** The earliest day the MCI table covers (facts/mci.csv). */
@@ -52,7 +52,7 @@ export class ProjectService {
       const saved = await this.projects.save(uow.manager, project);
       // Judged by the tier the database derived for the saved row: the rule lives in one place.
       this.assertMayWrite(viewer, saved);
-      this.record(uow, saved, ChangeAction.CREATED, []);
+      uow.changed(PROJECT_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
   }
@@ -64,15 +64,16 @@ export class ProjectService {
       if (!project) throw notFound('Project', id);
       this.assertMayWrite(viewer, project);
       assertVersion(project, expectedVersion, 'Project');
-      const previousRegionCode = project.regionCode;
       const changed = applyPatch(project, input as Partial<Project>);
       if (changed.length === 0) return project;
+      // A project moved out of a region is still seen there as it leaves (issue 7, defect 3).
+      if (changed.includes('regionCode')) await uow.readersMayChange(PROJECT_POLICY, id);
       await this.validate(uow.manager, scope, project);
       const saved = await this.projects.save(uow.manager, project);
       // The result must be writable too (a moved region, a tier raised by the volume): the
       // throw rolls the save back (issue 7, defect 3).
       this.assertMayWrite(viewer, saved);
-      this.record(uow, saved, ChangeAction.UPDATED, changed, previousRegionCode);
+      uow.changed(PROJECT_POLICY, saved.id, ChangeAction.UPDATED, changed);
       return saved;
     });
   }
@@ -108,10 +109,5 @@ export class ProjectService {
     if (p.siteId && (await this.sites.readable(manager, scope, p.siteId)).regionCode !== p.regionCode) {
       throw badInput('The industrial site is in another region', { field: 'siteId' });
     }
-  }
-
-  /** A project moved out of a region is still seen there: its previous region is on the event (issue 7, defect 3). */
-  private record(uow: UnitOfWork, project: Project, action: ChangeAction, changedFields: string[], previousRegionCode?: string): void {
-    uow.record({ entity: PROJECT_CHANGES, entityId: project.id, action, changedFields, regionCode: project.regionCode, previousRegionCode });
   }
 }

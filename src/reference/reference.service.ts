@@ -2,7 +2,9 @@ import type { Viewer } from '../auth/viewer';
 import { badInput } from '../common/errors';
 import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
-import { REFERENCE_CHANGES, REFERENCE_ENTITY_ID } from './reference-cache';
+import { PROJECT_DERIVED_COLUMNS, PROJECT_POLICY } from '../projects/project.policy';
+import { REFERENCE_ENTITY_ID } from './reference-cache';
+import { REFERENCE_POLICY } from './reference.policy';
 import type { ReferenceRepository } from './reference.repository';
 import type { Sector } from './sector.entity';
 
@@ -18,13 +20,10 @@ export class ReferenceService {
       const sector = await this.reference.sectorForUpdate(uow.manager, code);
       if (!sector) throw badInput(`No sector ${code}`, { field: 'code' });
       sector.resource = resource;
-      const saved = await uow.manager.save(sector);
-      uow.record({
-        entity: REFERENCE_CHANGES,
-        entityId: REFERENCE_ENTITY_ID,
-        action: ChangeAction.UPDATED,
-        changedFields: [`sector:${code}.resource`],
-      });
+      // A resource sector's projects leave the unified pool (paragraph 2.8-1): the database re-derives them, and they changed too.
+      const ofSector = { sql: 'row.sector_code = $1', params: [code] };
+      const saved = await uow.rederives(PROJECT_POLICY, ofSector, PROJECT_DERIVED_COLUMNS, () => uow.manager.save(sector));
+      uow.changed(REFERENCE_POLICY, REFERENCE_ENTITY_ID, ChangeAction.UPDATED, [`sector:${code}.resource`]);
       return saved;
     });
   }

@@ -1,4 +1,4 @@
-import { QUARTERLY_REPORT_CHANGES } from './quarterly-report.entity';
+import { QUARTERLY_REPORT_POLICY } from './quarterly-report.policy';
 import type { Viewer } from '../auth/viewer';
 import { endOfAlmatyDay } from '../calendar/almaty-time';
 import type { Clock } from '../common/clock';
@@ -7,7 +7,6 @@ import { dayOfMonthAfter, quarterOf, type Quarter } from '../common/quarter';
 import type { Transactions, UnitOfWork } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import { OfficeKind, OfficeLevel } from '../offices/office.entity';
-import type { OfficeRepository } from '../offices/office.repository';
 import type { ReferenceRepository } from '../reference/reference.repository';
 import type { RuleSet } from '../reference/rule-set.entity';
 import type { QuarterFigure, QuarterFigureSource } from './quarter-figure-source';
@@ -19,13 +18,6 @@ const DUE_DAY: Record<ReportKind, (r: RuleSet) => number> = {
   [ReportKind.REGIONAL]: (r) => r.regionalReportDueDay,
   [ReportKind.EXTERNAL]: (r) => r.externalReportDueDay,
   [ReportKind.CONSOLIDATED]: (r) => r.consolidatedReportDueDay,
-};
-
-/** Who a report goes to, so that they hear of it (paragraphs 18, 19). */
-const ADDRESSEES: Record<ReportKind, OfficeKind[]> = {
-  [ReportKind.REGIONAL]: [OfficeKind.NATIONAL_COMPANY, OfficeKind.AUTHORIZED_BODY],
-  [ReportKind.EXTERNAL]: [OfficeKind.AUTHORIZED_BODY],
-  [ReportKind.CONSOLIDATED]: [OfficeKind.AUTHORIZED_BODY],
 };
 
 /** What a report is about before it is stored: its quarter, kind and due day. */
@@ -44,7 +36,6 @@ interface ReportDraft {
 export class QuarterlyReportService {
   constructor(
     private readonly reports: QuarterlyReportRepository,
-    private readonly offices: OfficeRepository,
     private readonly reference: ReferenceRepository,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
@@ -113,15 +104,7 @@ export class QuarterlyReportService {
     if (existing) report.resubmittedAt = now;
     Object.assign(report, { figures, ...links });
     const saved = await this.reports.save(uow.manager, report);
-    uow.record({
-      entity: QUARTERLY_REPORT_CHANGES,
-      entityId: saved.id,
-      action: existing ? ChangeAction.UPDATED : ChangeAction.CREATED,
-      changedFields: existing ? ['resubmittedAt', 'figures', ...(kind === ReportKind.CONSOLIDATED ? ['sourceReports', 'missingOffices'] : [])] : [],
-      regionCode: viewer.office.regionCode,
-      countryCode: viewer.office.countryCode,
-      officeIds: [viewer.office.id, ...(await this.offices.idsOfKinds(uow.manager, ADDRESSEES[kind]))],
-    });
+    uow.changed(QUARTERLY_REPORT_POLICY, saved.id, existing ? ChangeAction.UPDATED : ChangeAction.CREATED, existing ? ['resubmittedAt', 'figures', ...(kind === ReportKind.CONSOLIDATED ? ['sourceReports', 'missingOffices'] : [])] : []);
     return saved;
   }
 }

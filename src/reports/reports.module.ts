@@ -25,7 +25,7 @@ export const reportsModule = defineModule({
   resolvers: [QuarterlyReportResolver],
   provide: ({ dataSource, repos, transactions, clock, figureSources }) => {
     const reports = new QuarterlyReportRepository(dataSource);
-    return { repos: { reports }, reports: new QuarterlyReportService(reports, repos.offices, repos.reference, transactions, clock, figureSources) };
+    return { repos: { reports }, reports: new QuarterlyReportService(reports, repos.reference, transactions, clock, figureSources) };
   },
   loaders: (app) => quarterlyReportLoaders(app.repos.reports),
   routes: registerReportRoutes,

@@ -2,8 +2,8 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { recordScopeOf, type RecordScope } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
-import { Investor } from '../investors/investor.entity';
-import { applyInvestorScope, whereInvestorReadable } from '../investors/investor.repository';
+import { whereInvestorReadable } from '../investors/investor.repository';
+import { INVESTOR_REQUEST_POLICY } from './investor-request.policy';
 import { InvestorRequest, InvestorRequestHandoff, RequestStatus } from './investor-request.entity';
 import type { InvestorRequestFilter } from './investor-request.inputs';
 
@@ -22,27 +22,14 @@ export function requestScopeOf(viewer: Viewer | null): RequestScope {
   return { records: recordScopeOf(viewer), officeId: viewer?.office.id ?? null };
 }
 
-/** Row scope for requests: the investor's scope (applyInvestorScope, via EXISTS) or assigned to the office. */
+/** Row scope for requests (investor-request.policy.ts): the investor's readers, or the office it is assigned to. */
 function applyRequestScope(qb: SelectQueryBuilder<InvestorRequest>, scope: RequestScope, alias = qb.alias): void {
-  if (scope.records.kind === 'ALL') return;
-  const investors = qb.subQuery().select('1').from(Investor, 'scope_i').where(`scope_i.id = ${alias}.investor_id`);
-  applyInvestorScope(investors, scope.records);
-  qb.andWhere(`(EXISTS ${investors.getQuery()} OR ${alias}.assigned_office_id = :scopeAssignedOfficeId)`, {
-    ...investors.getParameters(),
-    scopeAssignedOfficeId: scope.officeId,
-  });
-}
-
-/** What the change log needs of a request's investor. */
-export interface InvestorFacts {
-  ownerOfficeId: string;
-  countryCode: string;
+  INVESTOR_REQUEST_POLICY.applyTo(qb, scope.records.reader, alias);
 }
 
 /** A request the deadline sweep has just found overdue. */
-export interface NewlyOverdue extends InvestorFacts {
+export interface NewlyOverdue {
   id: string;
-  assignedOfficeId: string;
 }
 
 /** What happened to one office's requests in a period, for its quarterly report and KPIs. */
@@ -98,15 +85,6 @@ export class InvestorRequestRepository {
     return manager.getRepository(InvestorRequest).save(request);
   }
 
-  async investorFacts(manager: EntityManager, investorId: string): Promise<InvestorFacts> {
-    const [row]: { owner_office_id: string; country_code: string }[] = await manager.query(
-      `SELECT owner_office_id, country_code FROM investor WHERE id = $1`,
-      [investorId],
-    );
-    if (!row) throw new Error(`Investor ${investorId} of a request is missing`);
-    return { ownerOfficeId: row.owner_office_id, countryCode: row.country_code };
-  }
-
   async insertHandoff(manager: EntityManager, handoff: Omit<InvestorRequestHandoff, 'seq'>): Promise<void> {
     await manager.getRepository(InvestorRequestHandoff).insert(handoff);
   }
@@ -131,20 +109,16 @@ export class InvestorRequestRepository {
    * does), so sweeps never wait on each other nor deadlock.
    */
   async markOverdue(manager: EntityManager, now: Date): Promise<NewlyOverdue[]> {
-    const rows: { id: string; assigned_office_id: string; owner_office_id: string; country_code: string }[] = await manager.query(
+    return manager.query(
       `WITH due AS (
          SELECT id FROM investor_request
           WHERE status = $2 AND due_at < $1 AND overdue_recorded_at IS NULL
           ORDER BY id FOR UPDATE SKIP LOCKED),
        marked AS (
-         UPDATE investor_request r SET overdue_recorded_at = $1 FROM due WHERE r.id = due.id
-         RETURNING r.id, r.investor_id, r.assigned_office_id)
-       SELECT m.id, m.assigned_office_id, i.owner_office_id, i.country_code
-         FROM marked m JOIN investor i ON i.id = m.investor_id
-        ORDER BY m.id`,
+         UPDATE investor_request r SET overdue_recorded_at = $1 FROM due WHERE r.id = due.id RETURNING r.id)
+       SELECT id FROM marked ORDER BY id`,
       [now, RequestStatus.OPEN],
     );
-    return rows.map((r) => ({ id: r.id, assignedOfficeId: r.assigned_office_id, ownerOfficeId: r.owner_office_id, countryCode: r.country_code }));
   }
 
   /**

@@ -1,4 +1,3 @@
-import { INVESTOR_REQUEST_CHANGES } from './investor-request.entity';
 import type { EntityManager } from 'typeorm';
 import { recordScopeOf } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
@@ -7,7 +6,7 @@ import type { CalendarService } from '../calendar/calendar.service';
 import type { Clock } from '../common/clock';
 import { badInput, forbidden, notFound } from '../common/errors';
 import type { Connection, PageArgs } from '../common/pagination';
-import type { Transactions, UnitOfWork } from '../db/transactions';
+import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import type { InvestorRepository } from '../investors/investor.repository';
 import { OfficeKind } from '../offices/office.entity';
@@ -16,7 +15,8 @@ import type { ReferenceRepository } from '../reference/reference.repository';
 import type { QuarterFigure } from '../reports/quarter-figure-source';
 import { InvestorRequest, RequestStatus } from './investor-request.entity';
 import type { AnswerInvestorRequestArgs, ForwardInvestorRequestArgs, InvestorRequestFilter, SubmitInvestorRequestInput } from './investor-request.inputs';
-import { requestScopeOf, type InvestorFacts, type InvestorRequestRepository } from './investor-request.repository';
+import { INVESTOR_REQUEST_POLICY } from './investor-request.policy';
+import { requestScopeOf, type InvestorRequestRepository } from './investor-request.repository';
 
 /**
  * Investor information requests: answered within the rule set's working days (paragraphs 12.7,
@@ -59,10 +59,10 @@ export class InvestorRequestService {
       assignedOfficeId: input.assignedOfficeId ?? viewer.office.id,
     });
     return this.transactions.run(viewer.userId, async (uow) => {
-      const investor = await this.investors.readable(uow.manager, recordScopeOf(viewer), input.investorId);
+      await this.investors.readable(uow.manager, recordScopeOf(viewer), input.investorId);
       await this.assertMayAnswer(uow.manager, request.assignedOfficeId, 'assignedOfficeId');
       const saved = await this.requests.save(uow.manager, request);
-      this.record(uow, saved, ChangeAction.CREATED, [], investor);
+      uow.changed(INVESTOR_REQUEST_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
   }
@@ -78,7 +78,7 @@ export class InvestorRequestService {
       if (lastHandoffAt && answeredAt < lastHandoffAt) throw badInput('at cannot be before the last hand-off', { field: 'at' });
       Object.assign(request, { status: RequestStatus.ANSWERED, answer, answeredAt, answeredById: viewer.userId });
       const saved = await this.requests.save(uow.manager, request);
-      this.record(uow, saved, ChangeAction.UPDATED, ['status', 'answer', 'answeredAt'], await this.requests.investorFacts(uow.manager, saved.investorId));
+      uow.changed(INVESTOR_REQUEST_POLICY, saved.id, ChangeAction.UPDATED, ['status', 'answer', 'answeredAt']);
       return saved;
     });
   }
@@ -92,10 +92,11 @@ export class InvestorRequestService {
       if (toOfficeId === fromOfficeId) throw badInput('The request is already assigned to that office', { field: 'toOfficeId' });
       await this.assertMayAnswer(uow.manager, toOfficeId, 'toOfficeId');
       await this.requests.insertHandoff(uow.manager, { requestId: id, fromOfficeId, toOfficeId, at, actorId: viewer.userId, note: note ?? null });
+      // The office that passes it on hears of the hand-off too.
+      await uow.readersMayChange(INVESTOR_REQUEST_POLICY, id);
       request.assignedOfficeId = toOfficeId;
       const saved = await this.requests.save(uow.manager, request);
-      const investor = await this.requests.investorFacts(uow.manager, saved.investorId);
-      this.record(uow, saved, ChangeAction.UPDATED, ['assignedOffice', 'handoffs'], investor, fromOfficeId);
+      uow.changed(INVESTOR_REQUEST_POLICY, saved.id, ChangeAction.UPDATED, ['assignedOffice', 'handoffs']);
       return saved;
     });
   }
@@ -108,14 +109,7 @@ export class InvestorRequestService {
     return this.transactions.run(null, async (uow) => {
       const marked = await this.requests.markOverdue(uow.manager, now);
       for (const m of marked) {
-        uow.record({
-          entity: INVESTOR_REQUEST_CHANGES,
-          entityId: m.id,
-          action: ChangeAction.UPDATED,
-          changedFields: ['overdue'],
-          officeIds: [m.assignedOfficeId, m.ownerOfficeId],
-          countryCode: m.countryCode,
-        });
+        uow.changed(INVESTOR_REQUEST_POLICY, m.id, ChangeAction.UPDATED, ['overdue']);
       }
       return marked.length;
     });
@@ -164,16 +158,5 @@ export class InvestorRequestService {
     const office = await this.offices.findById(officeId, manager);
     if (!office) throw notFound('Office', officeId);
     if (office.kind === OfficeKind.SERVICE_PROVIDER) throw badInput('A service provider does not answer investor requests', { field });
-  }
-
-  private record(uow: UnitOfWork, request: InvestorRequest, action: ChangeAction, changedFields: string[], investor: InvestorFacts, previousOfficeId?: string): void {
-    uow.record({
-      entity: INVESTOR_REQUEST_CHANGES,
-      entityId: request.id,
-      action,
-      changedFields,
-      officeIds: [request.assignedOfficeId, previousOfficeId, investor.ownerOfficeId],
-      countryCode: investor.countryCode,
-    });
   }
 }

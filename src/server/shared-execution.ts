@@ -1,6 +1,5 @@
 import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import { permissionsOf } from '../auth/permissions';
-import { recordScopeOf } from '../auth/scope';
+import { readerKeyOf } from '../auth/audience';
 import type { Context } from '../context/context';
 import type { Delivery } from '../events/event-batch';
 
@@ -9,12 +8,11 @@ const results = new WeakMap<Delivery, Map<string, Promise<ExecutionResult>>>();
 
 /**
  * What decides a subscription payload: the document, its variables, and what the viewer may
- * read and do (scope and permissions). Subscribers that share it get the same payload.
+ * read and do (its reader key: office tokens and permissions). Subscribers that share it get the same payload.
  */
 function payloadKey(args: ExecutionArgs): string {
   const viewer = (args.contextValue as Context).viewer;
-  const permissions = viewer ? [...permissionsOf(viewer)].sort() : [];
-  return JSON.stringify([recordScopeOf(viewer), permissions, print(args.document), args.operationName ?? null, args.variableValues ?? null]);
+  return JSON.stringify([readerKeyOf(viewer), print(args.document), args.operationName ?? null, args.variableValues ?? null]);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
 import { notFound } from '../common/errors';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
-import { applyRegionalScope } from '../projects/project.repository';
+import { INDUSTRIAL_SITE_POLICY } from './industrial-site.policy';
 import { IndustrialSite } from './industrial-site.entity';
 import type { IndustrialSiteFilter } from './industrial-site.inputs';
 
@@ -17,7 +17,7 @@ export class IndustrialSiteRepository {
 
   private query(scope: RecordScope, manager?: EntityManager): SelectQueryBuilder<IndustrialSite> {
     const qb = (manager ?? this.dataSource.manager).getRepository(IndustrialSite).createQueryBuilder('s');
-    applyRegionalScope(qb, scope);
+    INDUSTRIAL_SITE_POLICY.applyTo(qb, scope.reader);
     return qb;
   }
 

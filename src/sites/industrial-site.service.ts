@@ -1,4 +1,4 @@
-import { INDUSTRIAL_SITE_CHANGES } from './industrial-site.entity';
+import { INDUSTRIAL_SITE_POLICY } from './industrial-site.policy';
 import type { EntityManager } from 'typeorm';
 import { Decimal } from 'decimal.js';
 import { recordScopeOf } from '../auth/scope';
@@ -6,7 +6,7 @@ import type { Viewer } from '../auth/viewer';
 import { badInput, forbidden, notFound } from '../common/errors';
 import type { Connection, PageArgs } from '../common/pagination';
 import { applyPatch, assertVersion } from '../common/versioning';
-import type { Transactions, UnitOfWork } from '../db/transactions';
+import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import { OfficeKind, OfficeLevel } from '../offices/office.entity';
 import { IndustrialSite } from './industrial-site.entity';
@@ -40,7 +40,7 @@ export class IndustrialSiteService {
     return this.transactions.run(viewer.userId, async (uow) => {
       await this.validate(uow.manager, site);
       const saved = await this.sites.save(uow.manager, site);
-      this.record(uow, saved, ChangeAction.CREATED, []);
+      uow.changed(INDUSTRIAL_SITE_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
   }
@@ -53,11 +53,12 @@ export class IndustrialSiteService {
       assertVersion(site, expectedVersion, 'Industrial site');
       const changed = applyPatch(site, input as Partial<IndustrialSite>);
       if (changed.length === 0) return site;
+      if (changed.includes('regionCode')) await uow.readersMayChange(INDUSTRIAL_SITE_POLICY, id);
       await this.validate(uow.manager, site);
       const saved = await this.sites.save(uow.manager, site);
       // Checked on the result as well (issue 7, defect 3); the throw rolls the save back.
       this.assertMayWrite(viewer, saved);
-      this.record(uow, saved, ChangeAction.UPDATED, changed);
+      uow.changed(INDUSTRIAL_SITE_POLICY, saved.id, ChangeAction.UPDATED, changed);
       return saved;
     });
   }
@@ -76,9 +77,5 @@ export class IndustrialSiteService {
     if (!area.greaterThan(0)) throw badInput('areaHa must be more than zero', { field: 'areaHa' });
     if (free.isNegative() || free.greaterThan(area)) throw badInput('freeAreaHa must be between 0 and areaHa', { field: 'freeAreaHa' });
     if (!(await this.sites.regionExists(manager, site.regionCode))) throw badInput(`Unknown region ${site.regionCode}`, { field: 'regionCode' });
-  }
-
-  private record(uow: UnitOfWork, site: IndustrialSite, action: ChangeAction, changedFields: string[]): void {
-    uow.record({ entity: INDUSTRIAL_SITE_CHANGES, entityId: site.id, action, changedFields, regionCode: site.regionCode });
   }
 }

@@ -45,6 +45,6 @@ export function inApplicationScope(scope: ApplicationScope, application: Service
 }
 
 /** Every status but ACCEPTED comes at or after the first forwarding to the provider. */
-export function isForwarded(application: ServiceApplication): boolean {
+function isForwarded(application: ServiceApplication): boolean {
   return application.status !== ServiceApplicationStatus.ACCEPTED;
 }

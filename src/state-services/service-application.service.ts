@@ -9,7 +9,7 @@ import type { InvestorRepository } from '../investors/investor.repository';
 import { OfficeKind } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
 import type { QuarterFigure } from '../reports/quarter-figure-source';
-import { applicationChange } from './service-application.change';
+import { SERVICE_APPLICATION_POLICY } from './service-application.policy';
 import { ServiceApplication, ServiceApplicationStatus } from './service-application.entity';
 import type { AcceptServiceApplicationInput } from './service-application.inputs';
 import type { ApplicationFigures, ServiceApplicationRepository } from './service-application.repository';
@@ -93,7 +93,7 @@ export class ServiceApplicationService {
         actorId: viewer.userId,
         note: null,
       });
-      uow.record(applicationChange(saved, ChangeAction.CREATED, []));
+      uow.changed(SERVICE_APPLICATION_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
   }

@@ -7,7 +7,7 @@ import { ChangeAction } from '../events/change-event.entity';
 import { hoursOf } from '../offices/office-hours';
 import type { OfficeRepository } from '../offices/office.repository';
 import type { UserRepository } from '../users/user.repository';
-import { applicationChange } from './service-application.change';
+import { SERVICE_APPLICATION_POLICY } from './service-application.policy';
 import { ServiceApplicationStatus, type ServiceApplication } from './service-application.entity';
 import type { ServiceApplicationRepository } from './service-application.repository';
 import { applicationScopeOf, inApplicationScope } from './service-application.scope';
@@ -123,7 +123,7 @@ export class ServiceStepService {
           dueAt: addWorkingTime(at, next.duration, hours, calendar),
         });
       }
-      uow.record(applicationChange(application, ChangeAction.UPDATED, ['steps', 'currentStep']));
+      uow.changed(SERVICE_APPLICATION_POLICY, application.id, ChangeAction.UPDATED, ['steps', 'currentStep']);
       return application;
     });
   }
@@ -144,7 +144,7 @@ export class ServiceStepService {
       const applicationIds = await this.steps.noteOverdue(uow.manager, now, STEPS_RUN_IN);
       if (applicationIds.length === 0) return 0;
       for (const application of await this.applications.byIds(uow.manager, [...new Set(applicationIds)])) {
-        uow.record(applicationChange(application, ChangeAction.UPDATED, ['currentStep']));
+        uow.changed(SERVICE_APPLICATION_POLICY, application.id, ChangeAction.UPDATED, ['currentStep']);
       }
       return applicationIds.length;
     });

@@ -2,7 +2,7 @@ import type { Viewer } from '../auth/viewer';
 import { badInput, forbidden, notFound } from '../common/errors';
 import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
-import { applicationChange } from './service-application.change';
+import { SERVICE_APPLICATION_POLICY } from './service-application.policy';
 import { ServiceApplicationStatus, ServiceOutcome, type ServiceApplication, type ServiceDocument } from './service-application.entity';
 import type { ServiceApplicationRepository } from './service-application.repository';
 import { applicationScopeOf, inApplicationScope } from './service-application.scope';
@@ -180,6 +180,8 @@ export class ServiceTransitionService {
       const service = (await this.catalogue.findByCode(application.serviceCode, uow.manager))!;
       await step.check?.(application, service, uow.manager);
       const result = apply(application, { ...timing, at: when, termWorkingDays: service.termWorkingDays });
+      // The provider reads it from its forwarding on (paragraph 24): a status change can change who reads it.
+      await uow.readersMayChange(SERVICE_APPLICATION_POLICY, id);
       application.status = result.to;
       const saved = await this.applications.save(uow.manager, application);
       // Order 489: each forwarding round starts the provider's steps from step 1.
@@ -190,7 +192,7 @@ export class ServiceTransitionService {
       if (missed && (await this.violations.insertOnce(uow.manager, { ...missed, applicationId: id, round: saved.round }, this.timing.now()))) {
         changed.push('violations');
       }
-      uow.record(applicationChange(saved, ChangeAction.UPDATED, changed));
+      uow.changed(SERVICE_APPLICATION_POLICY, saved.id, ChangeAction.UPDATED, changed);
       return saved;
     });
   }

@@ -2,7 +2,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Connection, PageArgs } from '../common/pagination';
 import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
-import { applicationChange } from './service-application.change';
+import { SERVICE_APPLICATION_POLICY } from './service-application.policy';
 import type { ServiceApplicationRepository } from './service-application.repository';
 import { applicationScopeOf } from './service-application.scope';
 import type { ServiceViolation } from './service-violation.entity';
@@ -30,7 +30,7 @@ export class ServiceViolationService {
       const applicationIds = await this.violations.recordPassedDeadlines(uow.manager, now);
       if (applicationIds.length === 0) return 0;
       for (const application of await this.applications.byIds(uow.manager, [...new Set(applicationIds)])) {
-        uow.record(applicationChange(application, ChangeAction.UPDATED, ['violations']));
+        uow.changed(SERVICE_APPLICATION_POLICY, application.id, ChangeAction.UPDATED, ['violations']);
       }
       return applicationIds.length;
     });

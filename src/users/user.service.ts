@@ -1,4 +1,3 @@
-import { USER_CHANGES } from './user.entity';
 import type { LoginLimits } from '../auth/login-limits';
 import { hashPassword, passwordProblem, verifyPasswordOrDummy } from '../auth/password';
 import type { TokenService } from '../auth/token';
@@ -11,6 +10,7 @@ import { OfficeKind } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
 import { type User, UserRole } from './user.entity';
 import type { AuthPayload, CreateUserInput, UpdateUserInput } from './user.inputs';
+import { USER_POLICY } from './user.policy';
 import type { UserRepository } from './user.repository';
 
 const wrongCredentials = () => new DomainError('UNAUTHENTICATED', 'Wrong email or password');
@@ -124,10 +124,11 @@ export class UserService {
 
   private async saveChange(actorId: string, user: User, changedFields: string[], revoke: boolean, previousOfficeId = user.officeId): Promise<User> {
     const saved = await this.transactions.run(actorId, async (uow) => {
+      // The administrators of the office a person leaves hear of it too.
+      if (previousOfficeId !== user.officeId) await uow.readersMayChange(USER_POLICY, user.id);
       await this.users.save(uow.manager, user);
       if (revoke) await this.users.bumpTokenEpoch(uow.manager, user.id);
-      const officeIds = [...new Set([previousOfficeId, user.officeId])];
-      uow.record({ entity: USER_CHANGES, entityId: user.id, action: ChangeAction.UPDATED, changedFields, officeIds });
+      uow.changed(USER_POLICY, user.id, ChangeAction.UPDATED, changedFields);
       const saved = await this.users.findById(user.id, uow.manager);
       if (!saved) throw notFound('User', user.id);
       return saved;
@@ -140,7 +141,7 @@ export class UserService {
   private saveNew(actorId: string | null, fields: Pick<User, 'email' | 'name' | 'role' | 'officeId' | 'passwordHash'>): Promise<User> {
     return this.transactions.run(actorId, async (uow) => {
       const user = await this.users.save(uow.manager, fields);
-      uow.record({ entity: USER_CHANGES, entityId: user.id, action: ChangeAction.CREATED, officeIds: [user.officeId] });
+      uow.changed(USER_POLICY, user.id, ChangeAction.CREATED);
       return user;
     });
   }
