@@ -1,5 +1,5 @@
 import { contract } from '../support/contract';
-import type { GraphQLClient, TestServer } from '../support/server';
+import type { GraphQLClient } from '../support/server';
 
 /** Shared pieces of the investment-event and agreement tests (issue 9). */
 export const PROPOSE = contract('ProposeInvestmentEvent');
@@ -40,18 +40,4 @@ export async function propose(client: GraphQLClient, extra: Record<string, unkno
   return (await client.ok(PROPOSE, { input: eventInput(extra) })).proposeInvestmentEvent;
 }
 
-export interface ChangeRow {
-  entity: string;
-  action: string;
-  changed_fields: string[];
-  office_ids: string[];
-  region_code: string | null;
-  country_code: string | null;
-  actor_id: string | null;
-}
-
-export const changesOf = (server: TestServer, entityId: string): Promise<ChangeRow[]> =>
-  server.irm.dataSource.query(
-    `SELECT entity, action, changed_fields, office_ids, region_code, country_code, actor_id FROM change_event WHERE entity_id = $1 ORDER BY seq`,
-    [entityId],
-  );
+export { changesOf } from '../support/change-events';

@@ -29,9 +29,7 @@ export async function meId(client: GraphQLClient): Promise<string> {
   return (await client.ok('{ me { id } }')).me.id;
 }
 
-export async function changeEventsOf(server: TestServer, entityId: string): Promise<{ action: string; changed_fields: string[]; office_ids: string[]; region_code: string | null; country_code: string | null }[]> {
-  return server.irm.dataSource.query(`SELECT action, changed_fields, office_ids, region_code, country_code FROM change_event WHERE entity_id = $1 ORDER BY seq`, [entityId]);
-}
+export { changesOf as changeEventsOf } from '../support/change-events';
 
 export async function officeIdOf(server: TestServer, code: string): Promise<string> {
   const [row] = (await server.irm.dataSource.query(`SELECT id FROM office WHERE code = $1`, [code])) as { id: string }[];

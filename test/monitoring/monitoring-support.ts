@@ -1,5 +1,5 @@
 import { contract } from '../support/contract';
-import type { GraphQLClient, TestServer } from '../support/server';
+import type { GraphQLClient } from '../support/server';
 
 /** Shared pieces of the monitoring tests (issue 10). */
 export const RECORD_PROGRESS = contract('RecordProjectProgress');
@@ -52,25 +52,7 @@ export async function officeIdsByCode(client: GraphQLClient): Promise<Record<str
 }
 
 /** The change events of one record. */
-export function eventsOf(
-  server: TestServer,
-  entityId: string,
-): Promise<
-  {
-    entity: string;
-    action: string;
-    changed_fields: string[];
-    office_ids: string[];
-    region_code: string | null;
-    country_code: string | null;
-    actor_id: string | null;
-  }[]
-> {
-  return server.irm.dataSource.query(
-    `SELECT entity, action, changed_fields, office_ids, region_code, country_code, actor_id FROM change_event WHERE entity_id = $1 ORDER BY seq`,
-    [entityId],
-  );
-}
+export { changesOf as eventsOf } from '../support/change-events';
 
 /** The id of the signed-in user. */
 export async function meId(client: GraphQLClient): Promise<string> {

@@ -41,7 +41,7 @@ export interface ChangeRow {
   entity: string;
   action: string;
   region_code: string | null;
-  office_ids: string[];
+  audience: string[];
 }
 
 /** The change log of a record, oldest first, read straight from the test database. */
@@ -50,7 +50,7 @@ export async function changeEventsOf(entityId: string): Promise<ChangeRow[]> {
   await db.connect();
   try {
     const { rows } = await db.query<ChangeRow>(
-      'SELECT entity, action, region_code, office_ids FROM change_event WHERE entity_id = $1 ORDER BY seq',
+      'SELECT entity, action, region_code, audience FROM change_event WHERE entity_id = $1 ORDER BY seq',
       [entityId],
     );
     return rows;

@@ -97,8 +97,7 @@ describe('quarterly reports', () => {
       ['QUARTERLY_REPORT', 'UPDATED', 'KZ-75'],
     ]);
     // The office, the National Company it reports to and the authorized body that monitors.
-    expect(events[0].office_ids).toEqual(expect.arrayContaining([again.office.id]));
-    expect(events[0].office_ids).toHaveLength(3);
+    expect([...events[0].audience].sort()).toEqual([`office:${again.office.id}`, 'kind:AUTHORIZED_BODY', 'kind:NATIONAL_COMPANY'].sort());
   });
 
   it('consolidates the regional reports for the National Company, due the 20th, with the offices missing', async () => {

@@ -1,3 +1,4 @@
+import { changesOf } from '../support/change-events';
 import { ManualClock } from '../support/clock';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
 import { ANSWER, FORWARD, GET, LIST, createInvestor, officeIdsByCode, submit } from './requests-support';
@@ -170,19 +171,14 @@ describe('forwarding (paragraph 13.2)', () => {
   it('records change events for the offices involved and the investor country', async () => {
     const r = await submit(embCn, { investorId });
     await embCn.ok(FORWARD, { id: r.id, toOfficeId: office['RO-KZ-75'] });
-    const events: { action: string; changed_fields: string[]; office_ids: string[]; country_code: string }[] = await server.irm.dataSource.query(
-      `SELECT action, changed_fields, office_ids, country_code FROM change_event WHERE entity = 'INVESTOR_REQUEST' AND entity_id = $1 ORDER BY seq`,
-      [r.id],
-    );
+    const events = (await changesOf(server, r.id, 'INVESTOR_REQUEST')).map(({ action, changed_fields, readers }) => ({ action, changed_fields, readers }));
     expect(events).toEqual([
-      { action: 'CREATED', changed_fields: [], office_ids: [office['EMB-CN']], country_code: 'CN' },
-      {
-        action: 'UPDATED',
-        changed_fields: ['assignedOffice', 'handoffs'],
-        office_ids: expect.arrayContaining([office['RO-KZ-75'], office['EMB-CN']]),
-        country_code: 'CN',
-      },
+      { action: 'CREATED', changed_fields: [], readers: expect.arrayContaining(['EMB-CN']) },
+      // The office it was passed to hears of it, and the one that passed it on.
+      { action: 'UPDATED', changed_fields: ['assignedOffice', 'handoffs'], readers: expect.arrayContaining(['RO-KZ-75', 'EMB-CN']) },
     ]);
+    expect(events[0]!.readers).not.toContain('RO-KZ-75');
+    expect(events[0]!.readers).not.toContain('EMB-DE');
   });
 
   it('refuses a hand-off to the same office, a service provider or an unknown office', async () => {
