@@ -1,3 +1,4 @@
+import { changesOf } from '../support/change-events';
 import { contract } from '../support/contract';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
 
@@ -83,14 +84,22 @@ describe('unified pool eligibility (paragraph 2.8-1)', () => {
     expect(p.poolEligibility.eligible).toBe(true);
     await nc.ok(contract('UpdateInvestor'), { id: inv.id, expectedVersion: inv.version, input: { ownership: 'STATE' } });
     expect((await nc.ok(contract('Project'), { id: p.id })).project.poolEligibility.reasons).toEqual(['NOT_PRIVATE_INITIATIVE']);
+    // What the database re-derived is a change of the project too, in the change log (issue 8).
+    const projectChanges = async () => (await changesOf(server, p.id)).map((c) => [c.action, c.changed_fields]);
+    expect(await projectChanges()).toEqual([
+      ['CREATED', []],
+      ['UPDATED', ['poolEligible', 'poolReasons']],
+    ]);
     const admin = await server.as('AB-MFA', 'ADMIN');
     const setResource = `mutation($resource: Boolean!) { setSectorResource(code: "22", resource: $resource) { resource } }`;
     await admin.ok(setResource, { resource: true });
     try {
       expect((await nc.ok(contract('Project'), { id: p.id })).project.poolEligibility.reasons).toEqual(['RESOURCE_SECTOR', 'NOT_PRIVATE_INITIATIVE']);
+      expect((await projectChanges()).at(-1)).toEqual(['UPDATED', ['poolReasons']]);
     } finally {
       await admin.ok(setResource, { resource: false });
     }
+    expect((await projectChanges()).length).toBe(4);
     expect(await nc.fails(setResource, { resource: true })).toBe('FORBIDDEN');
   });
 
