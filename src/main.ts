@@ -9,9 +9,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // First, so that every start-up line (database retries included) honours LOG_LEVEL and NODE_ENV.
   configureLogging(config);
-  const irm = await startIrm(config);
-  const where = config.DATABASE_URL ? 'PostgreSQL' : `embedded PostgreSQL (${config.EMBEDDED_DB_DIR})`;
-  log.info({ url: `${irm.server.url}/graphql` }, `IRM is serving GraphQL at ${irm.server.url}/graphql on ${where}`);
+  // The handlers go in before anything is announced: a signal that arrives before them would end
+  // the process at once (the operating system's default), without a clean stop.
+  const starting = startIrm(config);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -21,19 +21,24 @@ async function main(): Promise<void> {
       log.error({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'Shutdown took too long; exiting');
       process.exit(1);
     }, config.SHUTDOWN_TIMEOUT_MS);
-    irm.stop().then(
-      () => {
-        clearTimeout(timer);
-        process.exit(0);
-      },
-      (e: unknown) => {
-        log.error({ err: e }, 'Shutdown failed');
-        process.exit(1);
-      },
-    );
+    starting
+      .then((irm) => irm.stop())
+      .then(
+        () => {
+          clearTimeout(timer);
+          process.exit(0);
+        },
+        (e: unknown) => {
+          log.error({ err: e }, 'Shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  const irm = await starting;
+  const where = config.DATABASE_URL ? 'PostgreSQL' : `embedded PostgreSQL (${config.EMBEDDED_DB_DIR})`;
+  log.info({ url: `${irm.server.url}/graphql` }, `IRM is serving GraphQL at ${irm.server.url}/graphql on ${where}`);
 }
 
 main().catch((e: unknown) => {

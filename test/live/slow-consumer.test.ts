@@ -19,8 +19,9 @@ afterAll(() => server.stop());
 /** Writes `count` change events in one transaction (visible to offices that see everything) and tells the hub. */
 async function burst(count: number): Promise<void> {
   await server.irm.dataSource.query(
-    `INSERT INTO change_event (entity, entity_id, action, changed_fields)
-     SELECT 'INVESTOR', gen_random_uuid(), 'UPDATED', ARRAY['burst'] FROM generate_series(1, $1)`,
+    `INSERT INTO change_event (entity, entity_id, action, changed_fields, audience)
+     SELECT 'INVESTOR', gen_random_uuid(), 'UPDATED', ARRAY['burst'], ARRAY['kind:AUTHORIZED_BODY', 'kind:NATIONAL_COMPANY', 'kind:TASK_FORCE']
+       FROM generate_series(1, $1)`,
     [count],
   );
   server.irm.app.live.hub.poke();
