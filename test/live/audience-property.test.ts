@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { policies, readerOf, type Policy } from '../../src/auth/audience';
+import { policies, readerKeyOf, readerOf, type Policy } from '../../src/auth/audience';
+import type { Context } from '../../src/context/context';
+import { EventBatch } from '../../src/events/event-batch';
 import type { Viewer } from '../../src/auth/viewer';
 import { EntityKind } from '../../src/events/change-kinds';
 import type { OfficeKind, OfficeLevel } from '../../src/offices/office.entity';
@@ -54,6 +56,18 @@ async function readableIds(policy: Policy, viewer: Viewer, among?: string[]): Pr
 }
 
 describe('one audience policy per domain', () => {
+  it('keys per-viewer caches by everything a viewer reads by: two service providers never share loaders', async () => {
+    const providers = await query<OfficeRow>(`SELECT id, code, kind, level, region_code, country_code FROM office WHERE kind = 'SERVICE_PROVIDER' ORDER BY code LIMIT 2`);
+    const other: OfficeRow = providers[1] ?? { ...providers[0]!, id: randomUUID(), code: 'SP-OTHER' };
+    const [a, b] = [viewerOf(providers[0]!, UserRole.OFFICER), viewerOf(other, UserRole.OFFICER)];
+    expect(readerKeyOf(a)).not.toBe(readerKeyOf(b));
+    expect(readerKeyOf(a)).toBe(readerKeyOf({ ...a, userId: randomUUID() }));
+    const batch = new EventBatch();
+    const context = (viewer: Viewer) => ({ app: server.irm.app, viewer }) as unknown as Context;
+    expect(batch.loadersFor(context(a))).not.toBe(batch.loadersFor(context(b)));
+    expect(batch.loadersFor(context(a))).toBe(batch.loadersFor(context({ ...a, userId: randomUUID() })));
+  });
+
   it('covers every change kind with a policy', () => {
     expect(policies().map((p) => p.kind).sort()).toEqual(Object.keys(EntityKind).sort());
   });
