@@ -64,9 +64,11 @@ export class WorkingDaysService {
     if (!isWeekend(workedOn)) throw badInput(`${workedOn} is not a Saturday or Sunday`, { field: 'workedOn' });
     if (isWeekend(dayOff)) throw badInput(`${dayOff} is not a Monday to Friday`, { field: 'dayOff' });
     if (parseIsoDate(dayOff).year !== parseIsoDate(workedOn).year) throw badInput('A transfer stays within one year', { field: 'dayOff' });
-    if (!(await this.calendar.current()).isWorkingDay(dayOff)) throw badInput(`${dayOff} is already a day off`, { field: 'dayOff' });
     const row = Object.assign(new CalendarDayTransfer(), { workedOn, dayOff, source: args.source.trim(), verified: true });
-    const saved = await this.transactions.run(viewer.userId, () => this.repository.insertTransfer(row));
+    const saved = await this.transactions.run(viewer.userId, async () => {
+      if (!(await this.calendar.current()).isWorkingDay(dayOff)) throw badInput(`${dayOff} is already a day off`, { field: 'dayOff' });
+      return this.repository.insertTransfer(row);
+    });
     await this.calendar.reload();
     return saved;
   }
