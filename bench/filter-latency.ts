@@ -8,6 +8,7 @@ import type { DataSource, Logger } from 'typeorm';
 import { recordScopeOf } from '../src/auth/scope';
 import { openDatabase } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
+import { Db } from '../src/db/transactions';
 import { InvestorRepository } from '../src/investors/investor.repository';
 import { ProjectRepository } from '../src/projects/project.repository';
 import { UserRepository } from '../src/users/user.repository';
@@ -83,7 +84,8 @@ class Capture implements Logger {
 }
 
 async function plans(dataSource: DataSource, url: string, email: string, c: Case): Promise<string> {
-  const users = new UserRepository(dataSource);
+  const repoDb = new Db(dataSource);
+  const users = new UserRepository(repoDb);
   const [{ id }] = (await dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [email])) as { id: string }[];
   const scope = recordScopeOf({ ...(await users.viewerFacts(id))!, tokenExpiresAt: new Date() });
   const capture = new Capture();
@@ -92,8 +94,8 @@ async function plans(dataSource: DataSource, url: string, email: string, c: Case
   try {
     const page =
       c.list === 'investors'
-        ? await new InvestorRepository(dataSource).list(scope, c.filter as never, { first: 20 }, todayInAlmaty(new Date()))
-        : await new ProjectRepository(dataSource).list(scope, c.filter as never, { first: 20 });
+        ? await new InvestorRepository(repoDb).list(scope, c.filter as never, { first: 20 }, todayInAlmaty(new Date()))
+        : await new ProjectRepository(repoDb).list(scope, c.filter as never, { first: 20 });
     await page.totalCount;
   } finally {
     (dataSource as { logger: Logger }).logger = original;

@@ -3,7 +3,7 @@ import { generatedSigningKey, TokenService } from './auth/token';
 import { ChangeCaches } from './common/change-caches';
 import type { Clock } from './common/clock';
 import type { Config } from './config/config';
-import { Transactions } from './db/transactions';
+import { Db, Transactions } from './db/transactions';
 import { DeadlineSweeper } from './deadlines/deadline-sweeper';
 import { MODULES } from './modules';
 import type { QuarterFigureSource } from './reports/quarter-figure-source';
@@ -19,6 +19,8 @@ interface Kernel {
   config: Config;
   clock: Clock;
   dataSource: DataSource;
+  /** Where repositories take their statements: the request's transaction when one is active (db/transactions.ts). */
+  db: Db;
   transactions: Transactions;
   tokens: TokenService;
   sweeper: DeadlineSweeper;
@@ -51,6 +53,7 @@ export function createApp({ dataSource, config, clock }: AppOptions): App {
     config,
     clock,
     dataSource,
+    db: new Db(dataSource),
     transactions: new Transactions(dataSource),
     tokens: new TokenService(config.JWT_SECRET ?? generatedSigningKey(), config.JWT_TTL),
     // Started by bootstrap: the deadline sweeps the modules register below.

@@ -22,8 +22,8 @@ export const calendarModule = defineModule({
   name: 'calendar',
   entities: [CalendarHoliday, CalendarKurbanAit, CalendarDayTransfer],
   resolvers: [CalendarResolver],
-  provide: ({ dataSource, transactions, clock }) => {
-    const repository = new CalendarRepository(dataSource);
+  provide: ({ db, transactions, clock }) => {
+    const repository = new CalendarRepository(db);
     const calendar = new CalendarService(repository, clock);
     return { repos: { calendar: repository }, calendar, workingDays: new WorkingDaysService(repository, calendar, transactions) };
   },

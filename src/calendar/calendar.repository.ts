@@ -1,35 +1,33 @@
-import type { DataSource, EntityManager } from 'typeorm';
 import { CalendarDayTransfer, CalendarHoliday, CalendarKurbanAit } from './calendar.entities';
 import type { WorkingDayCalendarData } from './working-day-calendar';
+import type { Db } from '../db/transactions';
 
 /** All SQL about the working-day calendar tables. */
 export class CalendarRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
-  /** Everything the calendar is built from. */
+  /** Everything the calendar is built from (one statement after another: it may be read in a transaction). */
   async loadData(): Promise<WorkingDayCalendarData> {
-    const [holidays, kurbanAit, transfers] = await Promise.all([
-      this.dataSource.getRepository(CalendarHoliday).find(),
-      this.dataSource.getRepository(CalendarKurbanAit).find(),
-      this.dataSource.getRepository(CalendarDayTransfer).find(),
-    ]);
+    const holidays = await this.db.manager.getRepository(CalendarHoliday).find();
+    const kurbanAit = await this.db.manager.getRepository(CalendarKurbanAit).find();
+    const transfers = await this.db.manager.getRepository(CalendarDayTransfer).find();
     return { holidays, kurbanAit, transfers };
   }
 
   listKurbanAit(): Promise<CalendarKurbanAit[]> {
-    return this.dataSource.getRepository(CalendarKurbanAit).find({ order: { year: 'ASC' } });
+    return this.db.manager.getRepository(CalendarKurbanAit).find({ order: { year: 'ASC' } });
   }
 
   /** Transfers in date order; of one year when given (a transfer never spans two). */
   listTransfers(year: number | null): Promise<CalendarDayTransfer[]> {
-    const qb = this.dataSource.getRepository(CalendarDayTransfer).createQueryBuilder('t').orderBy('t.worked_on', 'ASC');
+    const qb = this.db.manager.getRepository(CalendarDayTransfer).createQueryBuilder('t').orderBy('t.worked_on', 'ASC');
     if (year !== null) qb.where('extract(year FROM t.worked_on) = :year', { year });
     return qb.getMany();
   }
 
   /** Inserts or replaces the year's first day of Kurban Ait. */
-  async upsertKurbanAit(manager: EntityManager, row: CalendarKurbanAit): Promise<CalendarKurbanAit> {
-    await manager
+  async upsertKurbanAit(row: CalendarKurbanAit): Promise<CalendarKurbanAit> {
+    await this.db.manager
       .createQueryBuilder()
       .insert()
       .into(CalendarKurbanAit)
@@ -39,14 +37,14 @@ export class CalendarRepository {
     return row;
   }
 
-  async insertTransfer(manager: EntityManager, row: CalendarDayTransfer): Promise<CalendarDayTransfer> {
-    await manager.getRepository(CalendarDayTransfer).insert(row);
+  async insertTransfer(row: CalendarDayTransfer): Promise<CalendarDayTransfer> {
+    await this.db.manager.getRepository(CalendarDayTransfer).insert(row);
     return row;
   }
 
   /** Deletes a transfer; the deleted row, or null when there was none. */
-  async deleteTransfer(manager: EntityManager, workedOn: string): Promise<CalendarDayTransfer | null> {
-    const repo = manager.getRepository(CalendarDayTransfer);
+  async deleteTransfer(workedOn: string): Promise<CalendarDayTransfer | null> {
+    const repo = this.db.manager.getRepository(CalendarDayTransfer);
     const row = await repo.findOneBy({ workedOn });
     if (row) await repo.delete({ workedOn });
     return row;

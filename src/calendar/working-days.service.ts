@@ -52,7 +52,7 @@ export class WorkingDaysService {
     assertCoveredYear(args.year, 'year');
     if (parseIsoDate(args.date).year !== args.year) throw badInput(`${args.date} is not in ${args.year}`, { field: 'date' });
     const row = Object.assign(new CalendarKurbanAit(), { year: args.year, date: args.date, source: args.source.trim() });
-    const saved = await this.transactions.run(viewer.userId, (uow) => this.repository.upsertKurbanAit(uow.manager, row));
+    const saved = await this.transactions.run(viewer.userId, () => this.repository.upsertKurbanAit(row));
     await this.calendar.reload();
     return saved;
   }
@@ -64,15 +64,17 @@ export class WorkingDaysService {
     if (!isWeekend(workedOn)) throw badInput(`${workedOn} is not a Saturday or Sunday`, { field: 'workedOn' });
     if (isWeekend(dayOff)) throw badInput(`${dayOff} is not a Monday to Friday`, { field: 'dayOff' });
     if (parseIsoDate(dayOff).year !== parseIsoDate(workedOn).year) throw badInput('A transfer stays within one year', { field: 'dayOff' });
-    if (!(await this.calendar.current()).isWorkingDay(dayOff)) throw badInput(`${dayOff} is already a day off`, { field: 'dayOff' });
     const row = Object.assign(new CalendarDayTransfer(), { workedOn, dayOff, source: args.source.trim(), verified: true });
-    const saved = await this.transactions.run(viewer.userId, (uow) => this.repository.insertTransfer(uow.manager, row));
+    const saved = await this.transactions.run(viewer.userId, async () => {
+      if (!(await this.calendar.current()).isWorkingDay(dayOff)) throw badInput(`${dayOff} is already a day off`, { field: 'dayOff' });
+      return this.repository.insertTransfer(row);
+    });
     await this.calendar.reload();
     return saved;
   }
 
   async removeDayTransfer(viewer: Viewer, workedOn: string): Promise<CalendarDayTransfer> {
-    const removed = await this.transactions.run(viewer.userId, (uow) => this.repository.deleteTransfer(uow.manager, workedOn));
+    const removed = await this.transactions.run(viewer.userId, () => this.repository.deleteTransfer(workedOn));
     if (!removed) throw notFound('Day transfer worked on', workedOn);
     await this.calendar.reload();
     return removed;

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import { badInput, conflict } from '../common/errors';
@@ -14,7 +15,6 @@ export interface Change {
 }
 
 export interface UnitOfWork {
-  manager: EntityManager;
   /**
    * Records that this row changed. Its change event is written before commit with the row's
    * audience as the row's policy derives it then (never chosen by the caller), and published
@@ -39,6 +39,42 @@ interface PendingChange extends Change {
 }
 
 /**
+ * The transaction rides with the request. `Transactions.run` runs its work inside an
+ * AsyncLocalStorage scope holding the transaction (its EntityManager and unit of work), and
+ * `Db.manager` answers the transaction's manager inside that scope and the data source's outside
+ * it. Repositories take every statement from `Db.manager`, so none takes a manager parameter and
+ * none can read beside the transaction it is called in; checks and writes of one mutation happen
+ * in one transaction. A `run` inside an active transaction joins it (same connection, same unit
+ * of work; its changes commit or roll back with the outer one): the embedded database (PGlite) is
+ * one session, so a second connection opened inside a transaction would wait on it forever.
+ * A transaction is one connection: its statements go one after another (no `Promise.all` of reads
+ * that may run inside one).
+ */
+interface ActiveTransaction {
+  dataSource: DataSource;
+  manager: EntityManager;
+  uow: UnitOfWork;
+  /** Cleared when the transaction ends: work it started and left running reads outside it then. */
+  open: boolean;
+}
+
+const active = new AsyncLocalStorage<ActiveTransaction>();
+
+const activeOn = (dataSource: DataSource): ActiveTransaction | undefined => {
+  const tx = active.getStore();
+  return tx?.open && tx.dataSource === dataSource ? tx : undefined;
+};
+
+/** The database as repositories see it: the active transaction's manager, else the data source's. */
+export class Db {
+  constructor(readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return activeOn(this.dataSource)?.manager ?? this.dataSource.manager;
+  }
+}
+
+/**
  * Transaction per mutation. Change events go into the same transaction (a rollback leaves
  * none) and listeners hear of them only after the commit.
  */
@@ -52,7 +88,13 @@ export class Transactions {
     this.listeners.push(listener);
   }
 
+  /**
+   * Runs `work` in a transaction, or inside the active one (joining it: its actor, its unit of
+   * work, its commit) when called in one.
+   */
   async run<T>(actorId: string | null, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+    const outer = activeOn(this.dataSource);
+    if (outer) return work(outer.uow);
     const changes: PendingChange[] = [];
     const result = await this.dataSource
       .transaction(async (manager) => {
@@ -61,8 +103,7 @@ export class Transactions {
         const earlier = new Map<string, string[]>();
         const changed = (policy: Policy, id: string, action: ChangeAction, changedFields: string[] = []) =>
           changes.push({ policy, entity: policy.kind, entityId: id, action, changedFields });
-        const value = await work({
-          manager,
+        const uow: UnitOfWork = {
           changed,
           rederives: async (policy, rows, columns, write) => {
             const before = await derivedValues(manager, policy, rows, columns);
@@ -78,9 +119,15 @@ export class Transactions {
             const key = `${policy.kind}:${id}`;
             if (!earlier.has(key)) earlier.set(key, await audienceOf(manager, policy, id));
           },
-        });
-        for (const c of changes) await writeEvent(manager, c, actorId, earlier.get(`${c.entity}:${c.entityId}`) ?? []);
-        return value;
+        };
+        const tx: ActiveTransaction = { dataSource: this.dataSource, manager, uow, open: true };
+        try {
+          const value = await active.run(tx, () => work(uow));
+          for (const c of changes) await writeEvent(manager, c, actorId, earlier.get(`${c.entity}:${c.entityId}`) ?? []);
+          return value;
+        } finally {
+          tx.open = false;
+        }
       })
       .catch(translateConstraintError);
     if (changes.length > 0) {

@@ -20,10 +20,10 @@ export class AccountManagerService {
   assign(viewer: Viewer, investorId: string, userId: string): Promise<Investor> {
     return this.transactions.run(viewer.userId, async (uow) => {
       // Read scope first: one the caller may not read is absent; one it may read but not write is FORBIDDEN.
-      const investor = await this.investors.lock(uow.manager, recordScopeOf(viewer), investorId);
+      const investor = await this.investors.lock(recordScopeOf(viewer), investorId);
       if (!investor) throw notFound('Investor', investorId);
       if (investor.ownerOfficeId !== viewer.office.id) throw forbidden('Only the office that owns an investor assigns its account manager');
-      const user = await this.accountManagers.findUser(uow.manager, userId);
+      const user = await this.accountManagers.findUser(userId);
       if (!user) throw notFound('User', userId);
       if (!user.active || user.role === UserRole.VIEWER || user.officeId !== investor.ownerOfficeId) {
         throw badInput('The account manager must be an active OFFICER or ADMIN of the office that owns the investor', { field: 'userId' });
@@ -31,7 +31,7 @@ export class AccountManagerService {
       if (investor.accountManagerId === userId) return investor;
       investor.accountManagerId = userId;
       investor.updatedAt = new Date();
-      const saved = await this.investors.save(uow.manager, investor);
+      const saved = await this.investors.save(investor);
       uow.changed(INVESTOR_POLICY, saved.id, ChangeAction.UPDATED, ['accountManager']);
       return saved;
     });

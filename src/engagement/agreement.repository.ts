@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { whereInvestorReadable } from '../investors/investor.repository';
@@ -7,6 +7,7 @@ import { Project } from '../projects/project.entity';
 import { Agreement } from './agreement.entity';
 import type { AgreementFilter } from './agreement.inputs';
 import { Commitment, CommitmentStatus } from './commitment.entity';
+import type { Db } from '../db/transactions';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
@@ -43,10 +44,10 @@ export interface MonitoringRow {
 
 /** All SQL about agreements and their commitments. An agreement is read by exactly those who read its investor. */
 export class AgreementRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
-  private query(scope: RecordScope, manager?: EntityManager): SelectQueryBuilder<Agreement> {
-    const qb = (manager ?? this.dataSource.manager).getRepository(Agreement).createQueryBuilder('a');
+  private query(scope: RecordScope): SelectQueryBuilder<Agreement> {
+    const qb = this.db.manager.getRepository(Agreement).createQueryBuilder('a');
     whereInvestorReadable(qb, scope, 'a.investor_id');
     return qb;
   }
@@ -84,7 +85,7 @@ export class AgreementRepository {
   }
 
   commitmentsOf(agreementIds: readonly string[]): Promise<Commitment[]> {
-    return this.dataSource
+    return this.db.manager
       .getRepository(Commitment)
       .createQueryBuilder('c')
       .where('c.agreement_id IN (:...agreementIds)', { agreementIds })
@@ -93,8 +94,8 @@ export class AgreementRepository {
   }
 
   /** A project the caller may read, inside the writing transaction (out of scope is absent). */
-  readableProject(manager: EntityManager, scope: RecordScope, id: string): Promise<Project | null> {
-    const qb = manager.getRepository(Project).createQueryBuilder('p').where('p.id = :id', { id });
+  readableProject(scope: RecordScope, id: string): Promise<Project | null> {
+    const qb = this.db.manager.getRepository(Project).createQueryBuilder('p').where('p.id = :id', { id });
     applyProjectScope(qb, scope);
     return qb.getOne();
   }
@@ -105,18 +106,17 @@ export class AgreementRepository {
    * serializes on it, so its derived status is always computed from committed commitments.
    */
   async lockCommitment(
-    manager: EntityManager,
     scope: RecordScope,
     id: string,
   ): Promise<{ agreement: Agreement; commitment: Commitment } | null> {
-    const [ref]: { agreement_id: string }[] = await manager.query(`SELECT agreement_id FROM commitment WHERE id = $1`, [id]);
+    const [ref]: { agreement_id: string }[] = await this.db.manager.query(`SELECT agreement_id FROM commitment WHERE id = $1`, [id]);
     if (!ref) return null;
-    const agreement = await this.query(scope, manager)
+    const agreement = await this.query(scope)
       .setLock('pessimistic_write')
       .andWhere('a.id = :aid', { aid: ref.agreement_id })
       .getOne();
     if (!agreement) return null;
-    const commitment = await manager
+    const commitment = await this.db.manager
       .getRepository(Commitment)
       .createQueryBuilder('c')
       .setLock('pessimistic_write')
@@ -125,33 +125,33 @@ export class AgreementRepository {
     return commitment ? { agreement, commitment } : null;
   }
 
-  async commitmentStatuses(manager: EntityManager, agreementId: string): Promise<CommitmentStatus[]> {
-    const rows: { status: CommitmentStatus }[] = await manager.query(`SELECT status FROM commitment WHERE agreement_id = $1`, [
+  async commitmentStatuses(agreementId: string): Promise<CommitmentStatus[]> {
+    const rows: { status: CommitmentStatus }[] = await this.db.manager.query(`SELECT status FROM commitment WHERE agreement_id = $1`, [
       agreementId,
     ]);
     return rows.map((r) => r.status);
   }
 
   /** Saves and reads the row back (canonical values). */
-  async saveAgreement(manager: EntityManager, agreement: Agreement): Promise<Agreement> {
-    const repo = manager.getRepository(Agreement);
+  async saveAgreement(agreement: Agreement): Promise<Agreement> {
+    const repo = this.db.manager.getRepository(Agreement);
     const { id } = await repo.save(agreement);
     return repo.findOneByOrFail({ id });
   }
 
-  async saveCommitment(manager: EntityManager, commitment: Commitment): Promise<Commitment> {
-    const repo = manager.getRepository(Commitment);
+  async saveCommitment(commitment: Commitment): Promise<Commitment> {
+    const repo = this.db.manager.getRepository(Commitment);
     const { id } = await repo.save(commitment);
     return repo.findOneByOrFail({ id });
   }
 
-  async insertCommitments(manager: EntityManager, commitments: Commitment[]): Promise<void> {
-    if (commitments.length > 0) await manager.getRepository(Commitment).save(commitments);
+  async insertCommitments(commitments: Commitment[]): Promise<void> {
+    if (commitments.length > 0) await this.db.manager.getRepository(Commitment).save(commitments);
   }
 
   /** The office that owns the agreement's investor: it monitors the commitments too. */
-  async investorOwnerOf(manager: EntityManager, investorId: string): Promise<string> {
-    const [row]: { owner_office_id: string }[] = await manager.query(`SELECT owner_office_id FROM investor WHERE id = $1`, [investorId]);
+  async investorOwnerOf(investorId: string): Promise<string> {
+    const [row]: { owner_office_id: string }[] = await this.db.manager.query(`SELECT owner_office_id FROM investor WHERE id = $1`, [investorId]);
     if (!row) throw new Error(`Investor ${investorId} of an agreement is missing`);
     return row.owner_office_id;
   }
@@ -160,8 +160,8 @@ export class AgreementRepository {
    * Marks, once, the open commitments whose due day is before `today`; returns them. Rows
    * another transaction holds are skipped (the next sweep takes them), so sweeps never wait.
    */
-  async markOverdue(manager: EntityManager, today: string, now: Date): Promise<NewlyOverdueCommitment[]> {
-    const rows: { id: string; agreement_id: string; office_id: string; investor_id: string }[] = await manager.query(
+  async markOverdue(today: string, now: Date): Promise<NewlyOverdueCommitment[]> {
+    const rows: { id: string; agreement_id: string; office_id: string; investor_id: string }[] = await this.db.manager.query(
       `WITH due AS (
          SELECT id FROM commitment
           WHERE status = $3 AND due_on < $1 AND overdue_recorded_at IS NULL
@@ -183,7 +183,7 @@ export class AgreementRepository {
    */
   monitoringRows(scope: RecordScope, filter: AgreementFilter | null, today: string, limit: number): Promise<MonitoringRow[]> {
     const ids = this.filtered(scope, filter, today).select('a.id').orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit);
-    return this.dataSource
+    return this.db.manager
       .createQueryBuilder()
       .select([
         'a.id AS "agreementId"',
@@ -217,7 +217,7 @@ export class AgreementRepository {
 
   /** Chapter 5: agreements the office recorded that were signed between two days, inclusive. */
   async countSigned(officeId: string, firstDay: string, lastDay: string): Promise<number> {
-    const [row]: { n: number }[] = await this.dataSource.query(
+    const [row]: { n: number }[] = await this.db.manager.query(
       `SELECT count(*)::int AS n FROM agreement WHERE office_id = $1 AND signed_on BETWEEN $2 AND $3`,
       [officeId, firstDay, lastDay],
     );

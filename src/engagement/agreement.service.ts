@@ -56,8 +56,8 @@ export class AgreementService implements QuarterFigureSource {
     const commitments = input.commitments.map((c, i) => commitmentOf(c, i, input.signedOn));
     const scope = recordScopeOf(viewer);
     return this.transactions.run(viewer.userId, async (uow) => {
-      await this.investors.readable(uow.manager, scope, input.investorId);
-      if (input.projectId && !(await this.agreements.readableProject(uow.manager, scope, input.projectId)))
+      await this.investors.readable(scope, input.investorId);
+      if (input.projectId && !(await this.agreements.readableProject(scope, input.projectId)))
         throw notFound('Project', input.projectId);
       const agreement = Object.assign(new Agreement(), {
         kind: input.kind,
@@ -70,9 +70,8 @@ export class AgreementService implements QuarterFigureSource {
         parties,
         status: agreementStatusOf(commitments.map((c) => c.status)),
       });
-      const saved = await this.agreements.saveAgreement(uow.manager, agreement);
+      const saved = await this.agreements.saveAgreement(agreement);
       await this.agreements.insertCommitments(
-        uow.manager,
         commitments.map((c) => Object.assign(c, { agreementId: saved.id })),
       );
       uow.changed(AGREEMENT_POLICY, saved.id, ChangeAction.CREATED);
@@ -83,22 +82,22 @@ export class AgreementService implements QuarterFigureSource {
   /** The monitoring office records how a commitment stands; the agreement's status follows. */
   updateCommitment(viewer: Viewer, { id, status, note, expectedVersion }: UpdateCommitmentArgs): Promise<Commitment> {
     return this.transactions.run(viewer.userId, async (uow) => {
-      const found = await this.agreements.lockCommitment(uow.manager, recordScopeOf(viewer), id);
+      const found = await this.agreements.lockCommitment(recordScopeOf(viewer), id);
       if (!found) throw notFound('Commitment', id);
       const { agreement, commitment } = found;
-      if (!monitorsAgreement(viewer, agreement, await this.agreements.investorOwnerOf(uow.manager, agreement.investorId))) {
+      if (!monitorsAgreement(viewer, agreement, await this.agreements.investorOwnerOf(agreement.investorId))) {
         throw forbidden("Only the office that recorded the agreement or the investor's owner office updates its commitments");
       }
       assertVersion(commitment, expectedVersion, 'Commitment');
       const newNote = note === undefined || note === null ? commitment.note : note;
       if (commitment.status === status && commitment.note === newNote) return commitment;
       Object.assign(commitment, { status, note: newNote, updatedById: viewer.userId });
-      const saved = await this.agreements.saveCommitment(uow.manager, commitment);
-      const derived = agreementStatusOf(await this.agreements.commitmentStatuses(uow.manager, agreement.id));
+      const saved = await this.agreements.saveCommitment(commitment);
+      const derived = agreementStatusOf(await this.agreements.commitmentStatuses(agreement.id));
       const changed = ['commitments'];
       if (derived !== agreement.status) {
         agreement.status = derived;
-        await this.agreements.saveAgreement(uow.manager, agreement);
+        await this.agreements.saveAgreement(agreement);
         changed.push('status');
       }
       uow.changed(AGREEMENT_POLICY, agreement.id, ChangeAction.UPDATED, changed);
@@ -112,7 +111,7 @@ export class AgreementService implements QuarterFigureSource {
    */
   sweepOverdue(now: Date): Promise<number> {
     return this.transactions.run(null, async (uow) => {
-      const marked = await this.agreements.markOverdue(uow.manager, almatyDateOf(now), now);
+      const marked = await this.agreements.markOverdue(almatyDateOf(now), now);
       for (const m of marked) uow.changed(AGREEMENT_POLICY, m.agreementId, ChangeAction.UPDATED, ['commitments', 'overdue']);
       return marked.length;
     });

@@ -101,12 +101,12 @@ export const engagementModule = defineModule({
     CommitmentResolver,
     InvestorAgreementsResolver,
   ],
-  provide: ({ dataSource, repos, transactions, clock }) => {
-    const interactions = new InteractionRepository(dataSource);
-    const followUps = new FollowUpRepository(dataSource);
-    const accountManagers = new AccountManagerRepository(dataSource);
-    const investmentEvents = new InvestmentEventRepository(dataSource);
-    const agreements = new AgreementRepository(dataSource);
+  provide: ({ db, repos, transactions, clock }) => {
+    const interactions = new InteractionRepository(db);
+    const followUps = new FollowUpRepository(db);
+    const accountManagers = new AccountManagerRepository(db);
+    const investmentEvents = new InvestmentEventRepository(db);
+    const agreements = new AgreementRepository(db);
     return {
       repos: { interactions, followUps, accountManagers, investmentEvents, agreements },
       interactions: new InteractionService(interactions, followUps, repos.investors, repos.projects, investmentEvents, transactions, clock),

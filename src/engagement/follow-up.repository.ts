@@ -1,7 +1,7 @@
-import type { DataSource, EntityManager } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
 import { FollowUp } from './follow-up.entity';
 import { applyInvestorBoundScope } from './interaction.policy';
+import type { Db } from '../db/transactions';
 
 /** What decides who may complete a follow-up and when. */
 export interface FollowUpFacts {
@@ -20,19 +20,19 @@ export interface NewlyOverdueFollowUp {
 
 /** All SQL about follow-ups. */
 export class FollowUpRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
-  async insert(manager: EntityManager, followUp: FollowUp): Promise<void> {
-    await manager.getRepository(FollowUp).save(followUp);
+  async insert(followUp: FollowUp): Promise<void> {
+    await this.db.manager.getRepository(FollowUp).save(followUp);
   }
 
   ofInteractions(interactionIds: readonly string[]): Promise<FollowUp[]> {
-    return this.dataSource.getRepository(FollowUp).createQueryBuilder('f').where('f.interaction_id IN (:...interactionIds)', { interactionIds }).getMany();
+    return this.db.manager.getRepository(FollowUp).createQueryBuilder('f').where('f.interaction_id IN (:...interactionIds)', { interactionIds }).getMany();
   }
 
   /** Not done, soonest due first. */
   openOfInvestors(investorIds: readonly string[]): Promise<FollowUp[]> {
-    return this.dataSource
+    return this.db.manager
       .getRepository(FollowUp)
       .createQueryBuilder('f')
       .where('f.investor_id IN (:...investorIds)', { investorIds })
@@ -43,14 +43,14 @@ export class FollowUpRepository {
   }
 
   /** The row locked for update if the caller may read its investor: out of scope is absent. */
-  lock(manager: EntityManager, scope: RecordScope, id: string): Promise<FollowUp | null> {
-    const qb = manager.getRepository(FollowUp).createQueryBuilder('f').setLock('pessimistic_write').where('f.id = :id', { id });
+  lock(scope: RecordScope, id: string): Promise<FollowUp | null> {
+    const qb = this.db.manager.getRepository(FollowUp).createQueryBuilder('f').setLock('pessimistic_write').where('f.id = :id', { id });
     applyInvestorBoundScope(qb, scope);
     return qb.getOne();
   }
 
-  async facts(manager: EntityManager, followUp: FollowUp): Promise<FollowUpFacts> {
-    const [row]: { office_id: string; occurred_on: string; account_manager_id: string | null }[] = await manager.query(
+  async facts(followUp: FollowUp): Promise<FollowUpFacts> {
+    const [row]: { office_id: string; occurred_on: string; account_manager_id: string | null }[] = await this.db.manager.query(
       `SELECT x.office_id, x.occurred_on::text AS occurred_on, i.account_manager_id
          FROM interaction x JOIN investor i ON i.id = x.investor_id WHERE x.id = $1`,
       [followUp.interactionId],
@@ -59,8 +59,8 @@ export class FollowUpRepository {
     return { officeId: row.office_id, occurredOn: row.occurred_on, accountManagerId: row.account_manager_id };
   }
 
-  async save(manager: EntityManager, followUp: FollowUp): Promise<FollowUp> {
-    const repo = manager.getRepository(FollowUp);
+  async save(followUp: FollowUp): Promise<FollowUp> {
+    const repo = this.db.manager.getRepository(FollowUp);
     await repo.save(followUp);
     return repo.findOneByOrFail({ id: followUp.id });
   }
@@ -69,8 +69,8 @@ export class FollowUpRepository {
    * Marks, once, the open follow-ups due before `today`; rows another transaction holds are
    * skipped (the next sweep marks them), so sweeps never wait on each other nor deadlock.
    */
-  async markOverdue(manager: EntityManager, today: string, now: Date): Promise<NewlyOverdueFollowUp[]> {
-    const rows: { id: string; interaction_id: string; investor_id: string; office_id: string }[] = await manager.query(
+  async markOverdue(today: string, now: Date): Promise<NewlyOverdueFollowUp[]> {
+    const rows: { id: string; interaction_id: string; investor_id: string; office_id: string }[] = await this.db.manager.query(
       `WITH due AS (
          SELECT id FROM follow_up
           WHERE done_at IS NULL AND due_on < $1 AND overdue_recorded_at IS NULL
@@ -91,7 +91,7 @@ export class FollowUpRepository {
    * not done before that instant.
    */
   async overdueAtEnd(officeId: string, endDay: string, end: Date): Promise<number> {
-    const [row]: { n: number }[] = await this.dataSource.query(
+    const [row]: { n: number }[] = await this.db.manager.query(
       `SELECT count(*)::int AS n FROM follow_up f JOIN interaction x ON x.id = f.interaction_id
         WHERE x.office_id = $1 AND x.occurred_on < $2 AND f.due_on < $2 AND (f.done_at IS NULL OR f.done_at >= $3)`,
       [officeId, endDay, end],

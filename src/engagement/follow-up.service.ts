@@ -27,16 +27,16 @@ export class FollowUpService {
     const doneAt = at ?? now;
     if (doneAt > now) throw badInput('at cannot be in the future', { field: 'at' });
     return this.transactions.run(viewer.userId, async (uow) => {
-      const followUp = await this.followUps.lock(uow.manager, recordScopeOf(viewer), id);
+      const followUp = await this.followUps.lock(recordScopeOf(viewer), id);
       if (!followUp) throw notFound('Follow-up', id);
-      const facts = await this.followUps.facts(uow.manager, followUp);
+      const facts = await this.followUps.facts(followUp);
       if (facts.officeId !== viewer.office.id && facts.accountManagerId !== viewer.userId) {
         throw forbidden("Only the interaction's office or the investor's account manager completes its follow-up");
       }
       if (followUp.doneAt) throw badInput('The follow-up is already done', { field: 'id' });
       if (almatyDateOf(doneAt) < facts.occurredOn) throw badInput('at cannot be before the interaction happened', { field: 'at' });
       Object.assign(followUp, { doneAt, doneById: viewer.userId });
-      const saved = await this.followUps.save(uow.manager, followUp);
+      const saved = await this.followUps.save(followUp);
       uow.changed(INTERACTION_POLICY, saved.interactionId, ChangeAction.UPDATED, ['followUp.doneAt']);
       return saved;
     });
@@ -45,7 +45,7 @@ export class FollowUpService {
   /** For the deadline sweeper: records, once per follow-up, that it went overdue (the day after its due day began in Asia/Almaty). */
   sweepOverdue(now: Date): Promise<number> {
     return this.transactions.run(null, async (uow) => {
-      const marked = await this.followUps.markOverdue(uow.manager, todayInAlmaty(now), now);
+      const marked = await this.followUps.markOverdue(todayInAlmaty(now), now);
       for (const m of marked) uow.changed(INTERACTION_POLICY, m.interactionId, ChangeAction.UPDATED, ['followUp.overdue']);
       return marked.length;
     });

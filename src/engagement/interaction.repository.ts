@@ -1,9 +1,10 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { Interaction, InteractionKind } from './interaction.entity';
 import type { InteractionFilter } from './interaction.inputs';
 import { applyInvestorBoundScope } from './interaction.policy';
+import type { Db } from '../db/transactions';
 
 /** Newest first: by the day it happened, then by when it was recorded. */
 const NEWEST_FIRST: KeysetOrder[] = [
@@ -20,10 +21,10 @@ export interface InteractionCounts {
 
 /** All SQL about interactions, and the facts their change events are addressed by. */
 export class InteractionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
-  private query(scope: RecordScope, manager?: EntityManager): SelectQueryBuilder<Interaction> {
-    const qb = (manager ?? this.dataSource.manager).getRepository(Interaction).createQueryBuilder('x');
+  private query(scope: RecordScope): SelectQueryBuilder<Interaction> {
+    const qb = this.db.manager.getRepository(Interaction).createQueryBuilder('x');
     applyInvestorBoundScope(qb, scope);
     return qb;
   }
@@ -46,15 +47,15 @@ export class InteractionRepository {
     return paginate(qb, NEWEST_FIRST, page);
   }
 
-  async insert(manager: EntityManager, interaction: Interaction): Promise<Interaction> {
-    const repo = manager.getRepository(Interaction);
+  async insert(interaction: Interaction): Promise<Interaction> {
+    const repo = this.db.manager.getRepository(Interaction);
     const { id } = await repo.save(interaction);
     return repo.findOneByOrFail({ id });
   }
 
   /** The latest day each investor was in contact with an office, in one statement. */
   async lastOccurredOn(investorIds: readonly string[]): Promise<{ investorId: string; on: string }[]> {
-    const rows: { investor_id: string; on: string }[] = await this.dataSource.query(
+    const rows: { investor_id: string; on: string }[] = await this.db.manager.query(
       `SELECT investor_id, max(occurred_on)::text AS "on" FROM interaction WHERE investor_id = ANY($1::uuid[]) GROUP BY investor_id`,
       [investorIds],
     );
@@ -63,7 +64,7 @@ export class InteractionRepository {
 
   /** Chapter 5: the office's meetings and visits that happened in [fromDay, toDay). */
   async countsForOffice(officeId: string, fromDay: string, toDay: string): Promise<InteractionCounts> {
-    const [row]: InteractionCounts[] = await this.dataSource.query(
+    const [row]: InteractionCounts[] = await this.db.manager.query(
       `SELECT count(*) FILTER (WHERE kind = $4)::int AS meetings, count(*) FILTER (WHERE kind = $5)::int AS visits
          FROM interaction WHERE office_id = $1 AND occurred_on >= $2 AND occurred_on < $3`,
       [officeId, fromDay, toDay, InteractionKind.MEETING, InteractionKind.VISIT],

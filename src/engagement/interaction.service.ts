@@ -57,11 +57,10 @@ export class InteractionService implements QuarterFigureSource {
     if (followUp && followUp.dueOn < input.occurredOn) throw badInput('followUp.dueOn cannot be before occurredOn', { field: 'followUp.dueOn' });
     return this.transactions.run(viewer.userId, async (uow) => {
       const scope = recordScopeOf(viewer);
-      await this.investors.readable(uow.manager, scope, input.investorId);
-      if (input.projectId) await this.projects.readable(uow.manager, scope, input.projectId);
-      if (input.eventId) await this.events.readable(uow.manager, readsInvestmentEvents(viewer), input.eventId);
+      await this.investors.readable(scope, input.investorId);
+      if (input.projectId) await this.projects.readable(scope, input.projectId);
+      if (input.eventId) await this.events.readable(readsInvestmentEvents(viewer), input.eventId);
       const saved = await this.interactions.insert(
-        uow.manager,
         Object.assign(new Interaction(), {
           kind: input.kind,
           investorId: input.investorId,
@@ -76,7 +75,7 @@ export class InteractionService implements QuarterFigureSource {
         }),
       );
       if (followUp) {
-        await this.followUps.insert(uow.manager, Object.assign(new FollowUp(), { ...followUp, interactionId: saved.id, investorId: saved.investorId, doneAt: null }));
+        await this.followUps.insert(Object.assign(new FollowUp(), { ...followUp, interactionId: saved.id, investorId: saved.investorId, doneAt: null }));
       }
       uow.changed(INTERACTION_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
@@ -86,10 +85,9 @@ export class InteractionService implements QuarterFigureSource {
   /** Chapter 5: the office's meetings and visits in the quarter, and its follow-ups overdue when the quarter ended. */
   async quarterFigures(officeId: string, from: Date, to: Date): Promise<QuarterFigure[]> {
     const [fromDay, endDay] = [almatyDateOf(from), almatyDateOf(to)];
-    const [counts, overdue] = await Promise.all([
-      this.interactions.countsForOffice(officeId, fromDay, endDay),
-      this.followUps.overdueAtEnd(officeId, endDay, to),
-    ]);
+    // One after another: in a report's transaction both go through its one connection.
+    const counts = await this.interactions.countsForOffice(officeId, fromDay, endDay);
+    const overdue = await this.followUps.overdueAtEnd(officeId, endDay, to);
     return [
       { name: 'interactions.meetingsHeld', value: String(counts.meetings) },
       { name: 'interactions.visits', value: String(counts.visits) },

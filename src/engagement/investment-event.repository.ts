@@ -1,10 +1,11 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
 import { notFound } from '../common/errors';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { whereInvestorReadable } from '../investors/investor.repository';
 import { InvestmentEvent, InvestmentEventParticipant, InvestmentEventStatus } from './investment-event.entity';
 import type { InvestmentEventFilter } from './investment-event.inputs';
+import type { Db } from '../db/transactions';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
@@ -13,10 +14,10 @@ const NEWEST_FIRST: KeysetOrder[] = [
 
 /** All SQL about investment events and their participants. Every front office reads every event. */
 export class InvestmentEventRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
-  private query(readable: boolean, manager?: EntityManager): SelectQueryBuilder<InvestmentEvent> {
-    const qb = (manager ?? this.dataSource.manager).getRepository(InvestmentEvent).createQueryBuilder('e');
+  private query(readable: boolean): SelectQueryBuilder<InvestmentEvent> {
+    const qb = this.db.manager.getRepository(InvestmentEvent).createQueryBuilder('e');
     if (!readable) qb.andWhere('false');
     return qb;
   }
@@ -38,32 +39,32 @@ export class InvestmentEventRepository {
   }
 
   /** An event the viewer reads, in the caller's transaction; else NOT_FOUND, exactly as for a missing one. */
-  async readable(manager: EntityManager, readable: boolean, id: string): Promise<InvestmentEvent> {
-    const event = await this.query(readable, manager).andWhere('e.id = :id', { id }).getOne();
+  async readable(readable: boolean, id: string): Promise<InvestmentEvent> {
+    const event = await this.query(readable).andWhere('e.id = :id', { id }).getOne();
     if (!event) throw notFound('Investment event', id);
     return event;
   }
 
-  lock(manager: EntityManager, readable: boolean, id: string): Promise<InvestmentEvent | null> {
-    return this.query(readable, manager).setLock('pessimistic_write').andWhere('e.id = :id', { id }).getOne();
+  lock(readable: boolean, id: string): Promise<InvestmentEvent | null> {
+    return this.query(readable).setLock('pessimistic_write').andWhere('e.id = :id', { id }).getOne();
   }
 
   /** Saves and reads the row back (canonical dates and version). */
-  async save(manager: EntityManager, event: InvestmentEvent): Promise<InvestmentEvent> {
-    const repo = manager.getRepository(InvestmentEvent);
+  async save(event: InvestmentEvent): Promise<InvestmentEvent> {
+    const repo = this.db.manager.getRepository(InvestmentEvent);
     const { id } = await repo.save(event);
     return repo.findOneByOrFail({ id });
   }
 
   /** A new version of an event whose participants changed. */
-  async touch(manager: EntityManager, id: string): Promise<InvestmentEvent> {
-    await manager.query(`UPDATE investment_event SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
-    return manager.getRepository(InvestmentEvent).findOneByOrFail({ id });
+  async touch(id: string): Promise<InvestmentEvent> {
+    await this.db.manager.query(`UPDATE investment_event SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
+    return this.db.manager.getRepository(InvestmentEvent).findOneByOrFail({ id });
   }
 
   /** Adds the investor; false when it already takes part. */
-  async addParticipant(manager: EntityManager, eventId: string, investorId: string, addedById: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+  async addParticipant(eventId: string, investorId: string, addedById: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.manager.query(
       `INSERT INTO investment_event_participant (event_id, investor_id, added_by_id) VALUES ($1, $2, $3)
        ON CONFLICT (event_id, investor_id) DO NOTHING RETURNING event_id`,
       [eventId, investorId, addedById],
@@ -73,7 +74,7 @@ export class InvestmentEventRepository {
 
   /** The participants of some events whose investor the viewer may read. */
   participantsOf(scope: RecordScope, eventIds: readonly string[]): Promise<InvestmentEventParticipant[]> {
-    const qb = this.dataSource
+    const qb = this.db.manager
       .getRepository(InvestmentEventParticipant)
       .createQueryBuilder('ep')
       .where('ep.event_id IN (:...eventIds)', { eventIds })
@@ -85,7 +86,7 @@ export class InvestmentEventRepository {
 
   /** The events some investors take part in, each with its event, latest first. */
   eventsOfInvestors(readable: boolean, investorIds: readonly string[]): Promise<InvestmentEventParticipant[]> {
-    const qb = this.dataSource
+    const qb = this.db.manager
       .getRepository(InvestmentEventParticipant)
       .createQueryBuilder('ep')
       .innerJoinAndSelect('ep.eventRef', 'e')
@@ -98,7 +99,7 @@ export class InvestmentEventRepository {
 
   /** Chapter 5: the office's events held (approved) that ended between two days, inclusive. */
   async countHeld(officeId: string, firstDay: string, lastDay: string): Promise<number> {
-    const [row]: { n: number }[] = await this.dataSource.query(
+    const [row]: { n: number }[] = await this.db.manager.query(
       `SELECT count(*)::int AS n FROM investment_event
         WHERE organizer_office_id = $1 AND status = $2 AND ends_on BETWEEN $3 AND $4`,
       [officeId, InvestmentEventStatus.APPROVED, firstDay, lastDay],

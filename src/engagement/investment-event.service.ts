@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { recordScopeOf } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import { almatyDateOf } from '../calendar/almaty-time';
@@ -72,7 +71,7 @@ export class InvestmentEventService implements QuarterFigureSource {
       cancellationNote: null,
     });
     return this.transactions.run(viewer.userId, async (uow) => {
-      const saved = await this.events.save(uow.manager, event);
+      const saved = await this.events.save(event);
       uow.changed(INVESTMENT_EVENT_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
@@ -83,7 +82,7 @@ export class InvestmentEventService implements QuarterFigureSource {
     if (viewer.office.kind !== OfficeKind.AUTHORIZED_BODY)
       throw forbidden('Only the authorized body decides on investment events (paragraph 8.9)');
     return this.transactions.run(viewer.userId, async (uow) => {
-      const event = await this.lock(uow.manager, viewer, id);
+      const event = await this.lock(viewer, id);
       if (event.status !== InvestmentEventStatus.PROPOSED) {
         throw badInput(
           event.decidedAt ? `The event was already decided: it is ${event.status}` : `The event awaits no decision: it is ${event.status}`,
@@ -96,7 +95,7 @@ export class InvestmentEventService implements QuarterFigureSource {
         decidedAt: this.clock.now(),
         decisionNote: note ?? null,
       });
-      const saved = await this.events.save(uow.manager, event);
+      const saved = await this.events.save(event);
       uow.changed(INVESTMENT_EVENT_POLICY, saved.id, ChangeAction.UPDATED, ['status', 'decidedBy', 'decidedAt', 'decisionNote']);
       return saved;
     });
@@ -105,14 +104,14 @@ export class InvestmentEventService implements QuarterFigureSource {
   /** The organizer calls off an event that has not ended. */
   cancel(viewer: Viewer, { id, note }: CancelInvestmentEventArgs): Promise<InvestmentEvent> {
     return this.transactions.run(viewer.userId, async (uow) => {
-      const event = await this.lockOrganized(uow.manager, viewer, id);
+      const event = await this.lockOrganized(viewer, id);
       if (event.status === InvestmentEventStatus.CANCELLED || event.status === InvestmentEventStatus.REJECTED) {
         throw badInput(`The event is already ${event.status}`, { field: 'id', status: event.status });
       }
       const now = this.clock.now();
       if (event.endsOn < almatyDateOf(now)) throw badInput('The event has already taken place', { field: 'id' });
       Object.assign(event, { status: InvestmentEventStatus.CANCELLED, cancelledAt: now, cancellationNote: note ?? null });
-      const saved = await this.events.save(uow.manager, event);
+      const saved = await this.events.save(event);
       uow.changed(INVESTMENT_EVENT_POLICY, saved.id, ChangeAction.UPDATED, ['status', 'cancelledAt', 'cancellationNote']);
       return saved;
     });
@@ -121,14 +120,14 @@ export class InvestmentEventService implements QuarterFigureSource {
   /** The organizer's office adds an investor it may read; adding one already there changes nothing. */
   addParticipant(viewer: Viewer, { eventId, investorId }: AddEventParticipantArgs): Promise<InvestmentEvent> {
     return this.transactions.run(viewer.userId, async (uow) => {
-      const event = await this.lockOrganized(uow.manager, viewer, eventId);
+      const event = await this.lockOrganized(viewer, eventId);
       if (event.status === InvestmentEventStatus.CANCELLED || event.status === InvestmentEventStatus.REJECTED) {
         throw badInput(`The event is ${event.status}: it takes no participants`, { field: 'eventId', status: event.status });
       }
-      await this.investors.readable(uow.manager, recordScopeOf(viewer), investorId);
-      if (await this.events.addParticipant(uow.manager, event.id, investorId, viewer.userId)) {
+      await this.investors.readable(recordScopeOf(viewer), investorId);
+      if (await this.events.addParticipant(event.id, investorId, viewer.userId)) {
         // The version moves so that a client holding the event sees that its participants changed.
-        const saved = await this.events.touch(uow.manager, event.id);
+        const saved = await this.events.touch(event.id);
         uow.changed(INVESTMENT_EVENT_POLICY, saved.id, ChangeAction.UPDATED, ['participants']);
         return saved;
       }
@@ -142,14 +141,14 @@ export class InvestmentEventService implements QuarterFigureSource {
     return [{ name: EVENTS_HELD, value: String(held) }];
   }
 
-  private async lock(manager: EntityManager, viewer: Viewer, id: string): Promise<InvestmentEvent> {
-    const event = await this.events.lock(manager, readsInvestmentEvents(viewer), id);
+  private async lock(viewer: Viewer, id: string): Promise<InvestmentEvent> {
+    const event = await this.events.lock(readsInvestmentEvents(viewer), id);
     if (!event) throw notFound('Investment event', id);
     return event;
   }
 
-  private async lockOrganized(manager: EntityManager, viewer: Viewer, id: string): Promise<InvestmentEvent> {
-    const event = await this.lock(manager, viewer, id);
+  private async lockOrganized(viewer: Viewer, id: string): Promise<InvestmentEvent> {
+    const event = await this.lock(viewer, id);
     if (event.organizerOfficeId !== viewer.office.id) throw forbidden("Only the organizer's office may do this");
     return event;
   }

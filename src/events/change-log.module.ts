@@ -23,8 +23,8 @@ export const changeLogModule = defineModule({
   name: 'change-log',
   entities: [ChangeEvent],
   resolvers: [ChangeLogResolver, LiveResolver],
-  provide: ({ dataSource, config, clock, viewers }) => {
-    const log = new ChangeLogRepository(dataSource);
+  provide: ({ db, config, clock, viewers }) => {
+    const log = new ChangeLogRepository(db);
     const changeLog = new ChangeLogService(log, clock, config.CHANGE_LOG_RETENTION_DAYS);
     return {
       repos: { changeLog: log },

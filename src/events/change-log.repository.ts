@@ -1,6 +1,7 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { ChangeEvent } from './change-event.entity';
 import type { EventKey } from './change-cursor';
+import type { Db } from '../db/transactions';
 
 /**
  * Every transaction whose id is below this has finished (committed or rolled back), and
@@ -12,11 +13,11 @@ const SETTLED = 'CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS b
 
 /** All SQL of the change log. */
 export class ChangeLogRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** Settled events after `after`, in log order; `where` narrows them (scope, filter). */
   readAfter(after: EventKey | null, limit: number, where?: (qb: SelectQueryBuilder<ChangeEvent>) => void): Promise<ChangeEvent[]> {
-    const qb = this.dataSource.getRepository(ChangeEvent).createQueryBuilder('e').where(`e.tx_id < ${SETTLED}`);
+    const qb = this.db.manager.getRepository(ChangeEvent).createQueryBuilder('e').where(`e.tx_id < ${SETTLED}`);
     if (after) qb.andWhere('(e.tx_id, e.seq) > (:afterTx, :afterSeq)', { afterTx: after.txId.toString(), afterSeq: after.seq.toString() });
     where?.(qb);
     return qb.orderBy('e.tx_id', 'ASC').addOrderBy('e.seq', 'ASC').limit(limit).getMany();
@@ -24,7 +25,7 @@ export class ChangeLogRepository {
 
   /** Whether committed events after `after` wait for an older transaction to finish. */
   async hasUnsettledAfter(after: EventKey | null): Promise<boolean> {
-    const [row]: { pending: boolean }[] = await this.dataSource.query(
+    const [row]: { pending: boolean }[] = await this.db.manager.query(
       `SELECT EXISTS (SELECT 1 FROM change_event WHERE tx_id >= ${SETTLED} AND (tx_id, seq) > ($1::bigint, $2::bigint)) AS pending`,
       [after?.txId.toString() ?? '0', after?.seq.toString() ?? '0'],
     );
@@ -46,7 +47,7 @@ export class ChangeLogRepository {
    * event always tells an expired cursor from a current one.
    */
   async prune(before: Date): Promise<number> {
-    const result: [unknown, number] = await this.dataSource.query(
+    const result: [unknown, number] = await this.db.manager.query(
       `DELETE FROM change_event
         WHERE at < $1
           AND (tx_id, seq) < (SELECT tx_id, seq FROM change_event WHERE tx_id < ${SETTLED} ORDER BY tx_id DESC, seq DESC LIMIT 1)`,
@@ -56,7 +57,7 @@ export class ChangeLogRepository {
   }
 
   private async oneKey(tail: string): Promise<EventKey | null> {
-    const [row]: { tx_id: string; seq: string }[] = await this.dataSource.query(`SELECT tx_id, seq FROM change_event ${tail} LIMIT 1`);
+    const [row]: { tx_id: string; seq: string }[] = await this.db.manager.query(`SELECT tx_id, seq FROM change_event ${tail} LIMIT 1`);
     return row ? { txId: BigInt(row.tx_id), seq: BigInt(row.seq) } : null;
   }
 }

@@ -1,4 +1,4 @@
-import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
 import { notFound } from '../common/errors';
 import { paginate, readRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
@@ -7,6 +7,7 @@ import { Sector } from '../reference/sector.entity';
 import { INVESTOR_POLICY } from './investor.policy';
 import { Investor, type InvestorContact, type InvestorOrigin, type InvestorStatus, type Ownership } from './investor.entity';
 import type { InvestorFilter } from './investor.inputs';
+import type { Db } from '../db/transactions';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
@@ -61,10 +62,10 @@ export function whereInvestorReadable<T extends ObjectLiteral>(qb: SelectQueryBu
 
 /** All SQL about investors. */
 export class InvestorRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
-  private query(scope: RecordScope, manager?: EntityManager): SelectQueryBuilder<Investor> {
-    const qb = (manager ?? this.dataSource.manager).getRepository(Investor).createQueryBuilder('i');
+  private query(scope: RecordScope): SelectQueryBuilder<Investor> {
+    const qb = this.db.manager.getRepository(Investor).createQueryBuilder('i');
     applyInvestorScope(qb, scope);
     return qb;
   }
@@ -100,8 +101,8 @@ export class InvestorRepository {
   }
 
   /** The row locked for update if the caller may read it: out of scope is absent (issue 7, defect 8). */
-  lock(manager: EntityManager, scope: RecordScope, id: string): Promise<Investor | null> {
-    return this.query(scope, manager).setLock('pessimistic_write').andWhere('i.id = :id', { id }).getOne();
+  lock(scope: RecordScope, id: string): Promise<Investor | null> {
+    return this.query(scope).setLock('pessimistic_write').andWhere('i.id = :id', { id }).getOne();
   }
 
   /**
@@ -109,42 +110,42 @@ export class InvestorRepository {
    * an application's investor), inside the writing transaction: one the caller may not read
    * answers exactly as one that does not exist (issue 7, defects 2 and 8).
    */
-  async readable(manager: EntityManager, scope: RecordScope, id: string): Promise<Investor> {
-    const investor = await this.query(scope, manager).andWhere('i.id = :id', { id }).getOne();
+  async readable(scope: RecordScope, id: string): Promise<Investor> {
+    const investor = await this.query(scope).andWhere('i.id = :id', { id }).getOne();
     if (!investor) throw notFound('Investor', id);
     return investor;
   }
 
   /** The sector codes of investors not read by INVESTOR_ROWS (e.g. just written), by code. */
   async sectorCodesOf(investorIds: readonly string[]): Promise<{ investorId: string; code: string }[]> {
-    const rows: { investor_id: string; sector_code: string }[] = await this.dataSource.query(
+    const rows: { investor_id: string; sector_code: string }[] = await this.db.manager.query(
       `SELECT investor_id, sector_code FROM investor_sector WHERE investor_id = ANY($1::uuid[]) ORDER BY sector_code`,
       [investorIds],
     );
     return rows.map((r) => ({ investorId: r.investor_id, code: r.sector_code }));
   }
 
-  async countExistingSectors(manager: EntityManager, codes: string[]): Promise<number> {
-    return codes.length === 0 ? 0 : manager.getRepository(Sector).countBy({ code: In(codes) });
+  async countExistingSectors(codes: string[]): Promise<number> {
+    return codes.length === 0 ? 0 : this.db.manager.getRepository(Sector).countBy({ code: In(codes) });
   }
 
   /** Saves and reads the row back, so that callers see the stored (canonical) values. */
-  async save(manager: EntityManager, investor: Investor): Promise<Investor> {
-    const repo = manager.getRepository(Investor);
+  async save(investor: Investor): Promise<Investor> {
+    const repo = this.db.manager.getRepository(Investor);
     const { id } = await repo.save(investor);
     return repo.findOneByOrFail({ id });
   }
 
-  async replaceSectors(manager: EntityManager, investorId: string, codes: string[]): Promise<void> {
-    await manager.query(`DELETE FROM investor_sector WHERE investor_id = $1`, [investorId]);
+  async replaceSectors(investorId: string, codes: string[]): Promise<void> {
+    await this.db.manager.query(`DELETE FROM investor_sector WHERE investor_id = $1`, [investorId]);
     if (codes.length > 0) {
-      await manager.query(`INSERT INTO investor_sector (investor_id, sector_code) SELECT $1, unnest($2::varchar[])`, [investorId, codes]);
+      await this.db.manager.query(`INSERT INTO investor_sector (investor_id, sector_code) SELECT $1, unnest($2::varchar[])`, [investorId, codes]);
     }
   }
 
   /** Investors the office owns that were created in [from, to) (its quarterly report, chapter 5; the NEW_INVESTORS KPI). */
   async countCreated(ownerOfficeId: string, from: Date, to: Date): Promise<number> {
-    const [row]: { n: number }[] = await this.dataSource.query(
+    const [row]: { n: number }[] = await this.db.manager.query(
       `SELECT count(*)::int AS n FROM investor WHERE owner_office_id = $1 AND created_at >= $2 AND created_at < $3`,
       [ownerOfficeId, from, to],
     );

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { recordScopeOf } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import { todayInAlmaty } from '../calendar/almaty-time';
@@ -46,9 +45,9 @@ export class InvestorService {
       notes: input.notes ?? '',
     });
     return this.transactions.run(viewer.userId, async (uow) => {
-      await this.validate(uow.manager, investor, sectorCodes);
-      const saved = await this.investors.save(uow.manager, investor);
-      await this.investors.replaceSectors(uow.manager, saved.id, unique(sectorCodes));
+      await this.validate(investor, sectorCodes);
+      const saved = await this.investors.save(investor);
+      await this.investors.replaceSectors(saved.id, unique(sectorCodes));
       uow.changed(INVESTOR_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
@@ -57,15 +56,15 @@ export class InvestorService {
   async update(viewer: Viewer, id: string, expectedVersion: number, input: UpdateInvestorInput): Promise<Investor> {
     return this.transactions.run(viewer.userId, async (uow) => {
       // Read scope first: one the caller may not read is absent; one it may read but not write is FORBIDDEN (issue 7, defect 8).
-      const investor = await this.investors.lock(uow.manager, recordScopeOf(viewer), id);
+      const investor = await this.investors.lock(recordScopeOf(viewer), id);
       if (!investor) throw notFound('Investor', id);
       this.assertOwnOffice(viewer, investor.ownerOfficeId);
       assertVersion(investor, expectedVersion, 'Investor');
       const { sectorCodes, ...patch } = input;
       const changed = applyPatch(investor, { ...patch, countryCode: patch.countryCode?.toUpperCase() } as Partial<Investor>);
-      await this.validate(uow.manager, investor, sectorCodes ?? []);
+      await this.validate(investor, sectorCodes ?? []);
       if (sectorCodes) {
-        await this.investors.replaceSectors(uow.manager, id, unique(sectorCodes));
+        await this.investors.replaceSectors(id, unique(sectorCodes));
         changed.push('sectorCodes');
       }
       // The account manager belongs to the owner office (issue 9): a hand-over leaves the lead without one.
@@ -79,7 +78,7 @@ export class InvestorService {
       if (changed.includes('ownerOfficeId')) await uow.readersMayChange(INVESTOR_POLICY, id);
       // Its ownership decides its projects' pool eligibility (paragraph 2.8-1), which the database re-derives.
       const initiated = { sql: 'row.initiator_id = $1', params: [id] };
-      const saved = await uow.rederives(PROJECT_POLICY, initiated, PROJECT_DERIVED_COLUMNS, () => this.investors.save(uow.manager, investor));
+      const saved = await uow.rederives(PROJECT_POLICY, initiated, PROJECT_DERIVED_COLUMNS, () => this.investors.save(investor));
       uow.changed(INVESTOR_POLICY, saved.id, ChangeAction.UPDATED, changed);
       return saved;
     });
@@ -90,16 +89,16 @@ export class InvestorService {
     if (ownerOfficeId !== viewer.office.id) throw forbidden('Only the office that owns an investor may write it');
   }
 
-  private async validate(manager: EntityManager, investor: Investor, sectorCodes: string[]): Promise<void> {
+  private async validate(investor: Investor, sectorCodes: string[]): Promise<void> {
     if (!isCountryCode(investor.countryCode)) throw badInput(`${investor.countryCode} is not an ISO 3166-1 alpha-2 country code`, { field: 'countryCode' });
     if ((investor.origin === InvestorOrigin.DOMESTIC) !== (investor.countryCode === 'KZ')) {
       throw badInput('A domestic investor is from KZ and a foreign one from another country', { field: 'origin' });
     }
     const codes = unique(sectorCodes);
-    if ((await this.investors.countExistingSectors(manager, codes)) !== codes.length) {
+    if ((await this.investors.countExistingSectors(codes)) !== codes.length) {
       throw badInput(`Unknown sector code among ${codes.join(', ')}: use OKED division codes such as "10"`, { field: 'sectorCodes' });
     }
-    if (!(await this.offices.findById(investor.ownerOfficeId, manager))) throw notFound('Office', investor.ownerOfficeId);
+    if (!(await this.offices.findById(investor.ownerOfficeId))) throw notFound('Office', investor.ownerOfficeId);
   }
 }
 

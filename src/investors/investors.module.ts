@@ -24,8 +24,8 @@ export const investorsModule = defineModule({
   name: 'investors',
   entities: [Investor],
   resolvers: [InvestorResolver],
-  provide: ({ dataSource, repos, transactions, clock }) => {
-    const investors = new InvestorRepository(dataSource);
+  provide: ({ db, repos, transactions, clock }) => {
+    const investors = new InvestorRepository(db);
     return { repos: { investors }, investors: new InvestorService(investors, repos.offices, transactions, clock) };
   },
   loaders: (app, viewer) => investorLoaders(app.repos.investors, recordScopeOf(viewer)),

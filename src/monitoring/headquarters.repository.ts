@@ -1,7 +1,8 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { AgendaItem, HeadquartersDecision, HeadquartersDecisionStatus, HeadquartersMeeting } from './headquarters.entity';
 import type { HeadquartersDecisionFilter } from './monitoring.inputs';
+import type { Db } from '../db/transactions';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
@@ -19,67 +20,67 @@ export interface NewlyOverdueDecision {
 
 /** All SQL about the Investment Headquarters: meetings, agenda items, decisions. */
 export class HeadquartersRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   listMeetings(page: PageArgs): Promise<Connection<HeadquartersMeeting>> {
-    return paginate(this.dataSource.getRepository(HeadquartersMeeting).createQueryBuilder('m'), NEWEST_FIRST, page);
+    return paginate(this.db.manager.getRepository(HeadquartersMeeting).createQueryBuilder('m'), NEWEST_FIRST, page);
   }
 
   async meetingsByIds(ids: readonly string[]): Promise<HeadquartersMeeting[]> {
-    return this.dataSource.getRepository(HeadquartersMeeting).createQueryBuilder('m').where('m.id IN (:...ids)', { ids }).getMany();
+    return this.db.manager.getRepository(HeadquartersMeeting).createQueryBuilder('m').where('m.id IN (:...ids)', { ids }).getMany();
   }
 
-  findMeeting(manager: EntityManager, id: string): Promise<HeadquartersMeeting | null> {
-    return manager.getRepository(HeadquartersMeeting).findOneBy({ id });
+  findMeeting(id: string): Promise<HeadquartersMeeting | null> {
+    return this.db.manager.getRepository(HeadquartersMeeting).findOneBy({ id });
   }
 
-  findAgendaItem(manager: EntityManager, id: string): Promise<AgendaItem | null> {
-    return manager.getRepository(AgendaItem).findOneBy({ id });
+  findAgendaItem(id: string): Promise<AgendaItem | null> {
+    return this.db.manager.getRepository(AgendaItem).findOneBy({ id });
   }
 
   /** The meeting locked while an item is added, with how many items its agenda has (the bound holds under concurrency). */
-  async lockMeeting(manager: EntityManager, id: string): Promise<{ meeting: HeadquartersMeeting; items: number } | null> {
-    const meeting = await manager
+  async lockMeeting(id: string): Promise<{ meeting: HeadquartersMeeting; items: number } | null> {
+    const meeting = await this.db.manager
       .getRepository(HeadquartersMeeting)
       .createQueryBuilder('m')
       .setLock('pessimistic_write')
       .where('m.id = :id', { id })
       .getOne();
-    return meeting ? { meeting, items: await manager.getRepository(AgendaItem).countBy({ meetingId: id }) } : null;
+    return meeting ? { meeting, items: await this.db.manager.getRepository(AgendaItem).countBy({ meetingId: id }) } : null;
   }
 
   /** The agenda item locked while a decision is recorded, with how many decisions it has. */
-  async lockAgendaItem(manager: EntityManager, id: string): Promise<{ item: AgendaItem; decisions: number } | null> {
-    const item = await manager
+  async lockAgendaItem(id: string): Promise<{ item: AgendaItem; decisions: number } | null> {
+    const item = await this.db.manager
       .getRepository(AgendaItem)
       .createQueryBuilder('a')
       .setLock('pessimistic_write')
       .where('a.id = :id', { id })
       .getOne();
-    return item ? { item, decisions: await manager.getRepository(HeadquartersDecision).countBy({ agendaItemId: id }) } : null;
+    return item ? { item, decisions: await this.db.manager.getRepository(HeadquartersDecision).countBy({ agendaItemId: id }) } : null;
   }
 
-  async saveMeeting(manager: EntityManager, meeting: Partial<HeadquartersMeeting>): Promise<HeadquartersMeeting> {
-    const repo = manager.getRepository(HeadquartersMeeting);
+  async saveMeeting(meeting: Partial<HeadquartersMeeting>): Promise<HeadquartersMeeting> {
+    const repo = this.db.manager.getRepository(HeadquartersMeeting);
     const { id } = await repo.save(repo.create(meeting));
     return repo.findOneByOrFail({ id });
   }
 
-  async saveAgendaItem(manager: EntityManager, item: Partial<AgendaItem>): Promise<AgendaItem> {
-    const repo = manager.getRepository(AgendaItem);
+  async saveAgendaItem(item: Partial<AgendaItem>): Promise<AgendaItem> {
+    const repo = this.db.manager.getRepository(AgendaItem);
     const { id } = await repo.save(repo.create(item));
     return repo.findOneByOrFail({ id });
   }
 
-  async saveDecision(manager: EntityManager, decision: Partial<HeadquartersDecision>): Promise<HeadquartersDecision> {
-    const repo = manager.getRepository(HeadquartersDecision);
+  async saveDecision(decision: Partial<HeadquartersDecision>): Promise<HeadquartersDecision> {
+    const repo = this.db.manager.getRepository(HeadquartersDecision);
     const { id } = await repo.save(repo.create(decision));
     return repo.findOneByOrFail({ id });
   }
 
   /** Oldest first: the order they were put on the agenda. */
   agendaOf(meetingIds: readonly string[]): Promise<AgendaItem[]> {
-    return this.dataSource
+    return this.db.manager
       .getRepository(AgendaItem)
       .createQueryBuilder('a')
       .where('a.meeting_id IN (:...meetingIds)', { meetingIds })
@@ -89,11 +90,11 @@ export class HeadquartersRepository {
   }
 
   agendaItemsByIds(ids: readonly string[]): Promise<AgendaItem[]> {
-    return this.dataSource.getRepository(AgendaItem).createQueryBuilder('a').where('a.id IN (:...ids)', { ids }).getMany();
+    return this.db.manager.getRepository(AgendaItem).createQueryBuilder('a').where('a.id IN (:...ids)', { ids }).getMany();
   }
 
-  private decisions(scope: DecisionScope, manager?: EntityManager): SelectQueryBuilder<HeadquartersDecision> {
-    const qb = (manager ?? this.dataSource.manager).getRepository(HeadquartersDecision).createQueryBuilder('d');
+  private decisions(scope: DecisionScope): SelectQueryBuilder<HeadquartersDecision> {
+    const qb = this.db.manager.getRepository(HeadquartersDecision).createQueryBuilder('d');
     if (scope.kind === 'RESPONSIBLE') qb.andWhere('d.responsible_office_id = :scopeOfficeId', { scopeOfficeId: scope.officeId });
     return qb;
   }
@@ -137,12 +138,12 @@ export class HeadquartersRepository {
       .getMany();
   }
 
-  lockDecision(manager: EntityManager, scope: DecisionScope, id: string): Promise<HeadquartersDecision | null> {
-    return this.decisions(scope, manager).setLock('pessimistic_write').andWhere('d.id = :id', { id }).getOne();
+  lockDecision(scope: DecisionScope, id: string): Promise<HeadquartersDecision | null> {
+    return this.decisions(scope).setLock('pessimistic_write').andWhere('d.id = :id', { id }).getOne();
   }
 
-  async updateDecision(manager: EntityManager, decision: HeadquartersDecision): Promise<HeadquartersDecision> {
-    const repo = manager.getRepository(HeadquartersDecision);
+  async updateDecision(decision: HeadquartersDecision): Promise<HeadquartersDecision> {
+    const repo = this.db.manager.getRepository(HeadquartersDecision);
     await repo.save(decision);
     return repo.findOneByOrFail({ id: decision.id });
   }
@@ -151,8 +152,8 @@ export class HeadquartersRepository {
    * Marks, once, the OPEN decisions whose due day ended before `today` (Asia/Almaty); rows
    * another transaction holds are skipped (a concurrent or the next sweep marks them).
    */
-  async markOverdue(manager: EntityManager, today: string, now: Date): Promise<NewlyOverdueDecision[]> {
-    const rows: { id: string; responsible_office_id: string }[] = await manager.query(
+  async markOverdue(today: string, now: Date): Promise<NewlyOverdueDecision[]> {
+    const rows: { id: string; responsible_office_id: string }[] = await this.db.manager.query(
       `WITH due AS (
          SELECT id FROM headquarters_decision
           WHERE status = $2 AND due_on < $1::date AND overdue_recorded_at IS NULL

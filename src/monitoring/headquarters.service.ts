@@ -8,6 +8,7 @@ import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import { OfficeKind } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
+import type { ProjectRepository } from '../projects/project.repository';
 import {
   HeadquartersDecisionStatus,
   type AgendaItem,
@@ -16,7 +17,6 @@ import {
 } from './headquarters.entity';
 import type { HeadquartersRepository } from './headquarters.repository';
 import type { IssueService } from './issue.service';
-import { readableProject } from './issue.service';
 import type { AgendaItemInput, HeadquartersDecisionFilter, HeadquartersDecisionInput } from './monitoring.inputs';
 import { decisionScopeOf, HEADQUARTERS_DECISION_POLICY, HEADQUARTERS_MEETING_POLICY } from './monitoring.policy';
 
@@ -40,6 +40,7 @@ export class HeadquartersService {
     private readonly headquarters: HeadquartersRepository,
     private readonly issues: IssueService,
     private readonly offices: OfficeRepository,
+    private readonly projects: ProjectRepository,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
@@ -61,7 +62,7 @@ export class HeadquartersService {
     if (title !== undefined && title !== null && (title.trim() === '' || title.length > 500))
       throw badInput('title must be 1 to 500 characters', { field: 'title' });
     return this.transactions.run(viewer.userId, async (uow) => {
-      const meeting = await this.headquarters.saveMeeting(uow.manager, { heldOn, title: title ?? null });
+      const meeting = await this.headquarters.saveMeeting({ heldOn, title: title ?? null });
       uow.changed(HEADQUARTERS_MEETING_POLICY, meeting.id, ChangeAction.CREATED);
       return meeting;
     });
@@ -71,17 +72,17 @@ export class HeadquartersService {
   addAgendaItem(viewer: Viewer, meetingId: string, input: AgendaItemInput): Promise<AgendaItem> {
     const scope = recordScopeOf(viewer);
     return this.transactions.run(viewer.userId, async (uow) => {
-      const locked = await this.headquarters.lockMeeting(uow.manager, meetingId);
+      const locked = await this.headquarters.lockMeeting(meetingId);
       if (!locked) throw notFound('Headquarters meeting', meetingId);
       if (locked.items >= MAX_AGENDA_ITEMS)
         throw badInput(`A meeting's agenda holds at most ${MAX_AGENDA_ITEMS} items`, { field: 'meetingId' });
-      if (input.projectId) await readableProject(uow.manager, scope, input.projectId);
-      const issue = input.issueId ? await this.issues.lock(uow.manager, viewer, input.issueId) : null;
+      if (input.projectId) await this.projects.readable(scope, input.projectId);
+      const issue = input.issueId ? await this.issues.lock(viewer, input.issueId) : null;
       if (input.issueId && !issue) throw notFound('Investor issue', input.issueId);
       if (issue?.projectId && input.projectId && issue.projectId !== input.projectId) {
         throw badInput('The issue concerns another project', { field: 'projectId' });
       }
-      const item = await this.headquarters.saveAgendaItem(uow.manager, {
+      const item = await this.headquarters.saveAgendaItem({
         meetingId,
         summary: input.summary,
         projectId: input.projectId ?? issue?.projectId ?? null,
@@ -95,17 +96,17 @@ export class HeadquartersService {
 
   recordDecision(viewer: Viewer, agendaItemId: string, input: HeadquartersDecisionInput): Promise<HeadquartersDecision> {
     return this.transactions.run(viewer.userId, async (uow) => {
-      const locked = await this.headquarters.lockAgendaItem(uow.manager, agendaItemId);
+      const locked = await this.headquarters.lockAgendaItem(agendaItemId);
       if (!locked) throw notFound('Agenda item', agendaItemId);
       const { item } = locked;
       if (locked.decisions >= MAX_DECISIONS_PER_ITEM) {
         throw badInput(`An agenda item has at most ${MAX_DECISIONS_PER_ITEM} decisions`, { field: 'agendaItemId' });
       }
-      const office = await this.offices.findById(input.responsibleOfficeId, uow.manager);
+      const office = await this.offices.findById(input.responsibleOfficeId);
       if (!office) throw notFound('Office', input.responsibleOfficeId);
-      const meeting = await this.headquarters.findMeeting(uow.manager, item.meetingId);
+      const meeting = await this.headquarters.findMeeting(item.meetingId);
       if (meeting && input.dueOn < meeting.heldOn) throw badInput('dueOn cannot be before the meeting', { field: 'dueOn' });
-      const decision = await this.headquarters.saveDecision(uow.manager, {
+      const decision = await this.headquarters.saveDecision({
         agendaItemId,
         decision: input.decision,
         responsibleOfficeId: office.id,
@@ -124,17 +125,17 @@ export class HeadquartersService {
     if (completedAt > now) throw badInput('at cannot be in the future', { field: 'at' });
     if (report.trim() === '' || report.length > 20000) throw badInput('report must be 1 to 20000 characters', { field: 'report' });
     return this.transactions.run(viewer.userId, async (uow) => {
-      const decision = await this.headquarters.lockDecision(uow.manager, decisionScopeOf(viewer), id);
+      const decision = await this.headquarters.lockDecision(decisionScopeOf(viewer), id);
       if (!decision) throw notFound('Headquarters decision', id);
       if (viewer.office.kind !== OfficeKind.AUTHORIZED_BODY && viewer.office.id !== decision.responsibleOfficeId) {
         throw forbidden('Only the responsible office or the authorized body may report a decision done');
       }
       if (decision.status === HeadquartersDecisionStatus.DONE) throw badInput('The decision has already been reported done');
-      const item = await this.headquarters.findAgendaItem(uow.manager, decision.agendaItemId);
-      const meeting = item ? await this.headquarters.findMeeting(uow.manager, item.meetingId) : null;
+      const item = await this.headquarters.findAgendaItem(decision.agendaItemId);
+      const meeting = item ? await this.headquarters.findMeeting(item.meetingId) : null;
       if (meeting && completedAt < startOfAlmatyDay(meeting.heldOn)) throw badInput('at cannot be before the meeting', { field: 'at' });
       Object.assign(decision, { status: HeadquartersDecisionStatus.DONE, report, completedAt, completedById: viewer.userId });
-      const saved = await this.headquarters.updateDecision(uow.manager, decision);
+      const saved = await this.headquarters.updateDecision(decision);
       uow.changed(HEADQUARTERS_DECISION_POLICY, saved.id, ChangeAction.UPDATED, ['status', 'report', 'completedAt']);
       return saved;
     });
@@ -143,7 +144,7 @@ export class HeadquartersService {
   /** For the deadline sweeper: records, once per decision, that an OPEN decision went past its due day by `now`. */
   sweepOverdue(now: Date): Promise<number> {
     return this.transactions.run(null, async (uow) => {
-      const marked = await this.headquarters.markOverdue(uow.manager, todayInAlmaty(now), now);
+      const marked = await this.headquarters.markOverdue(todayInAlmaty(now), now);
       for (const m of marked) {
         uow.changed(HEADQUARTERS_DECISION_POLICY, m.id, ChangeAction.UPDATED, ['overdue']);
       }

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { whereInvestorReadable } from '../investors/investor.repository';
@@ -6,6 +6,7 @@ import { Project } from '../projects/project.entity';
 import { applyProjectScope } from '../projects/project.repository';
 import { InvestorIssue, IssueStatus, IssueStatusChange } from './issue.entity';
 import type { InvestorIssueFilter } from './monitoring.inputs';
+import type { Db } from '../db/transactions';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
@@ -14,10 +15,10 @@ const NEWEST_FIRST: KeysetOrder[] = [
 
 /** All SQL about investors' issues and their status history. An issue is read by exactly those who may read its investor. */
 export class IssueRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
-  private query(scope: RecordScope, manager?: EntityManager): SelectQueryBuilder<InvestorIssue> {
-    const qb = (manager ?? this.dataSource.manager).getRepository(InvestorIssue).createQueryBuilder('x');
+  private query(scope: RecordScope): SelectQueryBuilder<InvestorIssue> {
+    const qb = this.db.manager.getRepository(InvestorIssue).createQueryBuilder('x');
     whereInvestorReadable(qb, scope, 'x.investor_id');
     if (scope.kind === 'NONE') qb.andWhere('false');
     return qb;
@@ -65,22 +66,27 @@ export class IssueRepository {
   }
 
   /** The row locked for update if the caller may read it: out of scope is absent. */
-  lock(manager: EntityManager, scope: RecordScope, id: string): Promise<InvestorIssue | null> {
-    return this.query(scope, manager).setLock('pessimistic_write').andWhere('x.id = :id', { id }).getOne();
+  lock(scope: RecordScope, id: string): Promise<InvestorIssue | null> {
+    return this.query(scope).setLock('pessimistic_write').andWhere('x.id = :id', { id }).getOne();
   }
 
-  async save(manager: EntityManager, issue: InvestorIssue): Promise<InvestorIssue> {
-    const repo = manager.getRepository(InvestorIssue);
+  async save(issue: InvestorIssue): Promise<InvestorIssue> {
+    const repo = this.db.manager.getRepository(InvestorIssue);
     const { id } = await repo.save(issue);
     return repo.findOneByOrFail({ id });
   }
 
-  async insertStatus(manager: EntityManager, change: Omit<IssueStatusChange, 'seq'>): Promise<void> {
-    await manager.getRepository(IssueStatusChange).insert(change);
+  /** The issue's project whoever may read it (who may update the issue depends on its responsible office). */
+  projectOf(issue: InvestorIssue): Promise<Project | null> {
+    return issue.projectId ? this.db.manager.getRepository(Project).findOneBy({ id: issue.projectId }) : Promise.resolve(null);
+  }
+
+  async insertStatus(change: Omit<IssueStatusChange, 'seq'>): Promise<void> {
+    await this.db.manager.getRepository(IssueStatusChange).insert(change);
   }
 
   historyOf(issueIds: readonly string[]): Promise<IssueStatusChange[]> {
-    return this.dataSource
+    return this.db.manager
       .getRepository(IssueStatusChange)
       .createQueryBuilder('h')
       .where('h.issue_id IN (:...issueIds)', { issueIds })

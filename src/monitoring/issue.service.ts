@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import { recordScopeOf, type RecordScope } from '../auth/scope';
+import { recordScopeOf } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../common/clock';
 import { badInput, forbidden, notFound } from '../common/errors';
@@ -8,8 +7,7 @@ import { applyPatch, assertVersion } from '../common/versioning';
 import type { Transactions, UnitOfWork } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import type { InvestorRepository } from '../investors/investor.repository';
-import { Project } from '../projects/project.entity';
-import { applyProjectScope } from '../projects/project.repository';
+import type { ProjectRepository } from '../projects/project.repository';
 import { InvestorIssue, IssueStatus } from './issue.entity';
 import type { IssueRepository } from './issue.repository';
 import type { InvestorIssueFilter, RaiseInvestorIssueInput, UpdateInvestorIssueInput } from './monitoring.inputs';
@@ -20,6 +18,7 @@ export class IssueService {
   constructor(
     private readonly issues: IssueRepository,
     private readonly investors: InvestorRepository,
+    private readonly projects: ProjectRepository,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
@@ -36,8 +35,8 @@ export class IssueService {
   raise(viewer: Viewer, input: RaiseInvestorIssueInput): Promise<InvestorIssue> {
     const scope = recordScopeOf(viewer);
     return this.transactions.run(viewer.userId, async (uow) => {
-      await this.investors.readable(uow.manager, scope, input.investorId);
-      if (input.projectId) await readableProject(uow.manager, scope, input.projectId);
+      await this.investors.readable(scope, input.investorId);
+      if (input.projectId) await this.projects.readable(scope, input.projectId);
       const issue = Object.assign(new InvestorIssue(), {
         investorId: input.investorId,
         projectId: input.projectId ?? null,
@@ -50,8 +49,8 @@ export class IssueService {
         raisedByOfficeId: viewer.office.id,
         raisedByUserId: viewer.userId,
       });
-      const saved = await this.issues.save(uow.manager, issue);
-      await this.issues.insertStatus(uow.manager, {
+      const saved = await this.issues.save(issue);
+      await this.issues.insertStatus({
         issueId: saved.id,
         status: saved.status,
         at: this.clock.now(),
@@ -65,9 +64,9 @@ export class IssueService {
   /** By the raising office, the project's responsible office, the National Company, the Task Force and the authorized body. */
   update(viewer: Viewer, id: string, input: UpdateInvestorIssueInput): Promise<InvestorIssue> {
     return this.transactions.run(viewer.userId, async (uow) => {
-      const issue = await this.issues.lock(uow.manager, recordScopeOf(viewer), id);
+      const issue = await this.issues.lock(recordScopeOf(viewer), id);
       if (!issue) throw notFound('Investor issue', id);
-      const project = issue.projectId ? await uow.manager.getRepository(Project).findOneBy({ id: issue.projectId }) : null;
+      const project = await this.issues.projectOf(issue);
       if (!mayUpdateIssue(viewer, issue, project)) {
         throw forbidden(
           "Only the office that raised an issue, its project's responsible office, the National Company, the Task Force and the authorized body may update it",
@@ -93,8 +92,8 @@ export class IssueService {
     return this.save(uow, viewer, issue, ['status'], previousStatus);
   }
 
-  lock(manager: EntityManager, viewer: Viewer, id: string): Promise<InvestorIssue | null> {
-    return this.issues.lock(manager, recordScopeOf(viewer), id);
+  lock(viewer: Viewer, id: string): Promise<InvestorIssue | null> {
+    return this.issues.lock(recordScopeOf(viewer), id);
   }
 
   private async save(
@@ -104,9 +103,9 @@ export class IssueService {
     changed: string[],
     previousStatus: IssueStatus,
   ): Promise<InvestorIssue> {
-    const saved = await this.issues.save(uow.manager, issue);
+    const saved = await this.issues.save(issue);
     if (saved.status !== previousStatus) {
-      await this.issues.insertStatus(uow.manager, {
+      await this.issues.insertStatus({
         issueId: saved.id,
         status: saved.status,
         at: this.clock.now(),
@@ -116,13 +115,4 @@ export class IssueService {
     uow.changed(INVESTOR_ISSUE_POLICY, saved.id, ChangeAction.UPDATED, changed);
     return saved;
   }
-}
-
-/** A project named in an input must be readable by the caller, inside the transaction: out of scope is absent. */
-export async function readableProject(manager: EntityManager, scope: RecordScope, id: string): Promise<Project> {
-  const qb = manager.getRepository(Project).createQueryBuilder('p').where('p.id = :id', { id });
-  applyProjectScope(qb, scope);
-  const project = await qb.getOne();
-  if (!project) throw notFound('Project', id);
-  return project;
 }

@@ -41,11 +41,11 @@ export class KpiService {
     const period = this.period(input.year, input.quarter ?? null);
     if (new Decimal(input.target).isNegative()) throw badInput('target cannot be negative', { field: 'target' });
     return this.transactions.run(viewer.userId, async (uow) => {
-      const office = await this.offices.findById(input.officeId, uow.manager);
+      const office = await this.offices.findById(input.officeId);
       if (!office) throw notFound('Office', input.officeId);
       if (office.kind === OfficeKind.SERVICE_PROVIDER)
         throw badInput('Targets are set for front offices, not service providers', { field: 'officeId' });
-      const { target, replaced } = await this.kpis.upsert(uow.manager, {
+      const { target, replaced } = await this.kpis.upsert({
         officeId: office.id,
         year: period.year,
         quarter: period.quarter,

@@ -65,17 +65,17 @@ export const monitoringModule = defineModule({
     KpiTargetResolver,
     OfficePerformanceResolver,
   ],
-  provide: ({ dataSource, repos, projects, transactions, clock, figureSources }) => {
-    const progress = new ProgressRepository(dataSource);
-    const issueRepo = new IssueRepository(dataSource);
-    const headquarters = new HeadquartersRepository(dataSource);
-    const kpis = new KpiRepository(dataSource);
-    const issues = new IssueService(issueRepo, repos.investors, transactions, clock);
+  provide: ({ db, repos, projects, transactions, clock, figureSources }) => {
+    const progress = new ProgressRepository(db);
+    const issueRepo = new IssueRepository(db);
+    const headquarters = new HeadquartersRepository(db);
+    const kpis = new KpiRepository(db);
+    const issues = new IssueService(issueRepo, repos.investors, repos.projects, transactions, clock);
     return {
       repos: { progress, issues: issueRepo, headquarters, kpis },
       progress: new ProgressService(progress, repos.projects, projects, repos.reference, transactions, clock),
       issues,
-      headquarters: new HeadquartersService(headquarters, issues, repos.offices, transactions, clock),
+      headquarters: new HeadquartersService(headquarters, issues, repos.offices, repos.projects, transactions, clock),
       kpis: new KpiService(kpis, repos.offices, transactions, clock, figureSources),
     };
   },

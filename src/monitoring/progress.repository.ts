@@ -1,4 +1,4 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
 import { PROJECT_POLICY } from '../projects/project.policy';
 import { isIsoDate } from '../calendar/almaty-time';
@@ -7,6 +7,7 @@ import { isUuid } from '../common/input-guard';
 import { decodeCursor, encodeCursor, type Connection, type PageArgs } from '../common/pagination';
 import { Project, ProjectStage } from '../projects/project.entity';
 import { ProjectProgress, ProjectStageChange } from './progress.entity';
+import type { Db } from '../db/transactions';
 
 /** Stages in which a project is expected to progress (paragraph 7.2: "no progress in implementation"). */
 const MONITORED_STAGES = [ProjectStage.PREPARATION, ProjectStage.IMPLEMENTATION];
@@ -27,17 +28,17 @@ export interface StalledRow {
 
 /** All SQL about project progress, stage history and stalled projects. */
 export class ProgressRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
-  async insert(manager: EntityManager, progress: Partial<ProjectProgress>): Promise<ProjectProgress> {
-    const repo = manager.getRepository(ProjectProgress);
+  async insert(progress: Partial<ProjectProgress>): Promise<ProjectProgress> {
+    const repo = this.db.manager.getRepository(ProjectProgress);
     const saved = await repo.save(repo.create(progress));
     return repo.findOneByOrFail({ id: saved.id });
   }
 
   /** Newest first: by the day described, then by entry. */
   progressOf(projectIds: readonly string[]): Promise<ProjectProgress[]> {
-    return this.dataSource
+    return this.db.manager
       .getRepository(ProjectProgress)
       .createQueryBuilder('pp')
       .where('pp.project_id IN (:...projectIds)', { projectIds })
@@ -49,7 +50,7 @@ export class ProgressRepository {
 
   /** Oldest first, in the order the database recorded them. */
   stageHistoryOf(projectIds: readonly string[]): Promise<ProjectStageChange[]> {
-    return this.dataSource
+    return this.db.manager
       .getRepository(ProjectStageChange)
       .createQueryBuilder('s')
       .where('s.project_id IN (:...projectIds)', { projectIds })
@@ -58,7 +59,7 @@ export class ProgressRepository {
   }
 
   async lastProgressOn(projectIds: readonly string[]): Promise<{ projectId: string; lastProgressOn: string }[]> {
-    const rows: { id: string; d: string }[] = await this.dataSource.query(
+    const rows: { id: string; d: string }[] = await this.db.manager.query(
       `SELECT p.id, ${LAST_PROGRESS}::text AS d FROM project p WHERE p.id = ANY($1::uuid[])`,
       [projectIds],
     );
@@ -83,7 +84,7 @@ export class ProgressRepository {
       keyset = ` AND (${LAST_PROGRESS}, p.id) > ($${params.length - 1}::date, $${params.length}::uuid)`;
     }
     params.push(first + 1);
-    const rows: { id: string; d: string }[] = await this.dataSource.query(
+    const rows: { id: string; d: string }[] = await this.db.manager.query(
       `SELECT p.id, ${LAST_PROGRESS}::text AS d FROM project p WHERE ${where.sql}${keyset}
         ORDER BY ${LAST_PROGRESS}, p.id LIMIT $${params.length}`,
       params,
@@ -92,7 +93,7 @@ export class ProgressRepository {
     const projects = await this.projectsInOrder(pageRows.map((r) => r.id));
     const edges = projects.map((node, i) => ({ node, cursor: encodeCursor([pageRows[i]!.d, node.id]) }));
     const count = async () => {
-      const [row]: { n: number }[] = await this.dataSource.query(
+      const [row]: { n: number }[] = await this.db.manager.query(
         `SELECT count(*)::int AS n FROM project p WHERE ${where.sql}`,
         where.params,
       );
@@ -115,7 +116,7 @@ export class ProgressRepository {
   /** Every stalled project in scope, longest stalled first (CSV). */
   async allStalled(scope: RecordScope, before: string): Promise<StalledRow[]> {
     const where = this.stalledWhere(scope, before);
-    const rows: { id: string; d: string }[] = await this.dataSource.query(
+    const rows: { id: string; d: string }[] = await this.db.manager.query(
       `SELECT p.id, ${LAST_PROGRESS}::text AS d FROM project p WHERE ${where.sql} ORDER BY ${LAST_PROGRESS}, p.id`,
       where.params,
     );
@@ -133,7 +134,7 @@ export class ProgressRepository {
 
   private async projectsInOrder(ids: string[]): Promise<Project[]> {
     if (ids.length === 0) return [];
-    const byId = new Map((await this.dataSource.getRepository(Project).findBy({ id: In(ids) })).map((p) => [p.id, p]));
+    const byId = new Map((await this.db.manager.getRepository(Project).findBy({ id: In(ids) })).map((p) => [p.id, p]));
     return ids.map((id) => byId.get(id)).filter((p): p is Project => Boolean(p));
   }
 }

@@ -37,10 +37,10 @@ export class ProgressService {
     if (new Decimal(input.spentKzt).isNegative()) throw badInput('spentKzt cannot be negative', { field: 'spentKzt' });
     if (input.jobsCreated < 0) throw badInput('jobsCreated cannot be negative', { field: 'jobsCreated' });
     return this.transactions.run(viewer.userId, async (uow) => {
-      let project: Project | null = await this.projectRepo.lock(uow.manager, recordScopeOf(viewer), input.projectId);
+      let project: Project | null = await this.projectRepo.lock(recordScopeOf(viewer), input.projectId);
       if (!project) throw notFound('Project', input.projectId);
       this.projects.assertMayWrite(viewer, project);
-      const saved = await this.progress.insert(uow.manager, {
+      const saved = await this.progress.insert({
         projectId: project.id,
         asOf: input.asOf,
         spentKzt: input.spentKzt,
@@ -51,7 +51,7 @@ export class ProgressService {
       });
       if (input.stage && input.stage !== project.stage) {
         project.stage = input.stage;
-        project = await this.projectRepo.save(uow.manager, project);
+        project = await this.projectRepo.save(project);
         uow.changed(PROJECT_POLICY, project.id, ChangeAction.UPDATED, ['stage']);
       }
       uow.changed(PROJECT_PROGRESS_POLICY, saved.id, ChangeAction.CREATED);

@@ -1,24 +1,25 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import { Office, type OfficeKind, type OfficeLevel } from './office.entity';
+import type { Db } from '../db/transactions';
 
 /** All SQL about offices. */
 export class OfficeRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
-  private repo(manager?: EntityManager) {
-    return (manager ?? this.dataSource.manager).getRepository(Office);
+  private repo() {
+    return this.db.manager.getRepository(Office);
   }
 
   findByIds(ids: readonly string[]): Promise<Office[]> {
     return this.repo().findBy({ id: In([...ids]) });
   }
 
-  findById(id: string, manager?: EntityManager): Promise<Office | null> {
-    return this.repo(manager).findOneBy({ id });
+  findById(id: string): Promise<Office | null> {
+    return this.repo().findOneBy({ id });
   }
 
-  findByCode(code: string, manager?: EntityManager): Promise<Office | null> {
-    return this.repo(manager).findOneBy({ code });
+  findByCode(code: string): Promise<Office | null> {
+    return this.repo().findOneBy({ code });
   }
 
   list(level?: OfficeLevel | null): Promise<Office[]> {
@@ -26,22 +27,22 @@ export class OfficeRepository {
   }
 
   /** The single office of a kind (authorized body, National Company, Task Force). */
-  findOneOfKind(kind: OfficeKind, manager?: EntityManager): Promise<Office | null> {
-    return this.repo(manager).findOne({ where: { kind }, order: { createdAt: 'ASC' } });
+  findOneOfKind(kind: OfficeKind): Promise<Office | null> {
+    return this.repo().findOne({ where: { kind }, order: { createdAt: 'ASC' } });
   }
 
   /** Ids of the single offices of some kinds (authorized body, National Company, Task Force), e.g. to address change events. */
-  async idsOfKinds(manager: EntityManager, kinds: readonly OfficeKind[]): Promise<string[]> {
-    const rows = await this.repo(manager).find({ select: { id: true }, where: { kind: In([...kinds]) } });
+  async idsOfKinds(kinds: readonly OfficeKind[]): Promise<string[]> {
+    const rows = await this.repo().find({ select: { id: true }, where: { kind: In([...kinds]) } });
     return rows.map((o) => o.id);
   }
 
-  insert(manager: EntityManager, office: Partial<Office>): Promise<Office> {
-    const repo = this.repo(manager);
+  insert(office: Partial<Office>): Promise<Office> {
+    const repo = this.repo();
     return repo.save(repo.create(office));
   }
 
-  save(manager: EntityManager, office: Office): Promise<Office> {
-    return this.repo(manager).save(office);
+  save(office: Office): Promise<Office> {
+    return this.repo().save(office);
   }
 }

@@ -57,15 +57,12 @@ export class OfficeService {
     } else if (countryCode) {
       throw badInput('Only an external office has a host country', { field: 'countryCode' });
     }
-    if (input.level === OfficeLevel.REGIONAL) {
-      if (!regionCode || !(await this.reference.regionExists(regionCode))) {
+    if (input.level !== OfficeLevel.REGIONAL && regionCode) throw badInput('Only a regional office has a region', { field: 'regionCode' });
+    return this.transactions.run(viewer.userId, async (uow) => {
+      if (input.level === OfficeLevel.REGIONAL && (!regionCode || !(await this.reference.regionExists(regionCode)))) {
         throw badInput('A regional office needs a region: an ISO 3166-2:KZ code such as KZ-75', { field: 'regionCode' });
       }
-    } else if (regionCode) {
-      throw badInput('Only a regional office has a region', { field: 'regionCode' });
-    }
-    return this.transactions.run(viewer.userId, async (uow) => {
-      const office = await this.offices.insert(uow.manager, {
+      const office = await this.offices.insert({
         code: input.code,
         name: input.name,
         kind: input.kind,
@@ -82,10 +79,10 @@ export class OfficeService {
   async setWorkingHours(viewer: Viewer, id: string, input: WorkingHoursInput): Promise<Office> {
     const hours = validHours(input);
     return this.transactions.run(viewer.userId, async (uow) => {
-      const office = await this.offices.findById(id, uow.manager);
+      const office = await this.offices.findById(id);
       if (!office) throw notFound('Office', id);
       Object.assign(office, { hoursStartsAt: hours.startsAt, hoursEndsAt: hours.endsAt, breakStartsAt: hours.breakStartsAt, breakEndsAt: hours.breakEndsAt });
-      const saved = await this.offices.save(uow.manager, office);
+      const saved = await this.offices.save(office);
       uow.changed(OFFICE_POLICY, saved.id, ChangeAction.UPDATED, ['workingHours']);
       return saved;
     });

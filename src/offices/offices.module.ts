@@ -30,8 +30,8 @@ export const officesModule = defineModule({
   name: 'offices',
   entities: [Office],
   resolvers: [OfficeResolver],
-  provide: ({ dataSource, repos, transactions, caches }) => {
-    const offices = new OfficeRepository(dataSource);
+  provide: ({ db, repos, transactions, caches }) => {
+    const offices = new OfficeRepository(db);
     const officeCache = new OfficeCache(offices, caches);
     return { repos: { offices }, officeCache, offices: new OfficeService(offices, officeCache, repos.reference, transactions) };
   },

@@ -30,8 +30,8 @@ export const poolModule = defineModule({
   name: 'pool',
   entities: [PoolContribution, PoolContributionEntry, UnifiedPool, UnifiedPoolEntry],
   resolvers: [PoolContributionResolver, UnifiedPoolResolver, PoolEntryResolver, PoolProjectResolver, PoolRegionTotalResolver, PoolSectorTotalResolver],
-  provide: ({ dataSource, transactions, clock }) => {
-    const pools = new PoolRepository(dataSource);
+  provide: ({ db, transactions, clock }) => {
+    const pools = new PoolRepository(db);
     return { repos: { pools }, pools: new PoolService(pools, transactions, clock) };
   },
   loaders: (app) => poolLoaders(app.repos.pools),

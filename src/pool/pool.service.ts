@@ -27,11 +27,11 @@ export class PoolService {
     const q = quarterOf(year, quarter, this.clock.now());
     const scope = contributionScopeOf(viewer);
     return this.transactions.run(viewer.userId, async (uow) => {
-      const existing = await this.pools.findContribution(uow.manager, viewer.office.id, q.year, q.quarter);
+      const existing = await this.pools.findContribution(viewer.office.id, q.year, q.quarter);
       const contribution = existing ?? Object.assign(new PoolContribution(), { year: q.year, quarter: q.quarter, officeId: viewer.office.id });
       Object.assign(contribution, { submittedAt: this.clock.now(), projectCount: 0, totalVolumeKzt: '0' });
-      const saved = await this.pools.saveContribution(uow.manager, contribution);
-      Object.assign(saved, await this.pools.snapshotContribution(uow.manager, saved.id, scope));
+      const saved = await this.pools.saveContribution(contribution);
+      Object.assign(saved, await this.pools.snapshotContribution(saved.id, scope));
       uow.changed(POOL_CONTRIBUTION_POLICY, saved.id, existing ? ChangeAction.UPDATED : ChangeAction.CREATED, existing ? ['submittedAt', 'projectCount', 'totalVolumeKzt', 'entries'] : []);
       return saved;
     });
@@ -41,16 +41,16 @@ export class PoolService {
   async formPool(viewer: Viewer, year: number, quarter: number): Promise<UnifiedPool> {
     const q = quarterOf(year, quarter, this.clock.now());
     return this.transactions.run(viewer.userId, async (uow) => {
-      const existing = await this.pools.findPool(q.year, q.quarter, uow.manager);
+      const existing = await this.pools.findPool(q.year, q.quarter, true);
       const pool = existing ?? Object.assign(new UnifiedPool(), { year: q.year, quarter: q.quarter });
       Object.assign(pool, {
         formedAt: this.clock.now(),
         projectCount: 0,
         totalVolumeKzt: '0',
-        missingOfficeIds: await this.pools.missingContributors(uow.manager, q.year, q.quarter),
+        missingOfficeIds: await this.pools.missingContributors(q.year, q.quarter),
       });
-      const saved = await this.pools.savePool(uow.manager, pool);
-      Object.assign(saved, await this.pools.formPool(uow.manager, saved.id, q.year, q.quarter));
+      const saved = await this.pools.savePool(pool);
+      Object.assign(saved, await this.pools.formPool(saved.id, q.year, q.quarter));
       uow.changed(UNIFIED_POOL_POLICY, saved.id, existing ? ChangeAction.UPDATED : ChangeAction.CREATED, existing ? ['formedAt', 'projectCount', 'totalVolumeKzt', 'entries', 'missingContributions'] : []);
       return saved;
     });

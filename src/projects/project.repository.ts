@@ -1,5 +1,5 @@
 import { notFound } from '../common/errors';
-import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
 import { whereInvestorReadable } from '../investors/investor.repository';
 import { paginate, readRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
@@ -9,6 +9,7 @@ import { Project, type ProjectKind, type ProjectStage } from './project.entity';
 import type { ProjectFilter } from './project.inputs';
 import { OfficeLevel } from '../offices/office.entity';
 import { PROJECT_POLICY } from './project.policy';
+import type { Db } from '../db/transactions';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
@@ -57,10 +58,10 @@ export function applyProjectScope<T extends ObjectLiteral>(qb: SelectQueryBuilde
 
 /** All SQL about projects (the tier and pool eligibility are kept on the row by the database). */
 export class ProjectRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
-  private query(scope: RecordScope, manager?: EntityManager): SelectQueryBuilder<Project> {
-    const qb = (manager ?? this.dataSource.manager).getRepository(Project).createQueryBuilder('p');
+  private query(scope: RecordScope): SelectQueryBuilder<Project> {
+    const qb = this.db.manager.getRepository(Project).createQueryBuilder('p');
     applyProjectScope(qb, scope);
     return qb;
   }
@@ -93,20 +94,20 @@ export class ProjectRepository {
   }
 
   /** The row locked for update if the caller may read it: out of scope is absent (issue 7, defect 8). */
-  lock(manager: EntityManager, scope: RecordScope, id: string): Promise<Project | null> {
-    return this.query(scope, manager).setLock('pessimistic_write').andWhere('p.id = :id', { id }).getOne();
+  lock(scope: RecordScope, id: string): Promise<Project | null> {
+    return this.query(scope).setLock('pessimistic_write').andWhere('p.id = :id', { id }).getOne();
   }
 
   /** A project referenced by an input, checked in the caller's scope inside the writing transaction: out of scope is absent. */
-  async readable(manager: EntityManager, scope: RecordScope, id: string): Promise<Project> {
-    const project = await this.query(scope, manager).andWhere('p.id = :id', { id }).getOne();
+  async readable(scope: RecordScope, id: string): Promise<Project> {
+    const project = await this.query(scope).andWhere('p.id = :id', { id }).getOne();
     if (!project) throw notFound('Project', id);
     return project;
   }
 
   /** Saves and reads the row back, so that callers see the stored (canonical) values. */
-  async save(manager: EntityManager, project: Project): Promise<Project> {
-    const repo = manager.getRepository(Project);
+  async save(project: Project): Promise<Project> {
+    const repo = this.db.manager.getRepository(Project);
     const { id } = await repo.save(project);
     return repo.findOneByOrFail({ id });
   }
@@ -117,7 +118,7 @@ export class ProjectRepository {
    * investors initiate.
    */
   countsByTierAndStage(officeId: string, to: Date): Promise<ProjectCount[]> {
-    return this.dataSource.query(
+    return this.db.manager.query(
       `SELECT p.support_tier::text AS tier, p.stage::text AS stage, count(*)::int AS count
          FROM office o
          JOIN project p ON CASE WHEN o.level = $3 THEN p.region_code = o.region_code
@@ -126,6 +127,15 @@ export class ProjectRepository {
         GROUP BY 1, 2`,
       [officeId, to, OfficeLevel.REGIONAL],
     );
+  }
+
+  /** Checks in one statement the reference data a project names (records are checked in the caller's scope). */
+  async references(p: Project): Promise<ProjectReferences> {
+    const [row]: { s: boolean; r: boolean }[] = await this.db.manager.query(
+      `SELECT EXISTS (SELECT 1 FROM sector WHERE code = $1) AS s, EXISTS (SELECT 1 FROM region WHERE code = $2) AS r`,
+      [p.sectorCode, p.regionCode],
+    );
+    return { sectorExists: row.s, regionExists: row.r };
   }
 }
 
@@ -139,13 +149,4 @@ export interface ProjectCount {
 export interface ProjectReferences {
   sectorExists: boolean;
   regionExists: boolean;
-}
-
-/** Checks in one statement the reference data a project names (records are checked in the caller's scope). */
-export async function projectReferences(manager: EntityManager, p: Project): Promise<ProjectReferences> {
-  const [row]: { s: boolean; r: boolean }[] = await manager.query(
-    `SELECT EXISTS (SELECT 1 FROM sector WHERE code = $1) AS s, EXISTS (SELECT 1 FROM region WHERE code = $2) AS r`,
-    [p.sectorCode, p.regionCode],
-  );
-  return { sectorExists: row.s, regionExists: row.r };
 }

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { Decimal } from 'decimal.js';
 import { recordScopeOf, type RecordScope } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
@@ -16,7 +15,7 @@ import { SupportTier } from './project-assessment';
 import { Project } from './project.entity';
 import type { CreateProjectInput, ProjectFilter, UpdateProjectInput } from './project.inputs';
 import { PROJECT_POLICY } from './project.policy';
-import { projectReferences, type ProjectRepository } from './project.repository';
+import type { ProjectRepository } from './project.repository';
 
 /** The earliest day the MCI table covers (facts/mci.csv). */
 const FIRST_MCI_DAY = '2015-01-01';
@@ -48,8 +47,8 @@ export class ProjectService {
       siteId: input.siteId ?? null,
     });
     return this.transactions.run(viewer.userId, async (uow) => {
-      await this.validate(uow.manager, recordScopeOf(viewer), project);
-      const saved = await this.projects.save(uow.manager, project);
+      await this.validate(recordScopeOf(viewer), project);
+      const saved = await this.projects.save(project);
       // Judged by the tier the database derived for the saved row: the rule lives in one place.
       this.assertMayWrite(viewer, saved);
       uow.changed(PROJECT_POLICY, saved.id, ChangeAction.CREATED);
@@ -60,7 +59,7 @@ export class ProjectService {
   async update(viewer: Viewer, id: string, expectedVersion: number, input: UpdateProjectInput): Promise<Project> {
     const scope = recordScopeOf(viewer);
     return this.transactions.run(viewer.userId, async (uow) => {
-      const project = await this.projects.lock(uow.manager, scope, id);
+      const project = await this.projects.lock(scope, id);
       if (!project) throw notFound('Project', id);
       this.assertMayWrite(viewer, project);
       assertVersion(project, expectedVersion, 'Project');
@@ -68,8 +67,8 @@ export class ProjectService {
       if (changed.length === 0) return project;
       // A project moved out of a region is still seen there as it leaves (issue 7, defect 3).
       if (changed.includes('regionCode')) await uow.readersMayChange(PROJECT_POLICY, id);
-      await this.validate(uow.manager, scope, project);
-      const saved = await this.projects.save(uow.manager, project);
+      await this.validate(scope, project);
+      const saved = await this.projects.save(project);
       // The result must be writable too (a moved region, a tier raised by the volume): the
       // throw rolls the save back (issue 7, defect 3).
       this.assertMayWrite(viewer, saved);
@@ -94,19 +93,19 @@ export class ProjectService {
     }
   }
 
-  private async validate(manager: EntityManager, scope: RecordScope, p: Project): Promise<void> {
+  private async validate(scope: RecordScope, p: Project): Promise<void> {
     if (!new Decimal(p.investmentVolumeKzt).greaterThan(0)) {
       throw badInput('investmentVolumeKzt must be more than zero', { field: 'investmentVolumeKzt' });
     }
     if (p.assessedOn < FIRST_MCI_DAY || p.assessedOn > todayInAlmaty(this.clock.now())) {
       throw badInput(`assessedOn must be between ${FIRST_MCI_DAY} and today`, { field: 'assessedOn' });
     }
-    const refs = await projectReferences(manager, p);
+    const refs = await this.projects.references(p);
     if (!refs.sectorExists) throw badInput(`Unknown sector ${p.sectorCode}`, { field: 'sectorCode' });
     if (!refs.regionExists) throw badInput(`Unknown region ${p.regionCode}`, { field: 'regionCode' });
     // References must be readable by the caller (issue 7, defect 2).
-    if (p.initiatorId) await this.investors.readable(manager, scope, p.initiatorId);
-    if (p.siteId && (await this.sites.readable(manager, scope, p.siteId)).regionCode !== p.regionCode) {
+    if (p.initiatorId) await this.investors.readable(scope, p.initiatorId);
+    if (p.siteId && (await this.sites.readable(scope, p.siteId)).regionCode !== p.regionCode) {
       throw badInput('The industrial site is in another region', { field: 'siteId' });
     }
   }

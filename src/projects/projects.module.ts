@@ -24,8 +24,8 @@ export const projectsModule = defineModule({
   name: 'projects',
   entities: [Project],
   resolvers: [ProjectResolver],
-  provide: ({ dataSource, repos, transactions, clock }) => {
-    const projects = new ProjectRepository(dataSource);
+  provide: ({ db, repos, transactions, clock }) => {
+    const projects = new ProjectRepository(db);
     return { repos: { projects }, projects: new ProjectService(projects, repos.investors, repos.sites, transactions, clock) };
   },
   loaders: (app, viewer) => projectLoaders(app.repos.projects, app.officeCache, recordScopeOf(viewer)),

@@ -30,8 +30,8 @@ export const referenceModule = defineModule({
   name: 'reference',
   entities: [Region, Sector, MciRate, RuleSet],
   resolvers: [ReferenceResolver],
-  provide: ({ dataSource, caches, transactions }) => {
-    const reference = new ReferenceRepository(dataSource);
+  provide: ({ db, caches, transactions }) => {
+    const reference = new ReferenceRepository(db);
     return {
       repos: { reference },
       reference,

@@ -17,12 +17,12 @@ export class ReferenceService {
 
   setSectorResource(viewer: Viewer, code: string, resource: boolean): Promise<Sector> {
     return this.transactions.run(viewer.userId, async (uow) => {
-      const sector = await this.reference.sectorForUpdate(uow.manager, code);
+      const sector = await this.reference.sectorForUpdate(code);
       if (!sector) throw badInput(`No sector ${code}`, { field: 'code' });
       sector.resource = resource;
       // A resource sector's projects leave the unified pool (paragraph 2.8-1): the database re-derives them, and they changed too.
       const ofSector = { sql: 'row.sector_code = $1', params: [code] };
-      const saved = await uow.rederives(PROJECT_POLICY, ofSector, PROJECT_DERIVED_COLUMNS, () => uow.manager.save(sector));
+      const saved = await uow.rederives(PROJECT_POLICY, ofSector, PROJECT_DERIVED_COLUMNS, () => this.reference.saveSector(sector));
       uow.changed(REFERENCE_POLICY, REFERENCE_ENTITY_ID, ChangeAction.UPDATED, [`sector:${code}.resource`]);
       return saved;
     });

@@ -16,8 +16,9 @@ export class QuarterFigure {
 
 /**
  * A domain that contributes figures to an office's quarterly report (chapter 5): requests,
- * service applications, projects, investors... Called outside any transaction, with the
- * quarter as [from, to) instants in Asia/Almaty. Names must be unique across sources.
+ * service applications, projects, investors... Read through `Db.manager`, so inside the caller's
+ * transaction when there is one; the quarter as [from, to) instants in Asia/Almaty. Names must be
+ * unique across sources.
  */
 export interface QuarterFigureSource {
   quarterFigures(officeId: string, from: Date, to: Date): Promise<QuarterFigure[]>;

@@ -1,17 +1,18 @@
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type SelectQueryBuilder } from 'typeorm';
 import { OfficeKind } from '../offices/office.entity';
 import type { QuarterFigure } from './quarter-figure-source';
 import { QuarterlyReport, ReportKind } from './quarterly-report.entity';
+import type { Db } from '../db/transactions';
 
 /** Which reports an office reads: all (the authorized body), some kinds (the National Company), or its own. */
 export type ReportVisibility = { kind: 'ALL' } | { kind: 'KINDS'; kinds: ReportKind[] } | { kind: 'OWN'; officeId: string };
 
 /** All SQL of the quarterly reports (the figures in them come from the modules' figure sources). */
 export class QuarterlyReportRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   private query(visibility: ReportVisibility): SelectQueryBuilder<QuarterlyReport> {
-    const qb = this.dataSource.getRepository(QuarterlyReport).createQueryBuilder('r');
+    const qb = this.db.manager.getRepository(QuarterlyReport).createQueryBuilder('r');
     if (visibility.kind === 'KINDS') qb.andWhere('r.kind IN (:...kinds)', { kinds: visibility.kinds });
     if (visibility.kind === 'OWN') qb.andWhere('r.office_id = :ownOfficeId', { ownOfficeId: visibility.officeId });
     return qb;
@@ -31,11 +32,11 @@ export class QuarterlyReportRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<QuarterlyReport[]> {
-    return this.dataSource.getRepository(QuarterlyReport).findBy({ id: In([...ids]) });
+    return this.db.manager.getRepository(QuarterlyReport).findBy({ id: In([...ids]) });
   }
 
-  findForUpdate(manager: EntityManager, officeId: string, year: number, quarter: number): Promise<QuarterlyReport | null> {
-    return manager
+  findForUpdate(officeId: string, year: number, quarter: number): Promise<QuarterlyReport | null> {
+    return this.db.manager
       .getRepository(QuarterlyReport)
       .createQueryBuilder('r')
       .setLock('pessimistic_write')
@@ -43,13 +44,13 @@ export class QuarterlyReportRepository {
       .getOne();
   }
 
-  save(manager: EntityManager, report: QuarterlyReport): Promise<QuarterlyReport> {
-    return manager.getRepository(QuarterlyReport).save(report);
+  save(report: QuarterlyReport): Promise<QuarterlyReport> {
+    return this.db.manager.getRepository(QuarterlyReport).save(report);
   }
 
   /** The REGIONAL reports of a quarter, by office code. */
-  async regionalReportIds(manager: EntityManager, year: number, quarter: number): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
+  async regionalReportIds(year: number, quarter: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.manager.query(
       `SELECT r.id FROM quarterly_report r JOIN office o ON o.id = r.office_id
         WHERE r.kind = $1 AND r.year = $2 AND r.quarter = $3 ORDER BY o.code`,
       [ReportKind.REGIONAL, year, quarter],
@@ -58,8 +59,8 @@ export class QuarterlyReportRepository {
   }
 
   /** Regional organizations without a REGIONAL report for the quarter. */
-  async officesWithoutRegionalReport(manager: EntityManager, year: number, quarter: number): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
+  async officesWithoutRegionalReport(year: number, quarter: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.manager.query(
       `SELECT o.id FROM office o
         WHERE o.kind = $1 AND NOT EXISTS (
           SELECT 1 FROM quarterly_report r WHERE r.office_id = o.id AND r.kind = $2 AND r.year = $3 AND r.quarter = $4)
@@ -70,8 +71,8 @@ export class QuarterlyReportRepository {
   }
 
   /** Each figure summed exactly over some reports, in the order the figures first appear. */
-  sumFigures(manager: EntityManager, reportIds: string[]): Promise<QuarterFigure[]> {
-    return manager.query(
+  sumFigures(reportIds: string[]): Promise<QuarterFigure[]> {
+    return this.db.manager.query(
       `SELECT f.figure->>'name' AS name, sum((f.figure->>'value')::numeric)::text AS value
          FROM quarterly_report r CROSS JOIN LATERAL jsonb_array_elements(r.figures) WITH ORDINALITY AS f(figure, position)
         WHERE r.id = ANY($1::uuid[])

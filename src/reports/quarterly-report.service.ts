@@ -43,20 +43,24 @@ export class QuarterlyReportService {
   ) {}
 
   async submit(viewer: Viewer, year: number, quarter: number): Promise<QuarterlyReport> {
-    const draft = await this.draft(year, quarter, reportKindOf(viewer));
-    // Figures come from other domains' repositories, so they are read before the transaction opens.
-    const figures = (await Promise.all(this.sources.map((s) => s.quarterFigures(viewer.office.id, draft.q.from, draft.q.to)))).flat();
-    return this.transactions.run(viewer.userId, (uow) => this.store(uow, viewer, draft, figures, { sourceReportIds: [], missingOfficeIds: [] }));
+    const kind = reportKindOf(viewer);
+    return this.transactions.run(viewer.userId, async (uow) => {
+      const draft = await this.draft(year, quarter, kind);
+      // Every module's figures, read in the transaction that stores them (one after another: one connection).
+      const figures: QuarterFigure[] = [];
+      for (const source of this.sources) figures.push(...(await source.quarterFigures(viewer.office.id, draft.q.from, draft.q.to)));
+      return this.store(uow, viewer, draft, figures, { sourceReportIds: [], missingOfficeIds: [] });
+    });
   }
 
   /** Paragraph 18: the National Company's consolidated report, its figures the sums over the REGIONAL reports. */
   async consolidate(viewer: Viewer, year: number, quarter: number): Promise<QuarterlyReport> {
     if (viewer.office.kind !== OfficeKind.NATIONAL_COMPANY) throw forbidden('Only the National Company consolidates the quarterly reports');
-    const draft = await this.draft(year, quarter, ReportKind.CONSOLIDATED);
     return this.transactions.run(viewer.userId, async (uow) => {
-      const sourceReportIds = await this.reports.regionalReportIds(uow.manager, draft.q.year, draft.q.quarter);
-      const missingOfficeIds = await this.reports.officesWithoutRegionalReport(uow.manager, draft.q.year, draft.q.quarter);
-      const figures = await this.reports.sumFigures(uow.manager, sourceReportIds);
+      const draft = await this.draft(year, quarter, ReportKind.CONSOLIDATED);
+      const sourceReportIds = await this.reports.regionalReportIds(draft.q.year, draft.q.quarter);
+      const missingOfficeIds = await this.reports.officesWithoutRegionalReport(draft.q.year, draft.q.quarter);
+      const figures = await this.reports.sumFigures(sourceReportIds);
       return this.store(uow, viewer, draft, figures, { sourceReportIds, missingOfficeIds });
     });
   }
@@ -88,7 +92,7 @@ export class QuarterlyReportService {
     links: Pick<QuarterlyReport, 'sourceReportIds' | 'missingOfficeIds'>,
   ): Promise<QuarterlyReport> {
     const now = this.clock.now();
-    const existing = await this.reports.findForUpdate(uow.manager, viewer.office.id, q.year, q.quarter);
+    const existing = await this.reports.findForUpdate(viewer.office.id, q.year, q.quarter);
     const report =
       existing ??
       Object.assign(new QuarterlyReport(), {
@@ -103,7 +107,7 @@ export class QuarterlyReportService {
       });
     if (existing) report.resubmittedAt = now;
     Object.assign(report, { figures, ...links });
-    const saved = await this.reports.save(uow.manager, report);
+    const saved = await this.reports.save(report);
     uow.changed(QUARTERLY_REPORT_POLICY, saved.id, existing ? ChangeAction.UPDATED : ChangeAction.CREATED, existing ? ['resubmittedAt', 'figures', ...(kind === ReportKind.CONSOLIDATED ? ['sourceReports', 'missingOffices'] : [])] : []);
     return saved;
   }

@@ -23,8 +23,8 @@ export const reportsModule = defineModule({
   name: 'reports',
   entities: [QuarterlyReport],
   resolvers: [QuarterlyReportResolver],
-  provide: ({ dataSource, repos, transactions, clock, figureSources }) => {
-    const reports = new QuarterlyReportRepository(dataSource);
+  provide: ({ db, repos, transactions, clock, figureSources }) => {
+    const reports = new QuarterlyReportRepository(db);
     return { repos: { reports }, reports: new QuarterlyReportService(reports, repos.reference, transactions, clock, figureSources) };
   },
   loaders: (app) => quarterlyReportLoaders(app.repos.reports),

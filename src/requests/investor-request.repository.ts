@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { recordScopeOf, type RecordScope } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
@@ -6,6 +6,7 @@ import { whereInvestorReadable } from '../investors/investor.repository';
 import { INVESTOR_REQUEST_POLICY } from './investor-request.policy';
 import { InvestorRequest, InvestorRequestHandoff, RequestStatus } from './investor-request.entity';
 import type { InvestorRequestFilter } from './investor-request.inputs';
+import type { Db } from '../db/transactions';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'received_at', property: 'receivedAt', kind: 'timestamp' },
@@ -42,10 +43,10 @@ export interface RequestCounts {
 
 /** All SQL about investor requests and their hand-offs. */
 export class InvestorRequestRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   private query(scope: RequestScope): SelectQueryBuilder<InvestorRequest> {
-    const qb = this.dataSource.getRepository(InvestorRequest).createQueryBuilder('r');
+    const qb = this.db.manager.getRepository(InvestorRequest).createQueryBuilder('r');
     applyRequestScope(qb, scope);
     return qb;
   }
@@ -75,22 +76,22 @@ export class InvestorRequestRepository {
   }
 
   /** The row locked for update if the caller may read it: out of scope is absent (issue 7, defect 8). */
-  lock(manager: EntityManager, scope: RequestScope, id: string): Promise<InvestorRequest | null> {
-    const qb = manager.getRepository(InvestorRequest).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id });
+  lock(scope: RequestScope, id: string): Promise<InvestorRequest | null> {
+    const qb = this.db.manager.getRepository(InvestorRequest).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id });
     applyRequestScope(qb, scope);
     return qb.getOne();
   }
 
-  save(manager: EntityManager, request: InvestorRequest): Promise<InvestorRequest> {
-    return manager.getRepository(InvestorRequest).save(request);
+  save(request: InvestorRequest): Promise<InvestorRequest> {
+    return this.db.manager.getRepository(InvestorRequest).save(request);
   }
 
-  async insertHandoff(manager: EntityManager, handoff: Omit<InvestorRequestHandoff, 'seq'>): Promise<void> {
-    await manager.getRepository(InvestorRequestHandoff).insert(handoff);
+  async insertHandoff(handoff: Omit<InvestorRequestHandoff, 'seq'>): Promise<void> {
+    await this.db.manager.getRepository(InvestorRequestHandoff).insert(handoff);
   }
 
   handoffsOf(requestIds: readonly string[]): Promise<InvestorRequestHandoff[]> {
-    return this.dataSource
+    return this.db.manager
       .getRepository(InvestorRequestHandoff)
       .createQueryBuilder('h')
       .where('h.request_id IN (:...requestIds)', { requestIds })
@@ -98,8 +99,8 @@ export class InvestorRequestRepository {
       .getMany();
   }
 
-  async lastHandoffAt(manager: EntityManager, requestId: string): Promise<Date | null> {
-    const [row]: { at: Date | null }[] = await manager.query(`SELECT max(at) AS at FROM investor_request_handoff WHERE request_id = $1`, [requestId]);
+  async lastHandoffAt(requestId: string): Promise<Date | null> {
+    const [row]: { at: Date | null }[] = await this.db.manager.query(`SELECT max(at) AS at FROM investor_request_handoff WHERE request_id = $1`, [requestId]);
     return row?.at ?? null;
   }
 
@@ -108,8 +109,8 @@ export class InvestorRequestRepository {
    * Rows another transaction holds are skipped (a concurrent sweep marks them, or the next one
    * does), so sweeps never wait on each other nor deadlock.
    */
-  async markOverdue(manager: EntityManager, now: Date): Promise<NewlyOverdue[]> {
-    return manager.query(
+  async markOverdue(now: Date): Promise<NewlyOverdue[]> {
+    return this.db.manager.query(
       `WITH due AS (
          SELECT id FROM investor_request
           WHERE status = $2 AND due_at < $1 AND overdue_recorded_at IS NULL
@@ -126,8 +127,8 @@ export class InvestorRequestRepository {
    * instant it happened (so that a year's counts are the sum of its quarters'): received,
    * answered, answered on or before the due time, and due without an answer by the due time.
    */
-  async countsForOffice(officeId: string, from: Date, to: Date, manager?: EntityManager): Promise<RequestCounts> {
-    const [row]: RequestCounts[] = await (manager ?? this.dataSource.manager).query(
+  async countsForOffice(officeId: string, from: Date, to: Date): Promise<RequestCounts> {
+    const [row]: RequestCounts[] = await this.db.manager.query(
       `SELECT count(*) FILTER (WHERE received_at >= $2 AND received_at < $3)::int AS "received",
               count(*) FILTER (WHERE answered_at >= $2 AND answered_at < $3)::int AS "answered",
               count(*) FILTER (WHERE answered_at >= $2 AND answered_at < $3 AND answered_at <= due_at)::int AS "answeredOnTime",

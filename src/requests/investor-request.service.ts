@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { recordScopeOf } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import { almatyDateOf } from '../calendar/almaty-time';
@@ -47,21 +46,20 @@ export class InvestorRequestService {
     const now = this.clock.now();
     const receivedAt = input.receivedAt ?? now;
     if (receivedAt > now) throw badInput('receivedAt cannot be in the future', { field: 'receivedAt' });
-    const dueAt = await this.dueAt(receivedAt);
-    const request = Object.assign(new InvestorRequest(), {
-      investorId: input.investorId,
-      kind: input.kind,
-      subject: input.subject,
-      body: input.body ?? null,
-      receivedAt,
-      dueAt,
-      status: RequestStatus.OPEN,
-      assignedOfficeId: input.assignedOfficeId ?? viewer.office.id,
-    });
     return this.transactions.run(viewer.userId, async (uow) => {
-      await this.investors.readable(uow.manager, recordScopeOf(viewer), input.investorId);
-      await this.assertMayAnswer(uow.manager, request.assignedOfficeId, 'assignedOfficeId');
-      const saved = await this.requests.save(uow.manager, request);
+      const request = Object.assign(new InvestorRequest(), {
+        investorId: input.investorId,
+        kind: input.kind,
+        subject: input.subject,
+        body: input.body ?? null,
+        receivedAt,
+        dueAt: await this.dueAt(receivedAt),
+        status: RequestStatus.OPEN,
+        assignedOfficeId: input.assignedOfficeId ?? viewer.office.id,
+      });
+      await this.investors.readable(recordScopeOf(viewer), input.investorId);
+      await this.assertMayAnswer(request.assignedOfficeId, 'assignedOfficeId');
+      const saved = await this.requests.save(request);
       uow.changed(INVESTOR_REQUEST_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
@@ -72,12 +70,12 @@ export class InvestorRequestService {
     const answeredAt = at ?? now;
     if (answeredAt > now) throw badInput('at cannot be in the future', { field: 'at' });
     return this.transactions.run(viewer.userId, async (uow) => {
-      const request = await this.lockOpenAssigned(uow.manager, viewer, id);
+      const request = await this.lockOpenAssigned(viewer, id);
       if (answeredAt < request.receivedAt) throw badInput('at cannot be before the request was received', { field: 'at' });
-      const lastHandoffAt = await this.requests.lastHandoffAt(uow.manager, id);
+      const lastHandoffAt = await this.requests.lastHandoffAt(id);
       if (lastHandoffAt && answeredAt < lastHandoffAt) throw badInput('at cannot be before the last hand-off', { field: 'at' });
       Object.assign(request, { status: RequestStatus.ANSWERED, answer, answeredAt, answeredById: viewer.userId });
-      const saved = await this.requests.save(uow.manager, request);
+      const saved = await this.requests.save(request);
       uow.changed(INVESTOR_REQUEST_POLICY, saved.id, ChangeAction.UPDATED, ['status', 'answer', 'answeredAt']);
       return saved;
     });
@@ -87,15 +85,15 @@ export class InvestorRequestService {
   async forward(viewer: Viewer, { id, toOfficeId, note }: ForwardInvestorRequestArgs): Promise<InvestorRequest> {
     const at = this.clock.now();
     return this.transactions.run(viewer.userId, async (uow) => {
-      const request = await this.lockOpenAssigned(uow.manager, viewer, id);
+      const request = await this.lockOpenAssigned(viewer, id);
       const fromOfficeId = request.assignedOfficeId;
       if (toOfficeId === fromOfficeId) throw badInput('The request is already assigned to that office', { field: 'toOfficeId' });
-      await this.assertMayAnswer(uow.manager, toOfficeId, 'toOfficeId');
-      await this.requests.insertHandoff(uow.manager, { requestId: id, fromOfficeId, toOfficeId, at, actorId: viewer.userId, note: note ?? null });
+      await this.assertMayAnswer(toOfficeId, 'toOfficeId');
+      await this.requests.insertHandoff({ requestId: id, fromOfficeId, toOfficeId, at, actorId: viewer.userId, note: note ?? null });
       // The office that passes it on hears of the hand-off too.
       await uow.readersMayChange(INVESTOR_REQUEST_POLICY, id);
       request.assignedOfficeId = toOfficeId;
-      const saved = await this.requests.save(uow.manager, request);
+      const saved = await this.requests.save(request);
       uow.changed(INVESTOR_REQUEST_POLICY, saved.id, ChangeAction.UPDATED, ['assignedOffice', 'handoffs']);
       return saved;
     });
@@ -107,7 +105,7 @@ export class InvestorRequestService {
    */
   sweepOverdue(now: Date): Promise<number> {
     return this.transactions.run(null, async (uow) => {
-      const marked = await this.requests.markOverdue(uow.manager, now);
+      const marked = await this.requests.markOverdue(now);
       for (const m of marked) {
         uow.changed(INVESTOR_REQUEST_POLICY, m.id, ChangeAction.UPDATED, ['overdue']);
       }
@@ -120,8 +118,8 @@ export class InvestorRequestService {
    * office. requestsAnsweredOnTime is the REQUESTS_ANSWERED_ON_TIME indicator: requests it
    * answered in the period on or before their due time, whenever received (paragraphs 12.7, 15-1.6).
    */
-  async quarterFigures(officeId: string, from: Date, to: Date, manager?: EntityManager): Promise<QuarterFigure[]> {
-    const counts = await this.requests.countsForOffice(officeId, from, to, manager);
+  async quarterFigures(officeId: string, from: Date, to: Date): Promise<QuarterFigure[]> {
+    const counts = await this.requests.countsForOffice(officeId, from, to);
     return [
       // Received in the period.
       { name: 'requestsReceived', value: String(counts.received) },
@@ -145,8 +143,8 @@ export class InvestorRequestService {
   }
 
   /** Only the OFFICERs and ADMINs of the assigned office answer or pass on an open request. */
-  private async lockOpenAssigned(manager: EntityManager, viewer: Viewer, id: string): Promise<InvestorRequest> {
-    const request = await this.requests.lock(manager, requestScopeOf(viewer), id);
+  private async lockOpenAssigned(viewer: Viewer, id: string): Promise<InvestorRequest> {
+    const request = await this.requests.lock(requestScopeOf(viewer), id);
     if (!request) throw notFound('Investor request', id);
     if (request.assignedOfficeId !== viewer.office.id) throw forbidden('Only the office the request is assigned to may act on it');
     if (request.status !== RequestStatus.OPEN) throw badInput('The request has already been answered');
@@ -154,8 +152,8 @@ export class InvestorRequestService {
   }
 
   /** A request goes to a front office; service providers only handle state-service applications. */
-  private async assertMayAnswer(manager: EntityManager, officeId: string, field: string): Promise<void> {
-    const office = await this.offices.findById(officeId, manager);
+  private async assertMayAnswer(officeId: string, field: string): Promise<void> {
+    const office = await this.offices.findById(officeId);
     if (!office) throw notFound('Office', officeId);
     if (office.kind === OfficeKind.SERVICE_PROVIDER) throw badInput('A service provider does not answer investor requests', { field });
   }

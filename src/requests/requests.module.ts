@@ -22,8 +22,8 @@ export const requestsModule = defineModule({
   name: 'requests',
   entities: [InvestorRequest, InvestorRequestHandoff],
   resolvers: [InvestorRequestResolver, InvestorRequestHandoffResolver],
-  provide: ({ dataSource, repos, calendar, transactions, clock }) => {
-    const requests = new InvestorRequestRepository(dataSource);
+  provide: ({ db, repos, calendar, transactions, clock }) => {
+    const requests = new InvestorRequestRepository(db);
     return {
       repos: { investorRequests: requests },
       investorRequests: new InvestorRequestService(requests, repos.investors, repos.offices, repos.reference, calendar, transactions, clock),

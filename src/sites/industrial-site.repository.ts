@@ -1,10 +1,11 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
 import { notFound } from '../common/errors';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { INDUSTRIAL_SITE_POLICY } from './industrial-site.policy';
 import { IndustrialSite } from './industrial-site.entity';
 import type { IndustrialSiteFilter } from './industrial-site.inputs';
+import type { Db } from '../db/transactions';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
@@ -13,10 +14,10 @@ const NEWEST_FIRST: KeysetOrder[] = [
 
 /** All SQL about industrial sites. */
 export class IndustrialSiteRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
-  private query(scope: RecordScope, manager?: EntityManager): SelectQueryBuilder<IndustrialSite> {
-    const qb = (manager ?? this.dataSource.manager).getRepository(IndustrialSite).createQueryBuilder('s');
+  private query(scope: RecordScope): SelectQueryBuilder<IndustrialSite> {
+    const qb = this.db.manager.getRepository(IndustrialSite).createQueryBuilder('s');
     INDUSTRIAL_SITE_POLICY.applyTo(qb, scope.reader);
     return qb;
   }
@@ -36,24 +37,24 @@ export class IndustrialSiteRepository {
   }
 
   /** The row locked for update if the caller may read it: out of scope is absent (issue 7, defect 8). */
-  lock(manager: EntityManager, scope: RecordScope, id: string): Promise<IndustrialSite | null> {
-    return this.query(scope, manager).setLock('pessimistic_write').andWhere('s.id = :id', { id }).getOne();
+  lock(scope: RecordScope, id: string): Promise<IndustrialSite | null> {
+    return this.query(scope).setLock('pessimistic_write').andWhere('s.id = :id', { id }).getOne();
   }
 
   /** The one check of a site referenced by an input (a project's site), inside the writing transaction (issue 7, defect 2). */
-  async readable(manager: EntityManager, scope: RecordScope, id: string): Promise<IndustrialSite> {
-    const site = await this.query(scope, manager).andWhere('s.id = :id', { id }).getOne();
+  async readable(scope: RecordScope, id: string): Promise<IndustrialSite> {
+    const site = await this.query(scope).andWhere('s.id = :id', { id }).getOne();
     if (!site) throw notFound('Industrial site', id);
     return site;
   }
 
-  regionExists(manager: EntityManager, code: string): Promise<boolean> {
-    return manager.query(`SELECT 1 FROM region WHERE code = $1`, [code]).then((rows: unknown[]) => rows.length > 0);
+  regionExists(code: string): Promise<boolean> {
+    return this.db.manager.query(`SELECT 1 FROM region WHERE code = $1`, [code]).then((rows: unknown[]) => rows.length > 0);
   }
 
   /** Saves and reads the row back, so that callers see the stored (canonical) values. */
-  async save(manager: EntityManager, site: IndustrialSite): Promise<IndustrialSite> {
-    const repo = manager.getRepository(IndustrialSite);
+  async save(site: IndustrialSite): Promise<IndustrialSite> {
+    const repo = this.db.manager.getRepository(IndustrialSite);
     const { id } = await repo.save(site);
     return repo.findOneByOrFail({ id });
   }

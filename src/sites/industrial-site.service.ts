@@ -1,5 +1,4 @@
 import { INDUSTRIAL_SITE_POLICY } from './industrial-site.policy';
-import type { EntityManager } from 'typeorm';
 import { Decimal } from 'decimal.js';
 import { recordScopeOf } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
@@ -38,8 +37,8 @@ export class IndustrialSiteService {
     });
     this.assertMayWrite(viewer, site);
     return this.transactions.run(viewer.userId, async (uow) => {
-      await this.validate(uow.manager, site);
-      const saved = await this.sites.save(uow.manager, site);
+      await this.validate(site);
+      const saved = await this.sites.save(site);
       uow.changed(INDUSTRIAL_SITE_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
@@ -47,15 +46,15 @@ export class IndustrialSiteService {
 
   async update(viewer: Viewer, id: string, expectedVersion: number, input: UpdateIndustrialSiteInput): Promise<IndustrialSite> {
     return this.transactions.run(viewer.userId, async (uow) => {
-      const site = await this.sites.lock(uow.manager, recordScopeOf(viewer), id);
+      const site = await this.sites.lock(recordScopeOf(viewer), id);
       if (!site) throw notFound('Industrial site', id);
       this.assertMayWrite(viewer, site);
       assertVersion(site, expectedVersion, 'Industrial site');
       const changed = applyPatch(site, input as Partial<IndustrialSite>);
       if (changed.length === 0) return site;
       if (changed.includes('regionCode')) await uow.readersMayChange(INDUSTRIAL_SITE_POLICY, id);
-      await this.validate(uow.manager, site);
-      const saved = await this.sites.save(uow.manager, site);
+      await this.validate(site);
+      const saved = await this.sites.save(site);
       // Checked on the result as well (issue 7, defect 3); the throw rolls the save back.
       this.assertMayWrite(viewer, saved);
       uow.changed(INDUSTRIAL_SITE_POLICY, saved.id, ChangeAction.UPDATED, changed);
@@ -71,11 +70,11 @@ export class IndustrialSiteService {
     throw forbidden("Only the region's front offices, the National Company and the Task Force may write its industrial sites");
   }
 
-  private async validate(manager: EntityManager, site: IndustrialSite): Promise<void> {
+  private async validate(site: IndustrialSite): Promise<void> {
     const area = new Decimal(site.areaHa);
     const free = new Decimal(site.freeAreaHa);
     if (!area.greaterThan(0)) throw badInput('areaHa must be more than zero', { field: 'areaHa' });
     if (free.isNegative() || free.greaterThan(area)) throw badInput('freeAreaHa must be between 0 and areaHa', { field: 'freeAreaHa' });
-    if (!(await this.sites.regionExists(manager, site.regionCode))) throw badInput(`Unknown region ${site.regionCode}`, { field: 'regionCode' });
+    if (!(await this.sites.regionExists(site.regionCode))) throw badInput(`Unknown region ${site.regionCode}`, { field: 'regionCode' });
   }
 }

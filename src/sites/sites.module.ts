@@ -23,8 +23,8 @@ export const sitesModule = defineModule({
   name: 'sites',
   entities: [IndustrialSite],
   resolvers: [IndustrialSiteResolver],
-  provide: ({ dataSource, transactions }) => {
-    const sites = new IndustrialSiteRepository(dataSource);
+  provide: ({ db, transactions }) => {
+    const sites = new IndustrialSiteRepository(db);
     return { repos: { sites }, sites: new IndustrialSiteService(sites, transactions) };
   },
   loaders: (app, viewer) => siteLoaders(app.repos.sites, recordScopeOf(viewer)),

@@ -1,7 +1,8 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { ServiceApplication, ServiceApplicationStep, type ServiceApplicationStatus } from './service-application.entity';
 import { applicationScopeSql, type ApplicationScope } from './service-application.scope';
+import type { Db } from '../db/transactions';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
@@ -18,11 +19,11 @@ export interface ApplicationFigures {
 
 /** All SQL about state-service applications and their history. */
 export class ServiceApplicationRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   private query(scope: ApplicationScope): SelectQueryBuilder<ServiceApplication> {
     const { where, params } = applicationScopeSql(scope, 'a');
-    return this.dataSource.getRepository(ServiceApplication).createQueryBuilder('a').where(where, params);
+    return this.db.manager.getRepository(ServiceApplication).createQueryBuilder('a').where(where, params);
   }
 
   findByIds(scope: ApplicationScope, ids: readonly string[]): Promise<ServiceApplication[]> {
@@ -30,13 +31,13 @@ export class ServiceApplicationRepository {
   }
 
   /** The row locked for update, whatever the scope (the service checks rights). */
-  lock(manager: EntityManager, id: string): Promise<ServiceApplication | null> {
-    return manager.getRepository(ServiceApplication).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+  lock(id: string): Promise<ServiceApplication | null> {
+    return this.db.manager.getRepository(ServiceApplication).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
   }
 
   /** Rows read inside a transaction (the sweep's change events). */
-  byIds(manager: EntityManager, ids: readonly string[]): Promise<ServiceApplication[]> {
-    return manager.getRepository(ServiceApplication).createQueryBuilder('a').where('a.id IN (:...ids)', { ids }).getMany();
+  byIds(ids: readonly string[]): Promise<ServiceApplication[]> {
+    return this.db.manager.getRepository(ServiceApplication).createQueryBuilder('a').where('a.id IN (:...ids)', { ids }).getMany();
   }
 
   list(scope: ApplicationScope, status: ServiceApplicationStatus | undefined, page: PageArgs): Promise<Connection<ServiceApplication>> {
@@ -45,8 +46,8 @@ export class ServiceApplicationRepository {
     return paginate(qb, NEWEST_FIRST, page);
   }
 
-  save(manager: EntityManager, application: ServiceApplication): Promise<ServiceApplication> {
-    return manager.getRepository(ServiceApplication).save(application);
+  save(application: ServiceApplication): Promise<ServiceApplication> {
+    return this.db.manager.getRepository(ServiceApplication).save(application);
   }
 
   /**
@@ -54,8 +55,8 @@ export class ServiceApplicationRepository {
    * the accepting transaction, so concurrent accepts queue on the row and numbers never repeat
    * or skip (a rolled-back accept rolls its increment back too).
    */
-  async nextReceiptNumber(manager: EntityManager, year: number): Promise<number> {
-    const rows: { last_number: number }[] = await manager.query(
+  async nextReceiptNumber(year: number): Promise<number> {
+    const rows: { last_number: number }[] = await this.db.manager.query(
       `INSERT INTO service_receipt_counter (year, last_number) VALUES ($1, 1)
        ON CONFLICT (year) DO UPDATE SET last_number = service_receipt_counter.last_number + 1
        RETURNING last_number`,
@@ -65,8 +66,8 @@ export class ServiceApplicationRepository {
   }
 
   /** Appends a history step; the application row is locked, so the sequence cannot race. */
-  async appendStep(manager: EntityManager, step: Omit<ServiceApplicationStep, 'id' | 'seq' | 'recordedAt'>): Promise<void> {
-    await manager.query(
+  async appendStep(step: Omit<ServiceApplicationStep, 'id' | 'seq' | 'recordedAt'>): Promise<void> {
+    await this.db.manager.query(
       `INSERT INTO service_application_step (application_id, seq, status, at, actor_id, note)
        SELECT $1, COALESCE(MAX(seq), 0) + 1, $2, $3, $4, $5 FROM service_application_step WHERE application_id = $1`,
       [step.applicationId, step.status, step.at, step.actorId, step.note],
@@ -74,15 +75,15 @@ export class ServiceApplicationRepository {
   }
 
   /** When the latest step happened: a later step may not be dated before it. */
-  async lastStepAt(manager: EntityManager, applicationId: string): Promise<Date | null> {
-    const rows: { at: Date | null }[] = await manager.query(`SELECT MAX(at) AS at FROM service_application_step WHERE application_id = $1`, [
+  async lastStepAt(applicationId: string): Promise<Date | null> {
+    const rows: { at: Date | null }[] = await this.db.manager.query(`SELECT MAX(at) AS at FROM service_application_step WHERE application_id = $1`, [
       applicationId,
     ]);
     return rows[0]?.at ?? null;
   }
 
   stepsOf(applicationIds: readonly string[]): Promise<ServiceApplicationStep[]> {
-    return this.dataSource
+    return this.db.manager
       .getRepository(ServiceApplicationStep)
       .createQueryBuilder('s')
       .where('s.application_id IN (:...ids)', { ids: applicationIds })
@@ -97,7 +98,7 @@ export class ServiceApplicationRepository {
    * results it handed to investors then (paragraph 26).
    */
   async figures(officeId: string, from: Date, to: Date): Promise<ApplicationFigures> {
-    const rows: { accepted: string; forwarded_on_time: string; violations: string; handed_over: string }[] = await this.dataSource.query(
+    const rows: { accepted: string; forwarded_on_time: string; violations: string; handed_over: string }[] = await this.db.manager.query(
       `SELECT (SELECT COUNT(*) FROM service_application a
                 WHERE a.accepted_by_office_id = $1 AND a.accepted_at >= $2 AND a.accepted_at < $3) AS accepted,
               (SELECT COUNT(*) FROM service_application a

@@ -51,21 +51,23 @@ export class ServiceApplicationService {
       throw badInput('The applicant must consent to the use of protected information (the Appendix form)', { field: 'consentToDataUse' });
     }
     const acceptedAt = this.timing.pastOrNow(input.acceptedAt, 'acceptedAt');
-    const service = await this.catalogue.findByCode(input.serviceCode);
-    if (!service) throw badInput(`No state service ${input.serviceCode}`, { field: 'serviceCode' });
-    // The provider is a setting of the service, resolved now: offices may be loaded after the catalogue.
-    const provider = service.providerOfficeCode ? await this.offices.findByCode(service.providerOfficeCode) : null;
-    if (provider?.kind !== OfficeKind.SERVICE_PROVIDER) {
-      throw badInput(`State service ${service.code} has no service-provider office set`, { field: 'serviceCode' });
-    }
-    const { calendar, ruleSet } = await this.timing.on(acceptedAt);
-    // Paragraph 24: forwarded within one working day of acceptance.
-    const forwardDueAt = calendar.workingDayDeadline(acceptedAt, ruleSet.handoffWorkingDays);
-    const expectedResultOn = calendar.addWorkingDays(almatyDateOf(forwardDueAt), service.termWorkingDays);
+    // The investor's scope, the service and its provider are checked in the transaction that stores the application.
     return this.transactions.run(viewer.userId, async (uow) => {
-      const investor = await this.investors.readable(uow.manager, recordScopeOf(viewer), input.investorId);
+      // Share-locked: the service's provider cannot change until this application is stored.
+      const service = await this.catalogue.findByCode(input.serviceCode, true);
+      if (!service) throw badInput(`No state service ${input.serviceCode}`, { field: 'serviceCode' });
+      // The provider is a setting of the service, resolved now: offices may be loaded after the catalogue.
+      const provider = service.providerOfficeCode ? await this.offices.findByCode(service.providerOfficeCode) : null;
+      if (provider?.kind !== OfficeKind.SERVICE_PROVIDER) {
+        throw badInput(`State service ${service.code} has no service-provider office set`, { field: 'serviceCode' });
+      }
+      const investor = await this.investors.readable(recordScopeOf(viewer), input.investorId);
+      const { calendar, ruleSet } = await this.timing.on(acceptedAt);
+      // Paragraph 24: forwarded within one working day of acceptance.
+      const forwardDueAt = calendar.workingDayDeadline(acceptedAt, ruleSet.handoffWorkingDays);
+      const expectedResultOn = calendar.addWorkingDays(almatyDateOf(forwardDueAt), service.termWorkingDays);
       const year = Number(almatyDateOf(acceptedAt).slice(0, 4));
-      const sequence = await this.applications.nextReceiptNumber(uow.manager, year);
+      const sequence = await this.applications.nextReceiptNumber(year);
       const application = Object.assign(new ServiceApplication(), {
         serviceCode: service.code,
         investorId: investor.id,
@@ -85,8 +87,8 @@ export class ServiceApplicationService {
         documentsReceivedAt: acceptedAt,
         forwardDueAt,
       });
-      const saved = await this.applications.save(uow.manager, application);
-      await this.applications.appendStep(uow.manager, {
+      const saved = await this.applications.save(application);
+      await this.applications.appendStep({
         applicationId: saved.id,
         status: saved.status,
         at: acceptedAt,

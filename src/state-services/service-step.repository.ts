@@ -1,6 +1,6 @@
-import type { DataSource, EntityManager } from 'typeorm';
 import { ServiceStepRecord } from './service-step.entity';
 import type { ServiceApplicationStatus } from './service-application.entity';
+import type { Db } from '../db/transactions';
 
 /** One step's figures over a period, as the database counts them. */
 export interface StepFigures {
@@ -12,11 +12,11 @@ export interface StepFigures {
 
 /** All SQL about the regulated steps of applications inside the provider. */
 export class ServiceStepRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** Every step row of the applications, all rounds, in order (the resolvers keep the current round). */
   ofApplications(applicationIds: readonly string[]): Promise<ServiceStepRecord[]> {
-    return this.dataSource
+    return this.db.manager
       .getRepository(ServiceStepRecord)
       .createQueryBuilder('s')
       .where('s.application_id IN (:...ids)', { ids: applicationIds })
@@ -27,12 +27,12 @@ export class ServiceStepRepository {
   }
 
   /** The steps of one round, in order; the application row is locked by the caller. */
-  ofRound(manager: EntityManager, applicationId: string, round: number): Promise<ServiceStepRecord[]> {
-    return manager.getRepository(ServiceStepRecord).find({ where: { applicationId, round }, order: { order: 'ASC' } });
+  ofRound(applicationId: string, round: number): Promise<ServiceStepRecord[]> {
+    return this.db.manager.getRepository(ServiceStepRecord).find({ where: { applicationId, round }, order: { order: 'ASC' } });
   }
 
-  save(manager: EntityManager, step: Partial<ServiceStepRecord>): Promise<ServiceStepRecord> {
-    const repo = manager.getRepository(ServiceStepRecord);
+  save(step: Partial<ServiceStepRecord>): Promise<ServiceStepRecord> {
+    const repo = this.db.manager.getRepository(ServiceStepRecord);
     return repo.save(repo.create(step));
   }
 
@@ -42,8 +42,8 @@ export class ServiceStepRepository {
    * Returns the applications touched (a SELECT around the UPDATE: TypeORM gives an UPDATE's
    * rows in another shape).
    */
-  async noteOverdue(manager: EntityManager, now: Date, running: readonly ServiceApplicationStatus[]): Promise<string[]> {
-    const rows: { application_id: string }[] = await manager.query(
+  async noteOverdue(now: Date, running: readonly ServiceApplicationStatus[]): Promise<string[]> {
+    const rows: { application_id: string }[] = await this.db.manager.query(
       `WITH due AS (
          SELECT s.id FROM service_step s
            JOIN service_application a ON a.id = s.application_id AND a.round = s.round
@@ -63,7 +63,7 @@ export class ServiceStepRepository {
    * dueAt, and the median working minutes they took; only a provider's applications when given.
    */
   async figures(serviceCode: string, from: Date, to: Date, providerOfficeId: string | null): Promise<StepFigures[]> {
-    const rows: { step_order: number; completed: string; late: string; median: number | null }[] = await this.dataSource.query(
+    const rows: { step_order: number; completed: string; late: string; median: number | null }[] = await this.db.manager.query(
       `SELECT s.step_order, COUNT(*) AS completed, COUNT(*) FILTER (WHERE s.completed_at > s.due_at) AS late,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY s.working_minutes) AS median
          FROM service_step s JOIN service_application a ON a.id = s.application_id

@@ -16,7 +16,6 @@ import type { ServiceStepRepository } from './service-step.repository';
 import type { ServiceTiming } from './service-timing';
 import type { StateService } from './state-service.entity';
 import type { StateServiceRepository } from './state-service.repository';
-import type { EntityManager } from 'typeorm';
 
 const { FORWARDED, RESULT_ISSUED, REFUSED, RESULT_RECEIVED, HANDED_OVER } = ServiceApplicationStatus;
 
@@ -52,11 +51,11 @@ export class ServiceStepService {
   ) {}
 
   /** Starts step 1 of a forwarding round (inside the forwarding's transaction). Nothing for a service without steps. */
-  async start(manager: EntityManager, application: ServiceApplication, service: StateService, at: Date, calendar: WorkingDayCalendar): Promise<void> {
+  async start(application: ServiceApplication, service: StateService, at: Date, calendar: WorkingDayCalendar): Promise<void> {
     const first = service.steps[0];
     if (!first) return;
-    const provider = await this.offices.findById(application.providerOfficeId, manager);
-    await this.steps.save(manager, {
+    const provider = await this.offices.findById(application.providerOfficeId);
+    await this.steps.save({
       applicationId: application.id,
       round: application.round,
       order: first.order,
@@ -70,9 +69,9 @@ export class ServiceStepService {
    * the round's steps were started, only once that step is done. (An application forwarded
    * before the steps were kept has none started and is not held back.)
    */
-  async resultSigned(manager: EntityManager, application: ServiceApplication, service: StateService): Promise<boolean> {
+  async resultSigned(application: ServiceApplication, service: StateService): Promise<boolean> {
     if (!service.resultSigningStep) return true;
-    const rows = await this.steps.ofRound(manager, application.id, application.round);
+    const rows = await this.steps.ofRound(application.id, application.round);
     if (rows.length === 0) return true;
     return rows.some((r) => r.order === service.resultSigningStep && r.completedAt !== null);
   }
@@ -85,26 +84,26 @@ export class ServiceStepService {
    */
   async complete(viewer: Viewer, input: CompleteStepInput): Promise<ServiceApplication> {
     const at = this.timing.pastOrNow(input.at, 'at');
-    const { calendar } = await this.timing.on(at);
     return this.transactions.run(viewer.userId, async (uow) => {
-      const application = await this.applications.lock(uow.manager, input.applicationId);
+      const { calendar } = await this.timing.on(at);
+      const application = await this.applications.lock(input.applicationId);
       if (!application || !inApplicationScope(applicationScopeOf(viewer), application)) throw notFound('ServiceApplication', input.applicationId);
       if (viewer.office.id !== application.providerOfficeId) throw forbidden('Only the service provider may do this');
-      const service = (await this.catalogue.findByCode(application.serviceCode, uow.manager))!;
+      const service = (await this.catalogue.findByCode(application.serviceCode))!;
       const last = service.steps.length;
       if (last === 0) throw badInput(`State service ${service.code} has no regulated steps`, { field: 'order' });
       if (!STEPS_RUN_IN.includes(application.status)) {
         throw badInput(`The steps do not run while the application is ${application.status}`, { status: application.status });
       }
-      const open = (await this.steps.ofRound(uow.manager, application.id, application.round)).find((r) => r.completedAt === null);
+      const open = (await this.steps.ofRound(application.id, application.round)).find((r) => r.completedAt === null);
       if (!open) throw badInput('No step of this application is open', { field: 'order' });
       if (input.order !== open.order) throw badInput(`Step ${open.order} is the current step, not ${input.order}`, { field: 'order', current: open.order });
       if (at < open.startedAt) throw badInput(`at may not be before the step started (${open.startedAt.toISOString()})`, { field: 'at' });
       if (input.order === last && !input.deliveryMethod) throw badInput('The last step records how the result was sent: COURIER or MAIL', { field: 'deliveryMethod' });
       if (input.order !== last && input.deliveryMethod) throw badInput('Only the last step records a delivery method', { field: 'deliveryMethod' });
-      if (input.assigneeId) await this.assignable(uow.manager, input.assigneeId, application.providerOfficeId);
+      if (input.assigneeId) await this.assignable(input.assigneeId, application.providerOfficeId);
 
-      const hours = hoursOf(await this.offices.findById(application.providerOfficeId, uow.manager));
+      const hours = hoursOf(await this.offices.findById(application.providerOfficeId));
       Object.assign(open, {
         completedAt: at,
         completedById: viewer.userId,
@@ -112,10 +111,10 @@ export class ServiceStepService {
         deliveryMethod: input.deliveryMethod ?? null,
         workingMinutes: workingMinutesBetween(open.startedAt, at, hours, calendar),
       });
-      await this.steps.save(uow.manager, open);
+      await this.steps.save(open);
       const next = service.steps.find((s) => s.order === open.order + 1);
       if (next) {
-        await this.steps.save(uow.manager, {
+        await this.steps.save({
           applicationId: application.id,
           round: application.round,
           order: next.order,
@@ -129,8 +128,8 @@ export class ServiceStepService {
   }
 
   /** A person the work may be handed to: active, of the provider office; anyone else looks like no one. */
-  private async assignable(manager: EntityManager, userId: string, officeId: string): Promise<void> {
-    const user = await this.users.findById(userId, manager);
+  private async assignable(userId: string, officeId: string): Promise<void> {
+    const user = await this.users.findById(userId);
     if (!user || user.officeId !== officeId) throw notFound('User', userId);
     if (!user.active) throw badInput('The assignee is deactivated', { field: 'assigneeId' });
   }
@@ -141,9 +140,9 @@ export class ServiceStepService {
    */
   async sweepOverdue(now: Date): Promise<number> {
     return this.transactions.run(null, async (uow) => {
-      const applicationIds = await this.steps.noteOverdue(uow.manager, now, STEPS_RUN_IN);
+      const applicationIds = await this.steps.noteOverdue(now, STEPS_RUN_IN);
       if (applicationIds.length === 0) return 0;
-      for (const application of await this.applications.byIds(uow.manager, [...new Set(applicationIds)])) {
+      for (const application of await this.applications.byIds([...new Set(applicationIds)])) {
         uow.changed(SERVICE_APPLICATION_POLICY, application.id, ChangeAction.UPDATED, ['currentStep']);
       }
       return applicationIds.length;

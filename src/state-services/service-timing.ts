@@ -32,12 +32,8 @@ export class ServiceTiming {
     return when;
   }
 
-  /**
-   * The calendar and the rule set in force on the Almaty date of `at`; read before a
-   * transaction opens (embedded PostgreSQL is one session: no other connection inside one).
-   */
+  /** The calendar and the rule set in force on the Almaty date of `at` (in the caller's transaction, if any). */
   async on(at: Date): Promise<Timing> {
-    const [calendar, ruleSet] = await Promise.all([this.calendar.current(), this.reference.ruleSetOn(almatyDateOf(at))]);
-    return { calendar, ruleSet };
+    return { calendar: await this.calendar.current(), ruleSet: await this.reference.ruleSetOn(almatyDateOf(at)) };
   }
 }

@@ -12,7 +12,6 @@ import type { ServiceViolationRepository, ViolationDraft } from './service-viola
 import type { ServiceStepService } from './service-step.service';
 import type { StateService } from './state-service.entity';
 import type { StateServiceRepository } from './state-service.repository';
-import type { EntityManager } from 'typeorm';
 
 const { ACCEPTED, FORWARDED, RETURNED, INVESTOR_NOTIFIED, RESULT_ISSUED, REFUSED, RESULT_RECEIVED, HANDED_OVER } = ServiceApplicationStatus;
 
@@ -25,7 +24,7 @@ interface Step {
   from: ServiceApplicationStatus[];
   by: Actor;
   /** A further condition read inside the transaction; throws to refuse. */
-  check?: (application: ServiceApplication, service: StateService, manager: EntityManager) => Promise<void>;
+  check?: (application: ServiceApplication, service: StateService) => Promise<void>;
 }
 
 /** What a step did to the application (already applied to it). */
@@ -107,8 +106,8 @@ export class ServiceTransitionService {
     const text = note?.trim() || null;
     if (outcome === ServiceOutcome.REFUSED && !text) throw badInput('A refusal must be motivated: give the note', { field: 'note' });
     // Order 489, paragraph 5.7: there is a result to record once the head of the provider has signed it.
-    const check = async (a: ServiceApplication, service: StateService, manager: EntityManager) => {
-      if (!(await this.steps.resultSigned(manager, a, service))) {
+    const check = async (a: ServiceApplication, service: StateService) => {
+      if (!(await this.steps.resultSigned(a, service))) {
         throw badInput(`The result can be recorded once step ${service.resultSigningStep} (signing) is done`, { field: 'id' });
       }
     };
@@ -164,9 +163,9 @@ export class ServiceTransitionService {
     apply: (application: ServiceApplication, ctx: StepContext) => StepResult,
   ): Promise<ServiceApplication> {
     const when = this.timing.pastOrNow(at, 'at');
-    const timing = await this.timing.on(when);
     return this.transactions.run(viewer.userId, async (uow) => {
-      const application = await this.applications.lock(uow.manager, id);
+      const timing = await this.timing.on(when);
+      const application = await this.applications.lock(id);
       if (!application || !inApplicationScope(applicationScopeOf(viewer), application)) throw notFound('ServiceApplication', id);
       const actingOffice = step.by === 'PROVIDER' ? application.providerOfficeId : application.acceptedByOfficeId;
       if (viewer.office.id !== actingOffice) {
@@ -175,21 +174,21 @@ export class ServiceTransitionService {
       if (!step.from.includes(application.status)) {
         throw badInput(`Cannot ${step.verb} an application that is ${application.status}`, { status: application.status });
       }
-      const previous = await this.applications.lastStepAt(uow.manager, id);
+      const previous = await this.applications.lastStepAt(id);
       if (previous && when < previous) throw badInput(`at may not be before the previous step (${previous.toISOString()})`, { field: 'at' });
-      const service = (await this.catalogue.findByCode(application.serviceCode, uow.manager))!;
-      await step.check?.(application, service, uow.manager);
+      const service = (await this.catalogue.findByCode(application.serviceCode))!;
+      await step.check?.(application, service);
       const result = apply(application, { ...timing, at: when, termWorkingDays: service.termWorkingDays });
       // The provider reads it from its forwarding on (paragraph 24): a status change can change who reads it.
       await uow.readersMayChange(SERVICE_APPLICATION_POLICY, id);
       application.status = result.to;
-      const saved = await this.applications.save(uow.manager, application);
+      const saved = await this.applications.save(application);
       // Order 489: each forwarding round starts the provider's steps from step 1.
-      if (result.to === FORWARDED) await this.steps.start(uow.manager, saved, service, when, timing.calendar);
-      await this.applications.appendStep(uow.manager, { applicationId: id, status: result.to, at: when, actorId: viewer.userId, note: result.note });
+      if (result.to === FORWARDED) await this.steps.start(saved, service, when, timing.calendar);
+      await this.applications.appendStep({ applicationId: id, status: result.to, at: when, actorId: viewer.userId, note: result.note });
       const changed = ['status', ...result.changedFields, ...(result.to === FORWARDED && service.steps.length > 0 ? ['steps', 'currentStep'] : [])];
       const missed = result.missed;
-      if (missed && (await this.violations.insertOnce(uow.manager, { ...missed, applicationId: id, round: saved.round }, this.timing.now()))) {
+      if (missed && (await this.violations.insertOnce({ ...missed, applicationId: id, round: saved.round }, this.timing.now()))) {
         changed.push('violations');
       }
       uow.changed(SERVICE_APPLICATION_POLICY, saved.id, ChangeAction.UPDATED, changed);

@@ -1,8 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { ServiceApplication } from './service-application.entity';
 import { applicationScopeSql, type ApplicationScope } from './service-application.scope';
 import { ServiceViolation, type ServiceViolationKind } from './service-violation.entity';
+import type { Db } from '../db/transactions';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'detected_at', property: 'detectedAt', kind: 'timestamp' },
@@ -23,11 +23,11 @@ export interface ViolationDraft {
 
 /** All SQL about violations of state-service deadlines. */
 export class ServiceViolationRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** Records a violation unless one of that kind and round exists; true when it was new. */
-  async insertOnce(manager: EntityManager, draft: ViolationDraft, detectedAt: Date): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+  async insertOnce(draft: ViolationDraft, detectedAt: Date): Promise<boolean> {
+    const rows: unknown[] = await this.db.manager.query(
       `INSERT INTO service_violation (application_id, kind, round, due_at, detected_at, notice_office_ids)
        VALUES ($1, $2, $3, $4, $5, ${NOTICE_OFFICES.replace('%s', '$6::uuid')})
        ON CONFLICT (application_id, kind, round) DO NOTHING
@@ -43,8 +43,8 @@ export class ServiceViolationRepository {
    * investor's notice (RETURNED). Rows a transition holds locked are skipped: the transition
    * decides for itself, and the next sweep sees what it left. Returns the applications touched.
    */
-  async recordPassedDeadlines(manager: EntityManager, now: Date): Promise<string[]> {
-    const rows: { application_id: string }[] = await manager.query(
+  async recordPassedDeadlines(now: Date): Promise<string[]> {
+    const rows: { application_id: string }[] = await this.db.manager.query(
       `WITH due AS (
          SELECT a.id, a.round, d.kind, d.due_at, d.office_id
            FROM service_application a
@@ -67,7 +67,7 @@ export class ServiceViolationRepository {
   }
 
   byApplicationIds(applicationIds: readonly string[]): Promise<ServiceViolation[]> {
-    return this.dataSource
+    return this.db.manager
       .getRepository(ServiceViolation)
       .createQueryBuilder('v')
       .where('v.application_id IN (:...ids)', { ids: applicationIds })
@@ -78,7 +78,7 @@ export class ServiceViolationRepository {
 
   list(scope: ApplicationScope, page: PageArgs): Promise<Connection<ServiceViolation>> {
     const { where, params } = applicationScopeSql(scope, 'a');
-    const qb = this.dataSource
+    const qb = this.db.manager
       .getRepository(ServiceViolation)
       .createQueryBuilder('v')
       .innerJoin(ServiceApplication, 'a', 'a.id = v.application_id')

@@ -27,9 +27,9 @@ export class ServiceViolationService {
    */
   async sweep(now: Date): Promise<number> {
     return this.transactions.run(null, async (uow) => {
-      const applicationIds = await this.violations.recordPassedDeadlines(uow.manager, now);
+      const applicationIds = await this.violations.recordPassedDeadlines(now);
       if (applicationIds.length === 0) return 0;
-      for (const application of await this.applications.byIds(uow.manager, [...new Set(applicationIds)])) {
+      for (const application of await this.applications.byIds([...new Set(applicationIds)])) {
         uow.changed(SERVICE_APPLICATION_POLICY, application.id, ChangeAction.UPDATED, ['violations']);
       }
       return applicationIds.length;

@@ -1,23 +1,24 @@
-import type { DataSource, EntityManager } from 'typeorm';
 import { StateService } from './state-service.entity';
+import type { Db } from '../db/transactions';
 
 /** All SQL about the state-service catalogue. */
 export class StateServiceRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
-  private repo(manager?: EntityManager) {
-    return (manager ?? this.dataSource.manager).getRepository(StateService);
+  private repo() {
+    return this.db.manager.getRepository(StateService);
   }
 
   list(): Promise<StateService[]> {
     return this.repo().find({ order: { code: 'ASC' } });
   }
 
-  findByCode(code: string, manager?: EntityManager): Promise<StateService | null> {
-    return this.repo(manager).findOneBy({ code });
+  /** With `forShare`, the row stays as read (no concurrent change of it commits) until the transaction ends. */
+  findByCode(code: string, forShare = false): Promise<StateService | null> {
+    return this.repo().findOne({ where: { code }, ...(forShare ? { lock: { mode: 'pessimistic_read' as const } } : {}) });
   }
 
-  save(manager: EntityManager, service: StateService): Promise<StateService> {
-    return this.repo(manager).save(service);
+  save(service: StateService): Promise<StateService> {
+    return this.repo().save(service);
   }
 }

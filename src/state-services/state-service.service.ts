@@ -25,15 +25,15 @@ export class StateServiceCatalogue {
 
   /** Which service-provider office an application for the service is addressed to from now on. */
   async setProvider(viewer: Viewer, code: string, providerOfficeCode: string): Promise<StateService> {
-    return this.transactions.run(viewer.userId, async (uow) => {
-      const service = await this.services.findByCode(code, uow.manager);
+    return this.transactions.run(viewer.userId, async () => {
+      const service = await this.services.findByCode(code);
       if (!service) throw badInput(`No state service ${code}`, { field: 'code' });
-      const office = await this.offices.findByCode(providerOfficeCode, uow.manager);
+      const office = await this.offices.findByCode(providerOfficeCode);
       if (office?.kind !== OfficeKind.SERVICE_PROVIDER) {
         throw badInput(`${providerOfficeCode} is not a service-provider office`, { field: 'providerOfficeCode' });
       }
       service.providerOfficeCode = office.code;
-      return this.services.save(uow.manager, service);
+      return this.services.save(service);
     });
   }
 }

@@ -56,11 +56,11 @@ export const stateServicesModule = defineModule({
     ServiceApplicationStepsResolver,
     ApplicationStepResolver,
   ],
-  provide: ({ dataSource, repos, calendar, transactions, clock }) => {
-    const stateServices = new StateServiceRepository(dataSource);
-    const serviceApplications = new ServiceApplicationRepository(dataSource);
-    const serviceViolations = new ServiceViolationRepository(dataSource);
-    const serviceSteps = new ServiceStepRepository(dataSource);
+  provide: ({ db, repos, calendar, transactions, clock }) => {
+    const stateServices = new StateServiceRepository(db);
+    const serviceApplications = new ServiceApplicationRepository(db);
+    const serviceViolations = new ServiceViolationRepository(db);
+    const serviceSteps = new ServiceStepRepository(db);
     const timing = new ServiceTiming(calendar, repos.reference, clock);
     const steps = new ServiceStepService(serviceApplications, serviceSteps, stateServices, repos.offices, repos.users, timing, transactions);
     return {

@@ -1,22 +1,23 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import type { ViewerFacts } from '../auth/viewer';
 import { Office } from '../offices/office.entity';
 import { User } from './user.entity';
+import type { Db } from '../db/transactions';
 
 /** All SQL about people. */
 export class UserRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
-  private repo(manager?: EntityManager) {
-    return (manager ?? this.dataSource.manager).getRepository(User);
+  private repo() {
+    return this.db.manager.getRepository(User);
   }
 
   findByEmail(email: string): Promise<User | null> {
     return this.repo().findOneBy({ email: email.toLowerCase() });
   }
 
-  findById(id: string, manager?: EntityManager): Promise<User | null> {
-    return this.repo(manager).findOneBy({ id });
+  findById(id: string): Promise<User | null> {
+    return this.repo().findOneBy({ id });
   }
 
   findByIds(ids: readonly string[]): Promise<User[]> {
@@ -56,12 +57,12 @@ export class UserRepository {
   }
 
   /** Revokes the user's tokens; atomic, so that concurrent changes each count. */
-  async bumpTokenEpoch(manager: EntityManager, id: string): Promise<void> {
-    await this.repo(manager).increment({ id }, 'tokenEpoch', 1);
+  async bumpTokenEpoch(id: string): Promise<void> {
+    await this.repo().increment({ id }, 'tokenEpoch', 1);
   }
 
-  save(manager: EntityManager, user: Partial<User>): Promise<User> {
-    const repo = this.repo(manager);
+  save(user: Partial<User>): Promise<User> {
+    const repo = this.repo();
     return repo.save(repo.create(user));
   }
 }

@@ -13,6 +13,15 @@ import type { AuthPayload, CreateUserInput, UpdateUserInput } from './user.input
 import { USER_POLICY } from './user.policy';
 import type { UserRepository } from './user.repository';
 
+/** A change of a person: the row as it is to be stored, what changed, and whether their tokens stop working. */
+interface UserChange {
+  user: User;
+  changedFields: string[];
+  revoke: boolean;
+  /** When the person moves: the office they leave (its administrators hear of it). */
+  previousOfficeId?: string;
+}
+
 const wrongCredentials = () => new DomainError('UNAUTHENTICATED', 'Wrong email or password');
 
 export class UserService {
@@ -46,8 +55,9 @@ export class UserService {
     if (!(await verifyPasswordOrDummy(currentPassword, user.passwordHash))) throw wrongCredentials();
     await this.limits.succeeded(viewer.email, clientAddress);
     assertPasswordPolicy(newPassword, user.email, 'newPassword');
+    // Checked and hashed outside the transaction: hashing is slow and must not hold one open.
     user.passwordHash = await hashPassword(newPassword);
-    const saved = await this.saveChange(viewer.userId, user, ['password'], true);
+    const saved = await this.saveChange(viewer.userId, async () => ({ user, changedFields: ['password'], revoke: true }));
     return { token: await this.tokens.sign(saved.id, saved.tokenEpoch), user: saved };
   }
 
@@ -71,34 +81,42 @@ export class UserService {
       throw forbidden('You may add people to your own office only');
     }
     assertPasswordPolicy(input.password, input.email, 'password');
-    const office = await this.offices.findById(input.officeId);
-    if (!office) throw badInput(`No office ${input.officeId}`, { field: 'officeId' });
-    return this.saveNew(viewer.userId, { ...input, email: input.email.toLowerCase(), passwordHash: await hashPassword(input.password) });
+    const passwordHash = await hashPassword(input.password);
+    return this.transactions.run(viewer.userId, async () => {
+      const office = await this.offices.findById(input.officeId);
+      if (!office) throw badInput(`No office ${input.officeId}`, { field: 'officeId' });
+      // Joins this transaction (db/transactions.ts): the office checked is the one the person is stored in.
+      return this.saveNew(viewer.userId, { ...input, email: input.email.toLowerCase(), passwordHash });
+    });
   }
 
   async setActive(viewer: Viewer, id: string, active: boolean): Promise<User> {
-    const user = await this.manageable(viewer, id);
-    if (user.id === viewer.userId && !active) throw badInput('You cannot deactivate yourself');
-    user.active = active;
-    // Deactivation revokes for good: reactivating does not bring old tokens back.
-    return this.saveChange(viewer.userId, user, ['active'], !active);
+    return this.saveChange(viewer.userId, async () => {
+      const user = await this.manageable(viewer, id);
+      if (user.id === viewer.userId && !active) throw badInput('You cannot deactivate yourself');
+      user.active = active;
+      // Deactivation revokes for good: reactivating does not bring old tokens back.
+      return { user, changedFields: ['active'], revoke: !active };
+    });
   }
 
   /** Name, role and office; a role or office change revokes the person's tokens. */
   async update(viewer: Viewer, id: string, input: UpdateUserInput): Promise<User> {
-    const user = await this.manageable(viewer, id);
-    const officeChanges = input.officeId != null && input.officeId !== user.officeId;
-    const roleChanges = input.role != null && input.role !== user.role;
-    if (user.id === viewer.userId && (officeChanges || roleChanges)) throw badInput('You cannot change your own role or office');
-    if (officeChanges && !isSystemAdmin(viewer)) throw forbidden('Only administrators of the authorized body move people between offices');
-    if (officeChanges && !(await this.offices.findById(input.officeId as string))) {
-      throw badInput(`No office ${input.officeId}`, { field: 'officeId' });
-    }
-    const previousOfficeId = user.officeId;
-    const next = { name: input.name ?? user.name, role: input.role ?? user.role, officeId: input.officeId ?? user.officeId };
-    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((f) => next[f] !== user[f]);
-    Object.assign(user, next);
-    return this.saveChange(viewer.userId, user, changed, officeChanges || roleChanges, previousOfficeId);
+    return this.saveChange(viewer.userId, async () => {
+      const user = await this.manageable(viewer, id);
+      const officeChanges = input.officeId != null && input.officeId !== user.officeId;
+      const roleChanges = input.role != null && input.role !== user.role;
+      if (user.id === viewer.userId && (officeChanges || roleChanges)) throw badInput('You cannot change your own role or office');
+      if (officeChanges && !isSystemAdmin(viewer)) throw forbidden('Only administrators of the authorized body move people between offices');
+      if (officeChanges && !(await this.offices.findById(input.officeId as string))) {
+        throw badInput(`No office ${input.officeId}`, { field: 'officeId' });
+      }
+      const previousOfficeId = user.officeId;
+      const next = { name: input.name ?? user.name, role: input.role ?? user.role, officeId: input.officeId ?? user.officeId };
+      const changedFields = (Object.keys(next) as (keyof typeof next)[]).filter((f) => next[f] !== user[f]);
+      Object.assign(user, next);
+      return { user, changedFields, revoke: officeChanges || roleChanges, previousOfficeId };
+    });
   }
 
   /** ADMIN_EMAIL / ADMIN_PASSWORD: that administrator exists after start (at the authorized body). */
@@ -122,25 +140,27 @@ export class UserService {
     return user;
   }
 
-  private async saveChange(actorId: string, user: User, changedFields: string[], revoke: boolean, previousOfficeId = user.officeId): Promise<User> {
+  /** Stores the change `change` makes (its reads and checks in the same transaction). */
+  private async saveChange(actorId: string, change: () => Promise<UserChange>): Promise<User> {
     const saved = await this.transactions.run(actorId, async (uow) => {
+      const { user, changedFields, revoke, previousOfficeId = user.officeId } = await change();
       // The administrators of the office a person leaves hear of it too.
       if (previousOfficeId !== user.officeId) await uow.readersMayChange(USER_POLICY, user.id);
-      await this.users.save(uow.manager, user);
-      if (revoke) await this.users.bumpTokenEpoch(uow.manager, user.id);
+      await this.users.save(user);
+      if (revoke) await this.users.bumpTokenEpoch(user.id);
       uow.changed(USER_POLICY, user.id, ChangeAction.UPDATED, changedFields);
-      const saved = await this.users.findById(user.id, uow.manager);
+      const saved = await this.users.findById(user.id);
       if (!saved) throw notFound('User', user.id);
       return saved;
     });
     // Committed: this instance stops using the old facts now (others on the USER change event).
-    this.viewers.forget(user.id);
+    this.viewers.forget(saved.id);
     return saved;
   }
 
   private saveNew(actorId: string | null, fields: Pick<User, 'email' | 'name' | 'role' | 'officeId' | 'passwordHash'>): Promise<User> {
     return this.transactions.run(actorId, async (uow) => {
-      const user = await this.users.save(uow.manager, fields);
+      const user = await this.users.save(fields);
       uow.changed(USER_POLICY, user.id, ChangeAction.CREATED);
       return user;
     });

@@ -32,8 +32,8 @@ export const usersModule = defineModule({
   name: 'users',
   entities: [User],
   resolvers: [UserResolver],
-  provide: ({ dataSource, repos, tokens, transactions, config }) => {
-    const users = new UserRepository(dataSource);
+  provide: ({ db, repos, tokens, transactions, config }) => {
+    const users = new UserRepository(db);
     const loginLimits = new LoginLimits(config);
     const viewers = new ViewerCache((id) => users.viewerFacts(id));
     return { repos: { users }, loginLimits, viewers, users: new UserService(users, repos.offices, tokens, transactions, loginLimits, viewers) };

@@ -41,7 +41,7 @@ async function write(ds: DataSource, marker: string): Promise<void> {
 
 describe('change log in commit order', () => {
   it('gives a reader following the cursor every event exactly once, in a stable order, under concurrent writers', async () => {
-    const log = new ChangeLogRepository(server.irm.dataSource);
+    const log = new ChangeLogRepository(server.irm.app.db);
     const marker = `order-${randomUUID()}`;
     const start = await log.head();
     const seen: ChangeEvent[] = [];
@@ -99,7 +99,7 @@ describe('change log in commit order', () => {
   });
 
   it('leaves no event for a rolled-back transaction', async () => {
-    const log = new ChangeLogRepository(server.irm.dataSource);
+    const log = new ChangeLogRepository(server.irm.app.db);
     const before = await log.head();
     const entityId = randomUUID();
     await expect(
