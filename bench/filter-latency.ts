@@ -92,8 +92,8 @@ async function plans(dataSource: DataSource, url: string, email: string, c: Case
   try {
     const page =
       c.list === 'investors'
-        ? await new InvestorRepository(dataSource).list(scope, c.filter as never, { first: 20 }, todayInAlmaty(new Date()))
-        : await new ProjectRepository(dataSource).list(scope, c.filter as never, { first: 20 });
+        ? await new InvestorRepository(dataSource).list(scope, c.filter as never, { first: 20 }, todayInAlmaty(new Date()), { total: true, projects: true })
+        : await new ProjectRepository(dataSource).list(scope, c.filter as never, { first: 20 }, { total: true, initiator: true, site: true });
     await page.totalCount;
   } finally {
     (dataSource as { logger: Logger }).logger = original;

@@ -1,7 +1,10 @@
 import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
+import { setPreloaded } from '../common/batch';
 import { notFound } from '../common/errors';
-import { paginate, readRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
+import { Project } from '../projects/project.entity';
+import { applyRegionalScope, PROJECT_ROWS } from '../projects/project.repository';
+import { asDate, paginate, readRows, relatedRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
 import { prefixTsQuery } from '../common/search';
 import { Sector } from '../reference/sector.entity';
 import { Investor, type InvestorContact, type InvestorOrigin, type InvestorStatus, type Ownership } from './investor.entity';
@@ -25,8 +28,8 @@ export const INVESTOR_ROWS: RowReader<Investor> = {
   map: (r) => ({
     id: r.id as string,
     version: r.version as number,
-    createdAt: r.created_at as Date,
-    updatedAt: r.updated_at as Date,
+    createdAt: asDate(r.created_at),
+    updatedAt: asDate(r.updated_at),
     name: r.name as string,
     origin: r.origin as InvestorOrigin,
     countryCode: r.country_code as string,
@@ -79,6 +82,13 @@ export function whereInvestorReadable<T extends ObjectLiteral>(qb: SelectQueryBu
   qb.andWhere(`EXISTS ${readable.getQuery()}`, readable.getParameters());
 }
 
+/** What an investor list reads besides its page: each selected by the operation (selectsPath). */
+export interface InvestorListReads {
+  /** totalCount: read in the page's statement (see paginate). */
+  total?: boolean;
+  projects?: boolean;
+}
+
 /** All SQL about investors. */
 export class InvestorRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -90,7 +100,7 @@ export class InvestorRepository {
   }
 
   /** `today` (Asia/Almaty) decides `followUpOverdue` exactly as FollowUp.overdue does. */
-  list(scope: RecordScope, filter: InvestorFilter | undefined, page: PageArgs, today: string, withTotal = false): Promise<Connection<Investor>> {
+  list(scope: RecordScope, filter: InvestorFilter | undefined, page: PageArgs, today: string, reads: InvestorListReads = {}): Promise<Connection<Investor>> {
     const qb = this.query(scope);
     const f = filter ?? {};
     const tsQuery = f.search ? prefixTsQuery(f.search) : null;
@@ -112,7 +122,28 @@ export class InvestorRepository {
         sectorCode: f.sectorCode,
       });
     }
-    return paginate(qb, NEWEST_FIRST, page, 'investor', INVESTOR_ROWS, withTotal);
+    return paginate(qb, NEWEST_FIRST, page, 'investor', this.pageReader(scope, reads), reads.total);
+  }
+
+  /**
+   * The page's rows with, when the operation selects them, each investor's projects (newest
+   * first, as the loader reads them) as JSON in the same statement (issue 12: InvestorLeads in
+   * one statement), in the caller's scope by the projects' own scope function.
+   */
+  private pageReader(scope: RecordScope, reads: InvestorListReads): RowReader<Investor> {
+    if (!reads.projects) return INVESTOR_ROWS;
+    const sub = this.dataSource.createQueryBuilder().from(Project, 'rel_p').where('rel_p.initiator_id = i.id');
+    applyRegionalScope(sub, scope);
+    const projects = relatedRows(sub, PROJECT_ROWS, { orderBy: 'rel_x.created_at DESC, rel_x.id DESC' });
+    return {
+      columns: (a) => `${INVESTOR_ROWS.columns(a)}, ${projects} AS rel_projects`,
+      params: sub.getParameters(),
+      map: (r) => {
+        const investor = INVESTOR_ROWS.map(r);
+        setPreloaded(investor, 'projects', (r.rel_projects as Record<string, unknown>[]).map(PROJECT_ROWS.map));
+        return investor;
+      },
+    };
   }
 
   findByIds(scope: RecordScope, ids: readonly string[]): Promise<Investor[]> {

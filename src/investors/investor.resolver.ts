@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../auth/permissions';
-import { loadRequired } from '../common/batch';
-import { ConnectionType, PageArgs, selectsField, type Connection } from '../common/pagination';
+import { loadRequired, preloaded } from '../common/batch';
+import { ConnectionType, PageArgs, selectsPath, type Connection } from '../common/pagination';
 import { viewerOf, type Context } from '../context/context';
 import { Office } from '../offices/office.entity';
 import { Project } from '../projects/project.entity';
@@ -22,7 +22,10 @@ export class InvestorResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => InvestorFilter, { nullable: true, description: 'Narrows the list; no filter lists every investor the office may read.' }) filter?: InvestorFilter,
   ): Promise<Connection<Investor>> {
-    return ctx.app.investors.list(viewerOf(ctx), filter, page, selectsField(info, 'totalCount'));
+    return ctx.app.investors.list(viewerOf(ctx), filter, page, {
+      total: selectsPath(info, ['totalCount']),
+      projects: selectsPath(info, ['edges', 'node', 'projects']),
+    });
   }
 
   @Authorized(Permission.ReadRecords)
@@ -65,7 +68,7 @@ export class InvestorResolver {
   }
 
   @FieldResolver(() => [Project], { description: 'Projects it initiates that the office may read.' })
-  projects(@Root() investor: Investor, @Ctx() ctx: Context): Promise<Project[]> {
-    return ctx.loaders.projectsByInitiatorId.load(investor.id);
+  projects(@Root() investor: Investor, @Ctx() ctx: Context): Promise<Project[]> | Project[] {
+    return preloaded<Project[]>(investor, 'projects') ?? ctx.loaders.projectsByInitiatorId.load(investor.id);
   }
 }

@@ -1,8 +1,12 @@
 import { notFound } from '../common/errors';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { regionOfScope, type RecordScope } from '../auth/scope';
-import { whereInvestorReadable } from '../investors/investor.repository';
-import { paginate, readRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
+import { setPreloaded } from '../common/batch';
+import { Investor } from '../investors/investor.entity';
+import { applyInvestorScope, INVESTOR_ROWS, whereInvestorReadable } from '../investors/investor.repository';
+import { asDate, paginate, readRows, relatedRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
+import { IndustrialSite } from '../sites/industrial-site.entity';
+import { SITE_ROWS } from '../sites/industrial-site.repository';
 import { prefixTsQuery } from '../common/search';
 import type { PoolIneligibility, SupportTier } from './project-assessment';
 import { Project, type ProjectKind, type ProjectStage } from './project.entity';
@@ -15,19 +19,21 @@ const NEWEST_FIRST: KeysetOrder[] = [
 
 /**
  * Reads (lists and loaders) without TypeORM's hydration: the entity's columns, mapped by hand
- * (issue 12). A column added to Project is added here too. The date is read as text, as the entity holds it.
+ * (issue 12). A column added to Project is added here too. The date and the numerics are read as text, as the
+ * entity holds them (also when read as JSON, see relatedRows).
  */
 export const PROJECT_ROWS: RowReader<Project> = {
   columns: (a) =>
     `${a}.id, ${a}.version, ${a}.created_at, ${a}.updated_at, ${a}.title, ${a}.kind, ${a}.stage, ${a}.sector_code, ` +
-    `${a}.region_code, ${a}.investment_volume_kzt, ${a}.assessed_on::text AS assessed_on, ${a}.initiator_id, ${a}.site_id, ` +
-    `${a}.is_public_private_partnership, ${a}.rule_set_code, ${a}.mci_kzt, ${a}.volume_mci, ${a}.support_tier, ` +
+    `${a}.region_code, ${a}.investment_volume_kzt::text AS investment_volume_kzt, ${a}.assessed_on::text AS assessed_on, ${a}.initiator_id, ` +
+    `${a}.site_id, ${a}.is_public_private_partnership, ${a}.rule_set_code, ${a}.mci_kzt::text AS mci_kzt, ` +
+    `${a}.volume_mci::text AS volume_mci, ${a}.support_tier, ` +
     `${a}.pool_reasons, ${a}.pool_eligible`,
   map: (r) => ({
     id: r.id as string,
     version: r.version as number,
-    createdAt: r.created_at as Date,
-    updatedAt: r.updated_at as Date,
+    createdAt: asDate(r.created_at),
+    updatedAt: asDate(r.updated_at),
     title: r.title as string,
     kind: r.kind as ProjectKind,
     stage: r.stage as ProjectStage,
@@ -48,12 +54,20 @@ export const PROJECT_ROWS: RowReader<Project> = {
 };
 
 /** Row scope for projects and sites: a regional office reads its own region's. */
-export function applyRegionalScope<T extends object>(qb: SelectQueryBuilder<T>, scope: RecordScope, alias = qb.alias): void {
+export function applyRegionalScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: RecordScope, alias = qb.alias): void {
   const region = regionOfScope(scope);
   if (region === 'NONE') qb.andWhere('false');
   else if (region) qb.andWhere(`${alias}.region_code = :scopeRegionCode`, { scopeRegionCode: region });
 }
 
+
+/** What a project list reads besides its page: each selected by the operation (selectsPath). */
+export interface ProjectListReads {
+  /** totalCount: read in the page's statement (see paginate). */
+  total?: boolean;
+  initiator?: boolean;
+  site?: boolean;
+}
 
 /** All SQL about projects (the tier and pool eligibility are kept on the row by the database). */
 export class ProjectRepository {
@@ -65,7 +79,7 @@ export class ProjectRepository {
     return qb;
   }
 
-  list(scope: RecordScope, filter: ProjectFilter | undefined, page: PageArgs, withTotal = false): Promise<Connection<Project>> {
+  list(scope: RecordScope, filter: ProjectFilter | undefined, page: PageArgs, reads: ProjectListReads = {}): Promise<Connection<Project>> {
     const qb = this.query(scope);
     const f = filter ?? {};
     const tsQuery = f.search ? prefixTsQuery(f.search) : null;
@@ -81,7 +95,42 @@ export class ProjectRepository {
     if (f.maxVolumeKzt) qb.andWhere('p.investment_volume_kzt <= :maxVolume', { maxVolume: f.maxVolumeKzt });
     if (f.supportTier) qb.andWhere('p.support_tier = :tier', { tier: f.supportTier });
     if (typeof f.poolEligible === 'boolean') qb.andWhere('p.pool_eligible = :eligible', { eligible: f.poolEligible });
-    return paginate(qb, NEWEST_FIRST, page, 'project', PROJECT_ROWS, withTotal);
+    return paginate(qb, NEWEST_FIRST, page, 'project', this.pageReader(scope, reads), reads.total);
+  }
+
+  /**
+   * The page's rows with, when the operation selects them, each project's initiator and site as
+   * JSON in the same statement (issue 12: Projects in one statement), each read in the caller's
+   * scope by its domain's own scope function: one the caller may not read comes back null, as
+   * the loaders answer.
+   */
+  private pageReader(scope: RecordScope, reads: ProjectListReads): RowReader<Project> {
+    if (!reads.initiator && !reads.site) return PROJECT_ROWS;
+    const related: string[] = [];
+    const params: ObjectLiteral = {};
+    if (reads.initiator) {
+      const sub = this.dataSource.createQueryBuilder().from(Investor, 'rel_i').where('rel_i.id = p.initiator_id');
+      applyInvestorScope(sub, scope);
+      related.push(`${relatedRows(sub, INVESTOR_ROWS)} AS rel_initiator`);
+      Object.assign(params, sub.getParameters());
+    }
+    if (reads.site) {
+      const sub = this.dataSource.createQueryBuilder().from(IndustrialSite, 'rel_s').where('rel_s.id = p.site_id');
+      applyRegionalScope(sub, scope);
+      related.push(`${relatedRows(sub, SITE_ROWS)} AS rel_site`);
+      Object.assign(params, sub.getParameters());
+    }
+    const extra = related.join(', ');
+    return {
+      columns: (a) => `${PROJECT_ROWS.columns(a)}, ${extra}`,
+      params,
+      map: (r) => {
+        const project = PROJECT_ROWS.map(r);
+        if (reads.initiator) setPreloaded(project, 'initiator', r.rel_initiator ? INVESTOR_ROWS.map(r.rel_initiator as Record<string, unknown>) : null);
+        if (reads.site) setPreloaded(project, 'site', r.rel_site ? SITE_ROWS.map(r.rel_site as Record<string, unknown>) : null);
+        return project;
+      },
+    };
   }
 
   findByIds(scope: RecordScope, ids: readonly string[]): Promise<Project[]> {
@@ -89,7 +138,8 @@ export class ProjectRepository {
   }
 
   byInitiators(scope: RecordScope, investorIds: readonly string[]): Promise<Project[]> {
-    return readRows(this.query(scope).andWhere('p.initiator_id = ANY(:investorIds)', { investorIds }).orderBy('p.created_at', 'DESC'), PROJECT_ROWS);
+    const qb = this.query(scope).andWhere('p.initiator_id = ANY(:investorIds)', { investorIds });
+    return readRows(qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC'), PROJECT_ROWS);
   }
 
   /** The row locked for update if the caller may read it: out of scope is absent (issue 7, defect 8). */

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../auth/permissions';
-import { loadRequired } from '../common/batch';
-import { ConnectionType, PageArgs, selectsField, type Connection } from '../common/pagination';
+import { loadRequired, preloaded } from '../common/batch';
+import { ConnectionType, PageArgs, selectsPath, type Connection } from '../common/pagination';
 import { viewerOf, type Context } from '../context/context';
 import { Investor } from '../investors/investor.entity';
 import { Office } from '../offices/office.entity';
@@ -27,7 +27,11 @@ export class ProjectResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ProjectFilter, { nullable: true, description: 'Narrows the list; no filter lists every project the office may read.' }) filter?: ProjectFilter,
   ): Promise<Connection<Project>> {
-    return ctx.app.projects.list(viewerOf(ctx), filter, page, selectsField(info, 'totalCount'));
+    return ctx.app.projects.list(viewerOf(ctx), filter, page, {
+      total: selectsPath(info, ['totalCount']),
+      initiator: selectsPath(info, ['edges', 'node', 'initiator']),
+      site: selectsPath(info, ['edges', 'node', 'site']),
+    });
   }
 
   @Authorized(Permission.ReadRecords)
@@ -79,12 +83,16 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => Investor, { nullable: true, description: 'The initiating investor, if the office may read it.' })
-  initiator(@Root() project: Project, @Ctx() ctx: Context): Promise<Investor | null> | null {
-    return project.initiatorId ? ctx.loaders.investorById.load(project.initiatorId) : null;
+  initiator(@Root() project: Project, @Ctx() ctx: Context): Promise<Investor | null> | Investor | null {
+    if (!project.initiatorId) return null;
+    const read = preloaded<Investor>(project, 'initiator');
+    return read !== undefined ? read : ctx.loaders.investorById.load(project.initiatorId);
   }
 
   @FieldResolver(() => IndustrialSite, { nullable: true, description: 'The industrial site it uses.' })
-  site(@Root() project: Project, @Ctx() ctx: Context): Promise<IndustrialSite | null> | null {
-    return project.siteId ? ctx.loaders.siteById.load(project.siteId) : null;
+  site(@Root() project: Project, @Ctx() ctx: Context): Promise<IndustrialSite | null> | IndustrialSite | null {
+    if (!project.siteId) return null;
+    const read = preloaded<IndustrialSite>(project, 'site');
+    return read !== undefined ? read : ctx.loaders.siteById.load(project.siteId);
   }
 }

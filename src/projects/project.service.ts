@@ -16,7 +16,7 @@ import type { IndustrialSiteRepository } from '../sites/industrial-site.reposito
 import { SupportTier } from './project-assessment';
 import { Project } from './project.entity';
 import type { CreateProjectInput, ProjectFilter, UpdateProjectInput } from './project.inputs';
-import { projectReferences, type ProjectRepository } from './project.repository';
+import { projectReferences, type ProjectListReads, type ProjectRepository } from './project.repository';
 
 /** The earliest day the MCI table covers (facts/mci.csv). */
 const FIRST_MCI_DAY = '2015-01-01';
@@ -30,8 +30,8 @@ export class ProjectService {
     private readonly clock: Clock,
   ) {}
 
-  list(viewer: Viewer, filter: ProjectFilter | undefined, page: PageArgs, withTotal = false): Promise<Connection<Project>> {
-    return this.projects.list(recordScopeOf(viewer), filter, page, withTotal);
+  list(viewer: Viewer, filter: ProjectFilter | undefined, page: PageArgs, reads: ProjectListReads = {}): Promise<Connection<Project>> {
+    return this.projects.list(recordScopeOf(viewer), filter, page, reads);
   }
 
   async get(viewer: Viewer, id: string): Promise<Project> {
