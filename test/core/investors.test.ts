@@ -155,6 +155,14 @@ describe('SQL statements per request', () => {
   });
 });
 
+describe('connections (issue 12)', () => {
+  it('run without JIT on PostgreSQL: compiling a page’s plan cost more than running it', async () => {
+    const [{ version, jit }] = await server.irm.dataSource.query(`SELECT version() AS version, current_setting('jit') AS jit`);
+    // PGlite (the embedded default) has no JIT and ignores the setting.
+    if (!/PGlite|emscripten/i.test(version)) expect(jit).toBe('off');
+  });
+});
+
 describe('nested rows read with the page (issue 12)', () => {
   it('are those the loaders read one by one, in each reader’s scope', async () => {
     const almaty = await server.as('RO-KZ-75');
