@@ -25,24 +25,26 @@ export const INVESTOR_ROWS: RowReader<Investor> = {
     `${a}.status, ${a}.is_anchor, ${a}.is_multinational, ${a}.owner_office_id, ${a}.account_manager_id, ${a}.contacts, ${a}.notes, ` +
     // The sector codes in the same statement (the sectors themselves come from the reference cache).
     `ARRAY(SELECT x.sector_code FROM investor_sector x WHERE x.investor_id = ${a}.id ORDER BY x.sector_code) AS sector_codes`,
-  map: (r) => ({
-    id: r.id as string,
-    version: r.version as number,
-    createdAt: asDate(r.created_at),
-    updatedAt: asDate(r.updated_at),
-    name: r.name as string,
-    origin: r.origin as InvestorOrigin,
-    countryCode: r.country_code as string,
-    ownership: r.ownership as Ownership,
-    status: r.status as InvestorStatus,
-    isAnchor: r.is_anchor as boolean,
-    isMultinational: r.is_multinational as boolean,
-    ownerOfficeId: r.owner_office_id as string,
-    accountManagerId: r.account_manager_id as string | null,
-    contacts: r.contacts as InvestorContact[],
-    notes: r.notes as string,
-    sectorCodes: r.sector_codes as string[],
-  }),
+  // An instance, not a plain object: type-graphql copies a plain root into one for every field resolver it calls.
+  map: (r) =>
+    Object.assign(new Investor(), {
+      id: r.id as string,
+      version: r.version as number,
+      createdAt: asDate(r.created_at),
+      updatedAt: asDate(r.updated_at),
+      name: r.name as string,
+      origin: r.origin as InvestorOrigin,
+      countryCode: r.country_code as string,
+      ownership: r.ownership as Ownership,
+      status: r.status as InvestorStatus,
+      isAnchor: r.is_anchor as boolean,
+      isMultinational: r.is_multinational as boolean,
+      ownerOfficeId: r.owner_office_id as string,
+      accountManagerId: r.account_manager_id as string | null,
+      contacts: r.contacts as InvestorContact[],
+      notes: r.notes as string,
+      sectorCodes: r.sector_codes as string[],
+    }),
 };
 
 /** Row scope for investors (see auth/scope.ts). */

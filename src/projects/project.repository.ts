@@ -29,28 +29,30 @@ export const PROJECT_ROWS: RowReader<Project> = {
     `${a}.site_id, ${a}.is_public_private_partnership, ${a}.rule_set_code, ${a}.mci_kzt::text AS mci_kzt, ` +
     `${a}.volume_mci::text AS volume_mci, ${a}.support_tier, ` +
     `${a}.pool_reasons, ${a}.pool_eligible`,
-  map: (r) => ({
-    id: r.id as string,
-    version: r.version as number,
-    createdAt: asDate(r.created_at),
-    updatedAt: asDate(r.updated_at),
-    title: r.title as string,
-    kind: r.kind as ProjectKind,
-    stage: r.stage as ProjectStage,
-    sectorCode: r.sector_code as string,
-    regionCode: r.region_code as string,
-    investmentVolumeKzt: r.investment_volume_kzt as string,
-    assessedOn: r.assessed_on as string,
-    initiatorId: r.initiator_id as string | null,
-    siteId: r.site_id as string | null,
-    isPublicPrivatePartnership: r.is_public_private_partnership as boolean,
-    ruleSetCode: r.rule_set_code as string,
-    mciKzt: r.mci_kzt as string,
-    volumeMci: r.volume_mci as string,
-    supportTier: r.support_tier as SupportTier,
-    poolReasons: r.pool_reasons as PoolIneligibility[],
-    poolEligible: r.pool_eligible as boolean,
-  }),
+  // An instance, not a plain object: type-graphql copies a plain root into one for every field resolver it calls.
+  map: (r) =>
+    Object.assign(new Project(), {
+      id: r.id as string,
+      version: r.version as number,
+      createdAt: asDate(r.created_at),
+      updatedAt: asDate(r.updated_at),
+      title: r.title as string,
+      kind: r.kind as ProjectKind,
+      stage: r.stage as ProjectStage,
+      sectorCode: r.sector_code as string,
+      regionCode: r.region_code as string,
+      investmentVolumeKzt: r.investment_volume_kzt as string,
+      assessedOn: r.assessed_on as string,
+      initiatorId: r.initiator_id as string | null,
+      siteId: r.site_id as string | null,
+      isPublicPrivatePartnership: r.is_public_private_partnership as boolean,
+      ruleSetCode: r.rule_set_code as string,
+      mciKzt: r.mci_kzt as string,
+      volumeMci: r.volume_mci as string,
+      supportTier: r.support_tier as SupportTier,
+      poolReasons: r.pool_reasons as PoolIneligibility[],
+      poolEligible: r.pool_eligible as boolean,
+    }),
 };
 
 /** Row scope for projects and sites: a regional office reads its own region's. */

@@ -19,20 +19,22 @@ export const SITE_ROWS: RowReader<IndustrialSite> = {
   columns: (a) =>
     `${a}.id, ${a}.version, ${a}.created_at, ${a}.updated_at, ${a}.name, ${a}.kind, ${a}.status, ${a}.region_code, ` +
     `${a}.area_ha::text AS area_ha, ${a}.free_area_ha::text AS free_area_ha, ${a}.utilities, ${a}.location`,
-  map: (r) => ({
-    id: r.id as string,
-    version: r.version as number,
-    createdAt: asDate(r.created_at),
-    updatedAt: asDate(r.updated_at),
-    name: r.name as string,
-    kind: r.kind as IndustrialSiteKind,
-    status: r.status as IndustrialSiteStatus,
-    regionCode: r.region_code as string,
-    areaHa: r.area_ha as string,
-    freeAreaHa: r.free_area_ha as string,
-    utilities: r.utilities as string[],
-    location: r.location as string,
-  }),
+  // An instance, not a plain object: type-graphql copies a plain root into one for every field resolver it calls.
+  map: (r) =>
+    Object.assign(new IndustrialSite(), {
+      id: r.id as string,
+      version: r.version as number,
+      createdAt: asDate(r.created_at),
+      updatedAt: asDate(r.updated_at),
+      name: r.name as string,
+      kind: r.kind as IndustrialSiteKind,
+      status: r.status as IndustrialSiteStatus,
+      regionCode: r.region_code as string,
+      areaHa: r.area_ha as string,
+      freeAreaHa: r.free_area_ha as string,
+      utilities: r.utilities as string[],
+      location: r.location as string,
+    }),
 };
 
 /** All SQL about industrial sites. */

@@ -164,7 +164,7 @@ describe('connections (issue 12)', () => {
 });
 
 describe('nested rows read with the page (issue 12)', () => {
-  it('are those the loaders read one by one, in each reader’s scope', async () => {
+  it('are those the loaders read one by one, in each reader’s scope, and so are the references from the caches', async () => {
     const almaty = await server.as('RO-KZ-75');
     const site = { name: 'Scope zone', kind: 'INDUSTRIAL_ZONE', status: 'READY', regionCode: 'KZ-75', areaHa: '12.50' };
     const { createIndustrialSite } = await almaty.ok(contract('CreateIndustrialSite'), { input: site });
@@ -175,19 +175,24 @@ describe('nested rows read with the page (issue 12)', () => {
     await nc.ok(contract('CreateProject'), project('Scope plant Shymkent', 'KZ-61'));
     await nc.ok(contract('CreateProject'), project('Scope plant Almaty', 'KZ-75', { siteId: createIndustrialSite.id }));
 
-    const ONE_PROJECT = 'query($id: ID!) { project(id: $id) { initiator { id name origin } site { id name } } }';
-    const ONE_INVESTOR = 'query($id: ID!) { investor(id: $id) { projects { id title stage investmentVolumeKzt region { code } } } }';
-    type ProjectNode = { id: string; title: string; initiator: unknown; site: unknown };
-    type InvestorNode = { id: string; name: string; projects: { title: string }[] };
+    // The same fields read one by one, through the loaders (no list preloads them).
+    const ONE_PROJECT = `query($id: ID!) { project(id: $id) {
+      initiator { id name origin } site { id name } sector { code name resource } region { code name } responsibleOffice { id code level kind } } }`;
+    const ONE_INVESTOR = `query($id: ID!) { investor(id: $id) {
+      projects { id title stage investmentVolumeKzt region { code } } sectors { code name } ownerOffice { id code name level } } }`;
+    type ProjectNode = { id: string; title: string; initiator: unknown; site: unknown; sector: unknown; region: unknown; responsibleOffice: unknown };
+    type InvestorNode = { id: string; name: string; projects: { title: string }[]; sectors: unknown; ownerOffice: unknown };
     for (const reader of [nc, almaty, china, germany]) {
       const { projects } = await reader.ok(contract('Projects'), { first: 15 });
       for (const { node } of projects.edges as { node: ProjectNode }[]) {
         const one = (await reader.ok(ONE_PROJECT, { id: node.id })).project;
-        expect({ initiator: node.initiator, site: node.site }).toEqual(one);
+        const { initiator, site, sector, region, responsibleOffice } = node;
+        expect({ initiator, site, sector, region, responsibleOffice }).toEqual(one);
       }
       const { investors } = await reader.ok(contract('InvestorLeads'), { first: 15 });
       for (const { node } of investors.edges as { node: InvestorNode }[]) {
-        expect(node.projects).toEqual((await reader.ok(ONE_INVESTOR, { id: node.id })).investor.projects);
+        const { projects: nested, sectors, ownerOffice } = node;
+        expect({ projects: nested, sectors, ownerOffice }).toEqual((await reader.ok(ONE_INVESTOR, { id: node.id })).investor);
       }
     }
     // China reads every project but not a German investor: the initiator is there, and null to it.
