@@ -152,6 +152,25 @@ export function mergeParams<Q extends ObjectLiteral>(qb: SelectQueryBuilder<Q>, 
   qb.setParameters(params);
 }
 
+/**
+ * Readers built for a scope and a selection (a list's page with its related rows): they are few,
+ * so each is built once; building their SQL was a cost of every request (issue 12).
+ */
+export class ReaderCache<T> {
+  private readonly readers = new Map<string, RowReader<T>>();
+
+  constructor(private readonly max = 1_000) {}
+
+  get(key: string, build: () => RowReader<T>): RowReader<T> {
+    let reader = this.readers.get(key);
+    if (!reader) {
+      if (this.readers.size >= this.max) this.readers.clear();
+      this.readers.set(key, (reader = build()));
+    }
+    return reader;
+  }
+}
+
 /** Runs a builder's query as raw rows through `reader` (one statement, no hydration). */
 export async function readRows<T, Q extends ObjectLiteral>(qb: SelectQueryBuilder<Q>, reader: RowReader<T>): Promise<T[]> {
   mergeParams(qb, reader.params);

@@ -4,7 +4,7 @@ import { setPreloaded } from '../common/batch';
 import { notFound } from '../common/errors';
 import { Project } from '../projects/project.entity';
 import { applyRegionalScope, PROJECT_ROWS } from '../projects/project.repository';
-import { asDate, paginate, readRows, relatedRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
+import { asDate, paginate, ReaderCache, readRows, relatedRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
 import { prefixTsQuery } from '../common/search';
 import { Sector } from '../reference/sector.entity';
 import { Investor, type InvestorContact, type InvestorOrigin, type InvestorStatus, type Ownership } from './investor.entity';
@@ -93,6 +93,9 @@ export interface InvestorListReads {
 
 /** All SQL about investors. */
 export class InvestorRepository {
+  /** Page readers with each investor's projects, per scope. */
+  private readonly readers = new ReaderCache<Investor>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   private query(scope: RecordScope, manager?: EntityManager): SelectQueryBuilder<Investor> {
@@ -134,6 +137,10 @@ export class InvestorRepository {
    */
   private pageReader(scope: RecordScope, reads: InvestorListReads): RowReader<Investor> {
     if (!reads.projects) return INVESTOR_ROWS;
+    return this.readers.get(JSON.stringify(scope), () => this.withProjects(scope));
+  }
+
+  private withProjects(scope: RecordScope): RowReader<Investor> {
     const sub = this.dataSource.createQueryBuilder().from(Project, 'rel_p').where('rel_p.initiator_id = i.id');
     applyRegionalScope(sub, scope);
     const projects = relatedRows(sub, PROJECT_ROWS, { orderBy: 'rel_x.created_at DESC, rel_x.id DESC' });

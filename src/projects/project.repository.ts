@@ -4,7 +4,7 @@ import { regionOfScope, type RecordScope } from '../auth/scope';
 import { setPreloaded } from '../common/batch';
 import { Investor } from '../investors/investor.entity';
 import { applyInvestorScope, INVESTOR_ROWS, whereInvestorReadable } from '../investors/investor.repository';
-import { asDate, paginate, readRows, relatedRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
+import { asDate, paginate, ReaderCache, readRows, relatedRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
 import { IndustrialSite } from '../sites/industrial-site.entity';
 import { SITE_ROWS } from '../sites/industrial-site.repository';
 import { prefixTsQuery } from '../common/search';
@@ -73,6 +73,9 @@ export interface ProjectListReads {
 
 /** All SQL about projects (the tier and pool eligibility are kept on the row by the database). */
 export class ProjectRepository {
+  /** Page readers with initiators and sites, per scope and selection. */
+  private readonly readers = new ReaderCache<Project>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   private query(scope: RecordScope, manager?: EntityManager): SelectQueryBuilder<Project> {
@@ -108,6 +111,11 @@ export class ProjectRepository {
    */
   private pageReader(scope: RecordScope, reads: ProjectListReads): RowReader<Project> {
     if (!reads.initiator && !reads.site) return PROJECT_ROWS;
+    const wanted = { initiator: Boolean(reads.initiator), site: Boolean(reads.site) };
+    return this.readers.get(JSON.stringify([scope, wanted]), () => this.withRelated(scope, wanted));
+  }
+
+  private withRelated(scope: RecordScope, reads: { initiator: boolean; site: boolean }): RowReader<Project> {
     const related: string[] = [];
     const params: ObjectLiteral = {};
     if (reads.initiator) {
