@@ -237,6 +237,26 @@ export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'frag
   return selectsPath(info, [name]);
 }
 
+/** How a list is read (see paginate); none of it for a list that is hydrated and counted each time. */
+export interface PageOptions<T> {
+  /** The list's kind when its totals may be cached (see count-cache.ts); otherwise counted each time. */
+  countKind?: CountKind;
+  /** Reads raw rows instead of hydrated entities. */
+  reader?: RowReader<T>;
+  /**
+   * The client selected totalCount (see selectsField): read with the page, in its statement
+   * (issue 12: one statement per list). Otherwise it is counted on its own if asked for after all.
+   */
+  withTotal?: boolean;
+  /**
+   * The page's plan depends on its values (a search's words, a range): planned with them on every
+   * read rather than as a prepared statement, whose generic plan PostgreSQL may settle on after a
+   * few reads without knowing how many rows they select (issue 12: a search read by a generic
+   * plan took 200-800 ms at a million investors, 1-20 ms planned with its words).
+   */
+  planEachTime?: boolean;
+}
+
 /**
  * Keyset pagination (no OFFSET): newest first by the given keys, descending.
  * The count runs on the filtered query before the cursor is applied.
@@ -245,15 +265,7 @@ export async function paginate<T extends ObjectLiteral, Q extends ObjectLiteral 
   qb: SelectQueryBuilder<Q>,
   order: KeysetOrder[],
   args: PageArgs,
-  /** The list's kind when its totals may be cached (see count-cache.ts); otherwise counted each time. */
-  countKind?: CountKind,
-  /** Reads raw rows instead of hydrated entities. */
-  reader?: RowReader<T>,
-  /**
-   * The client selected totalCount (see selectsField): read with the page, in its statement
-   * (issue 12: one statement per list). Otherwise it is counted on its own if asked for after all.
-   */
-  withTotal = false,
+  { countKind, reader, withTotal = false, planEachTime = false }: PageOptions<T> = {},
 ): Promise<Connection<T>> {
   const first = args.first ?? DEFAULT_PAGE;
   const alias = qb.alias;
@@ -280,7 +292,7 @@ export async function paginate<T extends ObjectLiteral, Q extends ObjectLiteral 
     qb.select(reader.columns(alias));
     for (const [expression, name] of probe?.selects ?? []) qb.addSelect(expression, name);
     if (probe) qb.setParameters({ ...qb.getParameters(), ...probe.params });
-    const raw = await preparedRawMany(qb);
+    const raw = await preparedRawMany(qb, !planEachTime);
     // An empty page (past the end) carries no total: it is counted on its own then.
     if (probe && raw[0]) total = probe.settle(raw[0].rg_generation, raw[0].rg_total);
     rows = raw.map(reader.map);

@@ -127,7 +127,12 @@ export class InvestorRepository {
         sectorCode: f.sectorCode,
       });
     }
-    return paginate(qb, NEWEST_FIRST, page, 'investor', this.pageReader(scope, reads), reads.total);
+    return paginate(qb, NEWEST_FIRST, page, {
+      countKind: 'investor',
+      reader: this.pageReader(scope, reads),
+      withTotal: reads.total,
+      planEachTime: Boolean(tsQuery),
+    });
   }
 
   /**

@@ -100,7 +100,12 @@ export class ProjectRepository {
     if (f.maxVolumeKzt) qb.andWhere('p.investment_volume_kzt <= :maxVolume', { maxVolume: f.maxVolumeKzt });
     if (f.supportTier) qb.andWhere('p.support_tier = :tier', { tier: f.supportTier });
     if (typeof f.poolEligible === 'boolean') qb.andWhere('p.pool_eligible = :eligible', { eligible: f.poolEligible });
-    return paginate(qb, NEWEST_FIRST, page, 'project', this.pageReader(scope, reads), reads.total);
+    return paginate(qb, NEWEST_FIRST, page, {
+      countKind: 'project',
+      reader: this.pageReader(scope, reads),
+      withTotal: reads.total,
+      planEachTime: Boolean(tsQuery || f.minVolumeKzt || f.maxVolumeKzt),
+    });
   }
 
   /**
