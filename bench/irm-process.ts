@@ -1,6 +1,7 @@
 // IRM for the benches: the built server in its own process, as in production (the load generator
 // must not share its event loop).
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -34,6 +35,9 @@ export async function startIrmProcess(databaseUrl: string, extraEnv: Record<stri
       LOG_LEVEL: 'warn',
       DATABASE_POOL_SIZE: '20',
       DEMO_DATA: 'false',
+      // As deployed (and as PostGraphile runs in bench:peer): graphql-js skips its development checks.
+      NODE_ENV: 'production',
+      JWT_SECRET: randomBytes(48).toString('base64'),
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -25,3 +25,21 @@ export async function loadRequired<K, V>(loader: DataLoader<K, V | null>, key: K
   if (value === null) throw new Error(`${what} ${String(key)} is missing`);
   return value;
 }
+
+const PRELOADED = Symbol('preloaded relations');
+type WithPreloaded = { [PRELOADED]?: Record<string, unknown> };
+
+/**
+ * Keeps on `row` a relation read in the row's own statement (pagination.ts relatedRows), in the
+ * same reader's scope: its field resolver answers from it instead of a loader (issue 12: one
+ * statement per list). Null is "read, and none the reader may see".
+ */
+export function setPreloaded(row: object, field: string, value: unknown): void {
+  const r = row as WithPreloaded;
+  (r[PRELOADED] ??= {})[field] = value;
+}
+
+/** The relation kept by setPreloaded, or undefined when it was not read with the row. */
+export function preloaded<V>(row: object, field: string): V | null | undefined {
+  return (row as WithPreloaded)[PRELOADED]?.[field] as V | null | undefined;
+}

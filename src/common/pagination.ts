@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
-import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { preparedRawMany } from '../db/prepared';
 import { countProbe, exactCount, type CountKind } from './count-cache';
@@ -132,24 +132,129 @@ function keyOf(row: ObjectLiteral, order: KeysetOrder[]): unknown[] {
 export interface RowReader<T> {
   columns(alias: string): string;
   map(row: Record<string, unknown>): T;
+  /** Named parameters that `columns` uses (e.g. the scope of a related row read with it). */
+  params?: ObjectLiteral;
+}
+
+/**
+ * A timestamp as a raw row holds it (a Date, parsed by pg) or as a row read as JSON holds it
+ * (ISO text with offset, see relatedRows): readers map both.
+ */
+export const asDate = (value: unknown): Date => (value instanceof Date ? value : new Date(value as string));
+
+/** Adds `params` to `qb`'s; the same name with another value would be a wrong query, so it throws. */
+function mergeParams<Q extends ObjectLiteral>(qb: SelectQueryBuilder<Q>, params: ObjectLiteral | undefined): void {
+  if (!params) return;
+  const own = qb.getParameters();
+  for (const [name, value] of Object.entries(params)) {
+    if (name in own && JSON.stringify(own[name]) !== JSON.stringify(value)) throw new Error(`Parameter :${name} is used with two values`);
+  }
+  qb.setParameters(params);
+}
+
+/**
+ * Readers built for a scope and a selection (a list's page with its related rows): they are few,
+ * so each is built once; building their SQL was a cost of every request (issue 12).
+ */
+export class ReaderCache<T> {
+  private readonly readers = new Map<string, RowReader<T>>();
+
+  constructor(private readonly max = 1_000) {}
+
+  get(key: string, build: () => RowReader<T>): RowReader<T> {
+    let reader = this.readers.get(key);
+    if (!reader) {
+      if (this.readers.size >= this.max) this.readers.clear();
+      this.readers.set(key, (reader = build()));
+    }
+    return reader;
+  }
 }
 
 /** Runs a builder's query as raw rows through `reader` (one statement, no hydration). */
 export async function readRows<T, Q extends ObjectLiteral>(qb: SelectQueryBuilder<Q>, reader: RowReader<T>): Promise<T[]> {
+  mergeParams(qb, reader.params);
   const rows = await preparedRawMany(qb.select(reader.columns(qb.alias)));
   return rows.map(reader.map);
 }
 
+/**
+ * A select expression reading the rows of `sub` (a builder of `reader`'s table, already narrowed
+ * to the outer row and to the caller's scope) as JSON in the outer statement (issue 12: one
+ * statement per list, as PostGraphile does): one object or null, or (`many`) an array in
+ * `many.orderBy` order. Timestamps arrive as ISO text (asDate); numerics must be read as text by
+ * the reader, or JSON would make them floating-point numbers.
+ */
+export function relatedRows<Q extends ObjectLiteral>(
+  sub: SelectQueryBuilder<Q>,
+  reader: RowReader<unknown>,
+  many?: { orderBy: string },
+): string {
+  const rows = `(${sub.select(reader.columns(sub.alias)).getQuery()}) rel_x`;
+  return many
+    ? `(SELECT coalesce(json_agg(rel_x ORDER BY ${many.orderBy}), '[]'::json) FROM ${rows})`
+    : `(SELECT to_json(rel_x) FROM ${rows})`;
+}
+
+/** The selections of `fieldNodes` (fragments included) named `name`. */
+function fieldsNamed(
+  nodes: readonly { selectionSet?: { selections: readonly SelectionNode[] } }[],
+  name: string,
+  fragments: GraphQLResolveInfo['fragments'],
+): FieldNode[] {
+  const found: FieldNode[] = [];
+  const visit = (selections: readonly SelectionNode[]): void => {
+    for (const s of selections) {
+      if (s.kind === Kind.FIELD) {
+        if (s.name.value === name) found.push(s);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet.selections);
+      else {
+        const fragment = fragments[s.name.value];
+        if (fragment) visit(fragment.selectionSet.selections);
+      }
+    }
+  };
+  for (const node of nodes) if (node.selectionSet) visit(node.selectionSet.selections);
+  return found;
+}
+
+/**
+ * Whether the operation selects the field at `path` below the field being resolved (fragments
+ * included), e.g. ['edges', 'node', 'initiator']: a list reads a related row in its own statement
+ * only when it is asked for.
+ */
+export function selectsPath(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): boolean {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    nodes = fieldsNamed(nodes, name, info.fragments);
+    if (nodes.length === 0) return false;
+  }
+  return true;
+}
+
 /** Whether the operation selects `name` directly under the field being resolved (fragments included). */
-export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
-  const visit = (selections: readonly SelectionNode[]): boolean =>
-    selections.some((s) => {
-      if (s.kind === Kind.FIELD) return s.name.value === name;
-      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet.selections);
-      const fragment = info.fragments[s.name.value];
-      return fragment ? visit(fragment.selectionSet.selections) : false;
-    });
-  return info.fieldNodes.some((node) => node.selectionSet !== undefined && visit(node.selectionSet.selections));
+function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
+  return selectsPath(info, [name]);
+}
+
+/** How a list is read (see paginate); none of it for a list that is hydrated and counted each time. */
+export interface PageOptions<T> {
+  /** The list's kind when its totals may be cached (see count-cache.ts); otherwise counted each time. */
+  countKind?: CountKind;
+  /** Reads raw rows instead of hydrated entities. */
+  reader?: RowReader<T>;
+  /**
+   * The client selected totalCount (see selectsField): read with the page, in its statement
+   * (issue 12: one statement per list). Otherwise it is counted on its own if asked for after all.
+   */
+  withTotal?: boolean;
+  /**
+   * The page's plan depends on its values (a search's words, a range): planned with them on every
+   * read rather than as a prepared statement, whose generic plan PostgreSQL may settle on after a
+   * few reads without knowing how many rows they select (issue 12: a search read by a generic
+   * plan took 200-800 ms at a million investors, 1-20 ms planned with its words).
+   */
+  planEachTime?: boolean;
 }
 
 /**
@@ -160,15 +265,7 @@ export async function paginate<T extends ObjectLiteral, Q extends ObjectLiteral 
   qb: SelectQueryBuilder<Q>,
   order: KeysetOrder[],
   args: PageArgs,
-  /** The list's kind when its totals may be cached (see count-cache.ts); otherwise counted each time. */
-  countKind?: CountKind,
-  /** Reads raw rows instead of hydrated entities. */
-  reader?: RowReader<T>,
-  /**
-   * The client selected totalCount (see selectsField): read with the page, in its statement
-   * (issue 12: one statement per list). Otherwise it is counted on its own if asked for after all.
-   */
-  withTotal = false,
+  { countKind, reader, withTotal = false, planEachTime = false }: PageOptions<T> = {},
 ): Promise<Connection<T>> {
   const first = args.first ?? DEFAULT_PAGE;
   const alias = qb.alias;
@@ -191,10 +288,11 @@ export async function paginate<T extends ObjectLiteral, Q extends ObjectLiteral 
   let rows: T[];
   let total: number | null = null;
   if (reader) {
+    mergeParams(qb, reader.params);
     qb.select(reader.columns(alias));
     for (const [expression, name] of probe?.selects ?? []) qb.addSelect(expression, name);
     if (probe) qb.setParameters({ ...qb.getParameters(), ...probe.params });
-    const raw = await preparedRawMany(qb);
+    const raw = await preparedRawMany(qb, !planEachTime);
     // An empty page (past the end) carries no total: it is counted on its own then.
     if (probe && raw[0]) total = probe.settle(raw[0].rg_generation, raw[0].rg_total);
     rows = raw.map(reader.map);

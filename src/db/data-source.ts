@@ -35,6 +35,15 @@ export function createDataSource({ url, poolSize, verbose = false, statementTime
     logging: ['query', 'error', 'warn'],
     maxQueryExecutionTime: 2000,
     // Without a connect timeout a request waits for a free connection forever when the database is gone.
-    extra: { max: poolSize, application_name: 'irm', connectionTimeoutMillis: CONNECT_TIMEOUT_MS, statement_timeout: statementTimeoutMs },
+    // JIT off: IRM's reads are small pages whose plans PostgreSQL costs high (a filtered walk of
+    // the newest-first index, a cached total's count that is never executed), and compiling them
+    // took 200-450 ms per execution at a million investors, 50 times the query (issue 12). PGlite ignores it.
+    extra: {
+      max: poolSize,
+      application_name: 'irm',
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      statement_timeout: statementTimeoutMs,
+      options: '-c jit=off',
+    },
   });
 }

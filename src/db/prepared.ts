@@ -40,9 +40,12 @@ function prepared(dataSource: DataSource, sql: string): string {
   return query as unknown as string;
 }
 
-/** A builder's rows, raw, as a prepared statement (on the builder's transaction when it has one). */
-export function preparedRawMany<R = Record<string, unknown>>(qb: SelectQueryBuilder<ObjectLiteral>): Promise<R[]> {
+/**
+ * A builder's rows, raw, as a prepared statement (on the builder's transaction when it has one);
+ * with `prepare` false, as an unnamed statement planned with its values.
+ */
+export function preparedRawMany<R = Record<string, unknown>>(qb: SelectQueryBuilder<ObjectLiteral>, prepare = true): Promise<R[]> {
   const [sql, parameters] = qb.getQueryAndParameters();
   const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
-  return qb.connection.query(prepared(qb.connection, sql), parameters, runner);
+  return qb.connection.query(prepare ? prepared(qb.connection, sql) : sql, parameters, runner);
 }

@@ -73,6 +73,12 @@ export class InvestorContact {
 // The pipeline's flag filters (issue 9) list newest first within these few rows.
 @Index('investor_anchor_newest_first', ['createdAt', 'id'], { where: 'is_anchor' })
 @Index('investor_multinational_newest_first', ['createdAt', 'id'], { where: 'is_multinational' })
+// An embassy reads `country_code = its country OR owner_office_id = itself` (investor.repository.ts
+// applyInvestorScope): with an origin filter those two index conditions are exact, and the
+// statistics investor_scope_origin (migration ScopedFilterIndexes) tell the planner how origin
+// follows them, so a combination with no rows is not found by walking a million (issue 12).
+@Index('investor_country_origin', ['countryCode', 'origin'])
+@Index('investor_owner_origin', ['ownerOfficeId', 'origin'])
 export class Investor extends TrackedEntity {
   @Field({ description: 'Company or person name.' })
   @Column({ type: 'text' })

@@ -1,7 +1,10 @@
 import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
+import { setPreloaded } from '../common/batch';
 import { notFound } from '../common/errors';
-import { paginate, readRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
+import { Project } from '../projects/project.entity';
+import { applyProjectScope, PROJECT_ROWS } from '../projects/project.repository';
+import { asDate, paginate, ReaderCache, readRows, relatedRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
 import { prefixTsQuery } from '../common/search';
 import { Sector } from '../reference/sector.entity';
 import { INVESTOR_POLICY } from './investor.policy';
@@ -18,34 +21,36 @@ const NEWEST_FIRST: KeysetOrder[] = [
  * Reads (lists and loaders) without TypeORM's hydration: the entity's columns, mapped by hand
  * (issue 12). A column added to Investor is added here too (test/core/investors.test.ts reads them all).
  */
-const INVESTOR_ROWS: RowReader<Investor> = {
+export const INVESTOR_ROWS: RowReader<Investor> = {
   columns: (a) =>
     `${a}.id, ${a}.version, ${a}.created_at, ${a}.updated_at, ${a}.name, ${a}.origin, ${a}.country_code, ${a}.ownership, ` +
     `${a}.status, ${a}.is_anchor, ${a}.is_multinational, ${a}.owner_office_id, ${a}.account_manager_id, ${a}.contacts, ${a}.notes, ` +
     // The sector codes in the same statement (the sectors themselves come from the reference cache).
     `ARRAY(SELECT x.sector_code FROM investor_sector x WHERE x.investor_id = ${a}.id ORDER BY x.sector_code) AS sector_codes`,
-  map: (r) => ({
-    id: r.id as string,
-    version: r.version as number,
-    createdAt: r.created_at as Date,
-    updatedAt: r.updated_at as Date,
-    name: r.name as string,
-    origin: r.origin as InvestorOrigin,
-    countryCode: r.country_code as string,
-    ownership: r.ownership as Ownership,
-    status: r.status as InvestorStatus,
-    isAnchor: r.is_anchor as boolean,
-    isMultinational: r.is_multinational as boolean,
-    ownerOfficeId: r.owner_office_id as string,
-    accountManagerId: r.account_manager_id as string | null,
-    contacts: r.contacts as InvestorContact[],
-    notes: r.notes as string,
-    sectorCodes: r.sector_codes as string[],
-  }),
+  // An instance, not a plain object: type-graphql copies a plain root into one for every field resolver it calls.
+  map: (r) =>
+    Object.assign(new Investor(), {
+      id: r.id as string,
+      version: r.version as number,
+      createdAt: asDate(r.created_at),
+      updatedAt: asDate(r.updated_at),
+      name: r.name as string,
+      origin: r.origin as InvestorOrigin,
+      countryCode: r.country_code as string,
+      ownership: r.ownership as Ownership,
+      status: r.status as InvestorStatus,
+      isAnchor: r.is_anchor as boolean,
+      isMultinational: r.is_multinational as boolean,
+      ownerOfficeId: r.owner_office_id as string,
+      accountManagerId: r.account_manager_id as string | null,
+      contacts: r.contacts as InvestorContact[],
+      notes: r.notes as string,
+      sectorCodes: r.sector_codes as string[],
+    }),
 };
 
 /** Row scope for investors: investor.policy.ts. */
-function applyInvestorScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: RecordScope, alias = qb.alias): void {
+export function applyInvestorScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: RecordScope, alias = qb.alias): void {
   INVESTOR_POLICY.applyTo(qb, scope.reader, alias);
 }
 
@@ -60,8 +65,18 @@ export function whereInvestorReadable<T extends ObjectLiteral>(qb: SelectQueryBu
   qb.andWhere(`EXISTS ${readable.getQuery()}`, readable.getParameters());
 }
 
+/** What an investor list reads besides its page: each selected by the operation (selectsPath). */
+export interface InvestorListReads {
+  /** totalCount: read in the page's statement (see paginate). */
+  total?: boolean;
+  projects?: boolean;
+}
+
 /** All SQL about investors. */
 export class InvestorRepository {
+  /** Page readers with each investor's projects, per scope. */
+  private readonly readers = new ReaderCache<Investor>();
+
   constructor(private readonly db: Db) {}
 
   private query(scope: RecordScope): SelectQueryBuilder<Investor> {
@@ -71,7 +86,7 @@ export class InvestorRepository {
   }
 
   /** `today` (Asia/Almaty) decides `followUpOverdue` exactly as FollowUp.overdue does. */
-  list(scope: RecordScope, filter: InvestorFilter | undefined, page: PageArgs, today: string, withTotal = false): Promise<Connection<Investor>> {
+  list(scope: RecordScope, filter: InvestorFilter | undefined, page: PageArgs, today: string, reads: InvestorListReads = {}): Promise<Connection<Investor>> {
     const qb = this.query(scope);
     const f = filter ?? {};
     const tsQuery = f.search ? prefixTsQuery(f.search) : null;
@@ -93,7 +108,37 @@ export class InvestorRepository {
         sectorCode: f.sectorCode,
       });
     }
-    return paginate(qb, NEWEST_FIRST, page, 'investor', INVESTOR_ROWS, withTotal);
+    return paginate(qb, NEWEST_FIRST, page, {
+      countKind: 'investor',
+      reader: this.pageReader(scope, reads),
+      withTotal: reads.total,
+      planEachTime: Boolean(tsQuery),
+    });
+  }
+
+  /**
+   * The page's rows with, when the operation selects them, each investor's projects (newest
+   * first, as the loader reads them) as JSON in the same statement (issue 12: InvestorLeads in
+   * one statement), in the caller's scope by the projects' own scope function.
+   */
+  private pageReader(scope: RecordScope, reads: InvestorListReads): RowReader<Investor> {
+    if (!reads.projects) return INVESTOR_ROWS;
+    return this.readers.get(JSON.stringify(scope), () => this.withProjects(scope));
+  }
+
+  private withProjects(scope: RecordScope): RowReader<Investor> {
+    const sub = this.db.manager.createQueryBuilder().from(Project, 'rel_p').where('rel_p.initiator_id = i.id');
+    applyProjectScope(sub, scope);
+    const projects = relatedRows(sub, PROJECT_ROWS, { orderBy: 'rel_x.created_at DESC, rel_x.id DESC' });
+    return {
+      columns: (a) => `${INVESTOR_ROWS.columns(a)}, ${projects} AS rel_projects`,
+      params: sub.getParameters(),
+      map: (r) => {
+        const investor = INVESTOR_ROWS.map(r);
+        setPreloaded(investor, 'projects', (r.rel_projects as Record<string, unknown>[]).map(PROJECT_ROWS.map));
+        return investor;
+      },
+    };
   }
 
   findByIds(scope: RecordScope, ids: readonly string[]): Promise<Investor[]> {

@@ -1,13 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../auth/permissions';
-import { loadRequired } from '../common/batch';
-import { ConnectionType, PageArgs, selectsField, type Connection } from '../common/pagination';
+import { loadRequired, preloaded } from '../common/batch';
+import { ConnectionType, PageArgs, selectsPath, type Connection } from '../common/pagination';
 import { viewerOf, type Context } from '../context/context';
 import { Office } from '../offices/office.entity';
 import { Project } from '../projects/project.entity';
 import { Sector } from '../reference/sector.entity';
 import { Investor } from './investor.entity';
+import { preloadInvestorReferences } from './investor.loaders';
 import { CreateInvestorInput, InvestorFilter, UpdateInvestorInput } from './investor.inputs';
 
 const InvestorConnection = ConnectionType(Investor, 'Investor');
@@ -16,13 +17,19 @@ const InvestorConnection = ConnectionType(Investor, 'Investor');
 export class InvestorResolver {
   @Authorized(Permission.ReadRecords)
   @Query(() => InvestorConnection, { description: 'Investors the office may read, newest first.' })
-  investors(
+  async investors(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => InvestorFilter, { nullable: true, description: 'Narrows the list; no filter lists every investor the office may read.' }) filter?: InvestorFilter,
   ): Promise<Connection<Investor>> {
-    return ctx.app.investors.list(viewerOf(ctx), filter, page, selectsField(info, 'totalCount'));
+    const connection = await ctx.app.investors.list(viewerOf(ctx), filter, page, {
+      total: selectsPath(info, ['totalCount']),
+      projects: selectsPath(info, ['edges', 'node', 'projects']),
+    });
+    // The page's references from the process's caches, once: no promise per field (issue 12).
+    await preloadInvestorReferences(ctx.app, connection.edges.map((e) => e.node));
+    return connection;
   }
 
   @Authorized(Permission.ReadRecords)
@@ -49,7 +56,11 @@ export class InvestorResolver {
   }
 
   @FieldResolver(() => [Sector], { description: 'OKED divisions of its business.' })
-  async sectors(@Root() investor: Investor, @Ctx() ctx: Context): Promise<Sector[]> {
+  sectors(@Root() investor: Investor, @Ctx() ctx: Context): Sector[] | Promise<Sector[]> {
+    return preloaded<Sector[]>(investor, 'sectors') ?? this.sectorsOf(investor, ctx);
+  }
+
+  private async sectorsOf(investor: Investor, ctx: Context): Promise<Sector[]> {
     const codes = investor.sectorCodes ?? (await ctx.loaders.sectorCodesByInvestorId.load(investor.id)).map((row) => row.code);
     const { sectorByCode } = await ctx.app.referenceCache.get();
     return codes.map((code) => {
@@ -60,12 +71,12 @@ export class InvestorResolver {
   }
 
   @FieldResolver(() => Office, { description: 'The office that owns the relationship.' })
-  ownerOffice(@Root() investor: Investor, @Ctx() ctx: Context): Promise<Office> {
-    return loadRequired(ctx.loaders.officeById, investor.ownerOfficeId, 'Office');
+  ownerOffice(@Root() investor: Investor, @Ctx() ctx: Context): Office | Promise<Office> {
+    return preloaded<Office>(investor, 'ownerOffice') ?? loadRequired(ctx.loaders.officeById, investor.ownerOfficeId, 'Office');
   }
 
   @FieldResolver(() => [Project], { description: 'Projects it initiates that the office may read.' })
-  projects(@Root() investor: Investor, @Ctx() ctx: Context): Promise<Project[]> {
-    return ctx.loaders.projectsByInitiatorId.load(investor.id);
+  projects(@Root() investor: Investor, @Ctx() ctx: Context): Promise<Project[]> | Project[] {
+    return preloaded<Project[]>(investor, 'projects') ?? ctx.loaders.projectsByInitiatorId.load(investor.id);
   }
 }

@@ -13,7 +13,7 @@ import { PROJECT_DERIVED_COLUMNS, PROJECT_POLICY } from '../projects/project.pol
 import { Investor, InvestorOrigin } from './investor.entity';
 import type { CreateInvestorInput, InvestorFilter, UpdateInvestorInput } from './investor.inputs';
 import { INVESTOR_POLICY } from './investor.policy';
-import type { InvestorRepository } from './investor.repository';
+import type { InvestorListReads, InvestorRepository } from './investor.repository';
 
 export class InvestorService {
   constructor(
@@ -23,8 +23,8 @@ export class InvestorService {
     private readonly clock: Clock,
   ) {}
 
-  list(viewer: Viewer, filter: InvestorFilter | undefined, page: PageArgs, withTotal = false): Promise<Connection<Investor>> {
-    return this.investors.list(recordScopeOf(viewer), filter, page, todayInAlmaty(this.clock.now()), withTotal);
+  list(viewer: Viewer, filter: InvestorFilter | undefined, page: PageArgs, reads: InvestorListReads = {}): Promise<Connection<Investor>> {
+    return this.investors.list(recordScopeOf(viewer), filter, page, todayInAlmaty(this.clock.now()), reads);
   }
 
   async get(viewer: Viewer, id: string): Promise<Investor> {

@@ -1,8 +1,13 @@
 import { notFound } from '../common/errors';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
-import { whereInvestorReadable } from '../investors/investor.repository';
-import { paginate, readRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
+import { setPreloaded } from '../common/batch';
+import { Investor } from '../investors/investor.entity';
+import { applyInvestorScope, INVESTOR_ROWS, whereInvestorReadable } from '../investors/investor.repository';
+import { asDate, paginate, ReaderCache, readRows, relatedRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
+import { IndustrialSite } from '../sites/industrial-site.entity';
+import { INDUSTRIAL_SITE_POLICY } from '../sites/industrial-site.policy';
+import { SITE_ROWS } from '../sites/industrial-site.repository';
 import { prefixTsQuery } from '../common/search';
 import type { PoolIneligibility, SupportTier } from './project-assessment';
 import { Project, type ProjectKind, type ProjectStage } from './project.entity';
@@ -18,36 +23,40 @@ const NEWEST_FIRST: KeysetOrder[] = [
 
 /**
  * Reads (lists and loaders) without TypeORM's hydration: the entity's columns, mapped by hand
- * (issue 12). A column added to Project is added here too. The date is read as text, as the entity holds it.
+ * (issue 12). A column added to Project is added here too. The date and the numerics are read as text, as the
+ * entity holds them (also when read as JSON, see relatedRows).
  */
-const PROJECT_ROWS: RowReader<Project> = {
+export const PROJECT_ROWS: RowReader<Project> = {
   columns: (a) =>
     `${a}.id, ${a}.version, ${a}.created_at, ${a}.updated_at, ${a}.title, ${a}.kind, ${a}.stage, ${a}.sector_code, ` +
-    `${a}.region_code, ${a}.investment_volume_kzt, ${a}.assessed_on::text AS assessed_on, ${a}.initiator_id, ${a}.site_id, ` +
-    `${a}.is_public_private_partnership, ${a}.rule_set_code, ${a}.mci_kzt, ${a}.volume_mci, ${a}.support_tier, ` +
+    `${a}.region_code, ${a}.investment_volume_kzt::text AS investment_volume_kzt, ${a}.assessed_on::text AS assessed_on, ${a}.initiator_id, ` +
+    `${a}.site_id, ${a}.is_public_private_partnership, ${a}.rule_set_code, ${a}.mci_kzt::text AS mci_kzt, ` +
+    `${a}.volume_mci::text AS volume_mci, ${a}.support_tier, ` +
     `${a}.pool_reasons, ${a}.pool_eligible`,
-  map: (r) => ({
-    id: r.id as string,
-    version: r.version as number,
-    createdAt: r.created_at as Date,
-    updatedAt: r.updated_at as Date,
-    title: r.title as string,
-    kind: r.kind as ProjectKind,
-    stage: r.stage as ProjectStage,
-    sectorCode: r.sector_code as string,
-    regionCode: r.region_code as string,
-    investmentVolumeKzt: r.investment_volume_kzt as string,
-    assessedOn: r.assessed_on as string,
-    initiatorId: r.initiator_id as string | null,
-    siteId: r.site_id as string | null,
-    isPublicPrivatePartnership: r.is_public_private_partnership as boolean,
-    ruleSetCode: r.rule_set_code as string,
-    mciKzt: r.mci_kzt as string,
-    volumeMci: r.volume_mci as string,
-    supportTier: r.support_tier as SupportTier,
-    poolReasons: r.pool_reasons as PoolIneligibility[],
-    poolEligible: r.pool_eligible as boolean,
-  }),
+  // An instance, not a plain object: type-graphql copies a plain root into one for every field resolver it calls.
+  map: (r) =>
+    Object.assign(new Project(), {
+      id: r.id as string,
+      version: r.version as number,
+      createdAt: asDate(r.created_at),
+      updatedAt: asDate(r.updated_at),
+      title: r.title as string,
+      kind: r.kind as ProjectKind,
+      stage: r.stage as ProjectStage,
+      sectorCode: r.sector_code as string,
+      regionCode: r.region_code as string,
+      investmentVolumeKzt: r.investment_volume_kzt as string,
+      assessedOn: r.assessed_on as string,
+      initiatorId: r.initiator_id as string | null,
+      siteId: r.site_id as string | null,
+      isPublicPrivatePartnership: r.is_public_private_partnership as boolean,
+      ruleSetCode: r.rule_set_code as string,
+      mciKzt: r.mci_kzt as string,
+      volumeMci: r.volume_mci as string,
+      supportTier: r.support_tier as SupportTier,
+      poolReasons: r.pool_reasons as PoolIneligibility[],
+      poolEligible: r.pool_eligible as boolean,
+    }),
 };
 
 /** Row scope for projects (project.policy.ts): a regional office reads its own region's. */
@@ -56,8 +65,19 @@ export function applyProjectScope<T extends ObjectLiteral>(qb: SelectQueryBuilde
 }
 
 
+/** What a project list reads besides its page: each selected by the operation (selectsPath). */
+export interface ProjectListReads {
+  /** totalCount: read in the page's statement (see paginate). */
+  total?: boolean;
+  initiator?: boolean;
+  site?: boolean;
+}
+
 /** All SQL about projects (the tier and pool eligibility are kept on the row by the database). */
 export class ProjectRepository {
+  /** Page readers with initiators and sites, per scope and selection. */
+  private readonly readers = new ReaderCache<Project>();
+
   constructor(private readonly db: Db) {}
 
   private query(scope: RecordScope): SelectQueryBuilder<Project> {
@@ -66,7 +86,7 @@ export class ProjectRepository {
     return qb;
   }
 
-  list(scope: RecordScope, filter: ProjectFilter | undefined, page: PageArgs, withTotal = false): Promise<Connection<Project>> {
+  list(scope: RecordScope, filter: ProjectFilter | undefined, page: PageArgs, reads: ProjectListReads = {}): Promise<Connection<Project>> {
     const qb = this.query(scope);
     const f = filter ?? {};
     const tsQuery = f.search ? prefixTsQuery(f.search) : null;
@@ -82,7 +102,52 @@ export class ProjectRepository {
     if (f.maxVolumeKzt) qb.andWhere('p.investment_volume_kzt <= :maxVolume', { maxVolume: f.maxVolumeKzt });
     if (f.supportTier) qb.andWhere('p.support_tier = :tier', { tier: f.supportTier });
     if (typeof f.poolEligible === 'boolean') qb.andWhere('p.pool_eligible = :eligible', { eligible: f.poolEligible });
-    return paginate(qb, NEWEST_FIRST, page, 'project', PROJECT_ROWS, withTotal);
+    return paginate(qb, NEWEST_FIRST, page, {
+      countKind: 'project',
+      reader: this.pageReader(scope, reads),
+      withTotal: reads.total,
+      planEachTime: Boolean(tsQuery || f.minVolumeKzt || f.maxVolumeKzt),
+    });
+  }
+
+  /**
+   * The page's rows with, when the operation selects them, each project's initiator and site as
+   * JSON in the same statement (issue 12: Projects in one statement), each read in the caller's
+   * scope by its domain's own scope function: one the caller may not read comes back null, as
+   * the loaders answer.
+   */
+  private pageReader(scope: RecordScope, reads: ProjectListReads): RowReader<Project> {
+    if (!reads.initiator && !reads.site) return PROJECT_ROWS;
+    const wanted = { initiator: Boolean(reads.initiator), site: Boolean(reads.site) };
+    return this.readers.get(JSON.stringify([scope, wanted]), () => this.withRelated(scope, wanted));
+  }
+
+  private withRelated(scope: RecordScope, reads: { initiator: boolean; site: boolean }): RowReader<Project> {
+    const related: string[] = [];
+    const params: ObjectLiteral = {};
+    if (reads.initiator) {
+      const sub = this.db.manager.createQueryBuilder().from(Investor, 'rel_i').where('rel_i.id = p.initiator_id');
+      applyInvestorScope(sub, scope);
+      related.push(`${relatedRows(sub, INVESTOR_ROWS)} AS rel_initiator`);
+      Object.assign(params, sub.getParameters());
+    }
+    if (reads.site) {
+      const sub = this.db.manager.createQueryBuilder().from(IndustrialSite, 'rel_s').where('rel_s.id = p.site_id');
+      INDUSTRIAL_SITE_POLICY.applyTo(sub, scope.reader);
+      related.push(`${relatedRows(sub, SITE_ROWS)} AS rel_site`);
+      Object.assign(params, sub.getParameters());
+    }
+    const extra = related.join(', ');
+    return {
+      columns: (a) => `${PROJECT_ROWS.columns(a)}, ${extra}`,
+      params,
+      map: (r) => {
+        const project = PROJECT_ROWS.map(r);
+        if (reads.initiator) setPreloaded(project, 'initiator', r.rel_initiator ? INVESTOR_ROWS.map(r.rel_initiator as Record<string, unknown>) : null);
+        if (reads.site) setPreloaded(project, 'site', r.rel_site ? SITE_ROWS.map(r.rel_site as Record<string, unknown>) : null);
+        return project;
+      },
+    };
   }
 
   findByIds(scope: RecordScope, ids: readonly string[]): Promise<Project[]> {
@@ -90,7 +155,8 @@ export class ProjectRepository {
   }
 
   byInitiators(scope: RecordScope, investorIds: readonly string[]): Promise<Project[]> {
-    return readRows(this.query(scope).andWhere('p.initiator_id = ANY(:investorIds)', { investorIds }).orderBy('p.created_at', 'DESC'), PROJECT_ROWS);
+    const qb = this.query(scope).andWhere('p.initiator_id = ANY(:investorIds)', { investorIds });
+    return readRows(qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC'), PROJECT_ROWS);
   }
 
   /** The row locked for update if the caller may read it: out of scope is absent (issue 7, defect 8). */

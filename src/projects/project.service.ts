@@ -15,7 +15,7 @@ import { SupportTier } from './project-assessment';
 import { Project } from './project.entity';
 import type { CreateProjectInput, ProjectFilter, UpdateProjectInput } from './project.inputs';
 import { PROJECT_POLICY } from './project.policy';
-import type { ProjectRepository } from './project.repository';
+import type { ProjectListReads, ProjectRepository } from './project.repository';
 
 /** The earliest day the MCI table covers (facts/mci.csv). */
 const FIRST_MCI_DAY = '2015-01-01';
@@ -29,8 +29,8 @@ export class ProjectService {
     private readonly clock: Clock,
   ) {}
 
-  list(viewer: Viewer, filter: ProjectFilter | undefined, page: PageArgs, withTotal = false): Promise<Connection<Project>> {
-    return this.projects.list(recordScopeOf(viewer), filter, page, withTotal);
+  list(viewer: Viewer, filter: ProjectFilter | undefined, page: PageArgs, reads: ProjectListReads = {}): Promise<Connection<Project>> {
+    return this.projects.list(recordScopeOf(viewer), filter, page, reads);
   }
 
   async get(viewer: Viewer, id: string): Promise<Project> {

@@ -121,6 +121,8 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
   await apollo.start();
 
   web.disable('x-powered-by');
+  // No ETag on res.send bodies: express hashed every GraphQL response (POST, never revalidated) to make one (issue 12).
+  web.set('etag', false);
   // Behind a load balancer every client would share its address, and so its sign-in limit (TRUST_PROXY).
   web.set('trust proxy', app.config.TRUST_PROXY);
   const trustProxy = web.get('trust proxy fn') as TrustProxy;

@@ -47,6 +47,8 @@ export function measureOperation(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | null | undefined,
+  /** Receives the name of every variable the measure read (the same for every run of one operation). */
+  variablesRead?: Set<string>,
 ): OperationMeasure {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
@@ -119,6 +121,7 @@ export function measureOperation(
   };
 
   function variableValue(name: string): unknown {
+    variablesRead?.add(name);
     return variables && name in variables ? variables[name] : variableDefaults.get(name);
   }
 

@@ -48,6 +48,22 @@ describe('query limits', () => {
     expect(measureOperation(schema, document, op, { n: 7 })).toEqual({ cost: 1 + 7 * (1 + node) + (1 + 20 * 1), depth: 6 });
   });
 
+  it('reuses the measure of a document only for the same page sizes (issue 12: measured once per document text)', () => {
+    const deep = 'initiator { projects { initiator { projects { initiator { projects { title } } } } } }';
+    const document = parse(`query Q($n: Int, $m: Int) { a: projects(first: $n) { edges { node { ${deep} } } } b: investors(first: $m) { totalCount } }`);
+    const reasons = (variables: Record<string, unknown>) => limitErrors(schema, document, 'Q', variables).map((e) => e.extensions.reason);
+    for (let round = 0; round < 3; round++) {
+      expect(reasons({ n: 2, m: 1 })).toEqual([]);
+      // However often the document was measured with small pages, large ones are still refused.
+      expect(reasons({ n: 100, m: 1 })).toEqual(['TOO_COSTLY']);
+      expect(reasons({ n: 2, m: 100 })).toEqual([]);
+      // A value that is no page size counts as the default page (20), measured afresh each time.
+      expect(reasons({ n: '1'.repeat(500), m: 1 })).toEqual(['TOO_COSTLY']);
+    }
+    const aliases = parse(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(' ')} }`);
+    for (let round = 0; round < 2; round++) expect(limitErrors(schema, aliases, undefined, {}).map((e) => e.extensions.reason)).toEqual(['TOO_MANY_ALIASES']);
+  });
+
   it('measures a fragment bomb of 60 doublings at once, as 2^60 fields', () => {
     const fragments = Array.from({ length: 60 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join('\n');
     const document = parse(`{ ...F0 }\n${fragments}\nfragment F60 on Query { __typename }`);
