@@ -232,11 +232,6 @@ export function selectsPath(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragm
   return true;
 }
 
-/** Whether the operation selects `name` directly under the field being resolved (fragments included). */
-function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
-  return selectsPath(info, [name]);
-}
-
 /** How a list is read (see paginate); none of it for a list that is hydrated and counted each time. */
 export interface PageOptions<T> {
   /** The list's kind when its totals may be cached (see count-cache.ts); otherwise counted each time. */
@@ -244,7 +239,7 @@ export interface PageOptions<T> {
   /** Reads raw rows instead of hydrated entities. */
   reader?: RowReader<T>;
   /**
-   * The client selected totalCount (see selectsField): read with the page, in its statement
+   * The client selected totalCount (see selectsPath): read with the page, in its statement
    * (issue 12: one statement per list). Otherwise it is counted on its own if asked for after all.
    */
   withTotal?: boolean;
