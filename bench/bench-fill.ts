@@ -6,7 +6,8 @@ import type { BenchData } from './bench-database';
 export async function fill(url: string, { investors: INVESTORS, projects: PROJECTS }: BenchData): Promise<void> {
   const db = new Client({ connectionString: url });
   await db.connect();
-  await db.query(`
+  await db.query(
+    `
     INSERT INTO investor (name, origin, country_code, ownership, status, owner_office_id, notes, created_at)
     SELECT 'Bench Investor ' || g || ' ' || (ARRAY['Steppe','Altai','Caspian','Silk Road','Tengri','Baikonur'])[1 + g % 6] || ' LLP',
            CASE WHEN g % 3 = 0 THEN 'DOMESTIC' ELSE 'FOREIGN' END::investor_origin,
@@ -16,11 +17,14 @@ export async function fill(url: string, { investors: INVESTORS, projects: PROJEC
            (ARRAY(SELECT id FROM office ORDER BY code))[1 + g % 30],
            'generated for the benchmark',
            now() - (g || ' seconds')::interval
-      FROM generate_series(1, $1) g`, [INVESTORS]);
+      FROM generate_series(1, $1) g`,
+    [INVESTORS],
+  );
   await db.query(`INSERT INTO investor_sector (investor_id, sector_code)
     SELECT i.id, s.code FROM investor i JOIN LATERAL (SELECT code FROM sector ORDER BY code OFFSET (abs(hashtext(i.id::text)) % 80) LIMIT 2) s ON true
      WHERE i.notes = 'generated for the benchmark'`);
-  await db.query(`
+  await db.query(
+    `
     WITH inv AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM investor WHERE notes = 'generated for the benchmark'),
          sec AS (SELECT code, row_number() OVER (ORDER BY code) - 1 AS n FROM sector),
          reg AS (SELECT code, row_number() OVER (ORDER BY code) - 1 AS n FROM region)
@@ -37,7 +41,9 @@ export async function fill(url: string, { investors: INVESTORS, projects: PROJEC
       FROM generate_series(1, $1) g
       JOIN inv ON inv.n = 1 + (g * 7) % $2
       JOIN sec ON sec.n = g % (SELECT count(*) FROM sector)
-      JOIN reg ON reg.n = g % 20`, [PROJECTS, INVESTORS]);
+      JOIN reg ON reg.n = g % 20`,
+    [PROJECTS, INVESTORS],
+  );
   // VACUUM as well: freshly inserted rows are not all-visible, so index-only scans (the scope's
   // project_region_initiator, counts) would still read the table until autovacuum gets there.
   await db.query('VACUUM ANALYZE');

@@ -63,7 +63,11 @@ async function load(url: string, token: string, name: string, variables: Record<
 
 async function main(): Promise<void> {
   console.info(`preparing ${URL_} with ${INVESTORS} investors and ${PROJECTS} projects...`);
-  const outcome = await prepareBenchDatabase(URL_, { investors: INVESTORS, projects: PROJECTS }, { refill: argv.includes('--refill'), fill });
+  const outcome = await prepareBenchDatabase(
+    URL_,
+    { investors: INVESTORS, projects: PROJECTS },
+    { refill: argv.includes('--refill'), fill },
+  );
   console.info(`bench database ${outcome}`);
   const server = await startIrmProcess(URL_);
   try {

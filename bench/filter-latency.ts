@@ -98,7 +98,10 @@ async function plans(dataSource: DataSource, url: string, email: string, c: Case
   const read = async () => {
     const page =
       c.list === 'investors'
-        ? await new InvestorRepository(repoDb).list(scope, c.filter as never, { first: 20 }, todayInAlmaty(new Date()), { total: true, projects: true })
+        ? await new InvestorRepository(repoDb).list(scope, c.filter as never, { first: 20 }, todayInAlmaty(new Date()), {
+            total: true,
+            projects: true,
+          })
         : await new ProjectRepository(repoDb).list(scope, c.filter as never, { first: 20 }, { total: true, initiator: true, site: true });
     await page.totalCount;
   };
@@ -129,7 +132,12 @@ async function plans(dataSource: DataSource, url: string, email: string, c: Case
 }
 
 /** One connection, `requests` requests per case after a warm-up; prints the table and the plans of misses. */
-export async function filterLatency(serverUrl: string, databaseUrl: string, tokens: Record<ViewerName, string>, requests: number): Promise<void> {
+export async function filterLatency(
+  serverUrl: string,
+  databaseUrl: string,
+  tokens: Record<ViewerName, string>,
+  requests: number,
+): Promise<void> {
   const all = await cases(databaseUrl);
   const rows: Record<string, string | number>[] = [];
   const misses: { viewer: ViewerName; c: Case }[] = [];

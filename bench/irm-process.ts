@@ -48,7 +48,10 @@ export async function startIrmProcess(databaseUrl: string, extraEnv: Record<stri
   child.on('exit', (code) => (exited = code));
   for (;;) {
     if (exited !== undefined) throw new Error(`IRM exited with ${exited} before serving`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 250));
   }

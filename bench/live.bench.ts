@@ -19,7 +19,9 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../seeds/demo-data';
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   // The usage is this file's header comment: one text to keep current.
   const header = /\/\*\*([\s\S]*?)\*\//.exec(readFileSync(__filename, 'utf8'))?.[1] ?? '';
-  process.stdout.write(`${header.replace(/^ \* ?/gm, '').trim()}\n\nA database at BENCH_DATABASE_URL without the bench's mark is never dropped.\n`);
+  process.stdout.write(
+    `${header.replace(/^ \* ?/gm, '').trim()}\n\nA database at BENCH_DATABASE_URL without the bench's mark is never dropped.\n`,
+  );
   process.exit(0);
 }
 
@@ -44,20 +46,24 @@ interface Instance {
 }
 
 async function startInstance(): Promise<Instance> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), '-r', '@swc-node/register', 'src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      DATABASE_URL,
-      DATABASE_POOL_SIZE: '10',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info', // the line saying where it serves is an info line (src/main.ts)
-      LIVE_MAX_QUEUED_EVENTS: String(Math.max(5_000, BURST * 2)),
-      ...(INSTANCES > 1 ? { REDIS_URL } : {}),
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), '-r', '@swc-node/register', 'src/main.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        DATABASE_URL,
+        DATABASE_POOL_SIZE: '10',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info', // the line saying where it serves is an info line (src/main.ts)
+        LIVE_MAX_QUEUED_EVENTS: String(Math.max(5_000, BURST * 2)),
+        ...(INSTANCES > 1 ? { REDIS_URL } : {}),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -85,7 +91,11 @@ async function gql<T>(url: string, query: string, variables: Record<string, unkn
 
 async function login(url: string): Promise<string> {
   const email = DEMO_USERS.find((u) => u.officeCode === 'NC-KI' && u.role === 'OFFICER')?.email;
-  const data = await gql<{ login: { token: string } }>(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD });
+  const data = await gql<{ login: { token: string } }>(
+    url,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: email, p: DEMO_PASSWORD },
+  );
   return data.login.token;
 }
 
@@ -171,7 +181,9 @@ async function main(): Promise<void> {
   const subscribers: Subscriber[] = [];
   const started = performance.now();
   for (let i = 0; i < SUBSCRIBERS; i += 200) {
-    const batch = Array.from({ length: Math.min(200, SUBSCRIBERS - i) }, (_, j) => Subscriber.connect(instances[(i + j) % instances.length].url, token));
+    const batch = Array.from({ length: Math.min(200, SUBSCRIBERS - i) }, (_, j) =>
+      Subscriber.connect(instances[(i + j) % instances.length].url, token),
+    );
     subscribers.push(...(await Promise.all(batch)));
   }
   await sleep(1000);
@@ -208,9 +220,13 @@ async function main(): Promise<void> {
   const perThousand = instances.map((_, k) => ((connectedRss[k] - idleRss[k]) / (SUBSCRIBERS / instances.length)) * 1000);
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   console.log(`one change -> ${one.count} deliveries: p50 ${ms(one.p50)}, p99 ${ms(one.p99)}, max ${ms(one.max)}`);
-  console.log(`burst of ${BURST} at ${RATE}/s -> ${burst.count} deliveries: p50 ${ms(burst.p50)}, p99 ${ms(burst.p99)}, max ${ms(burst.max)}`);
+  console.log(
+    `burst of ${BURST} at ${RATE}/s -> ${burst.count} deliveries: p50 ${ms(burst.p50)}, p99 ${ms(burst.p99)}, max ${ms(burst.max)}`,
+  );
   console.log(`deliveries/s during the burst: ${Math.round(deliveries / ((lastArrival - burstStart) / 1000))}`);
-  console.log(`server RSS: idle ${idleRss.map((r) => r.toFixed(0)).join(' + ')} MB, connected ${connectedRss.map((r) => r.toFixed(0)).join(' + ')} MB, ${perThousand.map((r) => r.toFixed(1)).join(' / ')} MB per 1,000 connections`);
+  console.log(
+    `server RSS: idle ${idleRss.map((r) => r.toFixed(0)).join(' + ')} MB, connected ${connectedRss.map((r) => r.toFixed(0)).join(' + ')} MB, ${perThousand.map((r) => r.toFixed(1)).join(' / ')} MB per 1,000 connections`,
+  );
   console.log(`lost ${expected - received + duplicates}, duplicated or out of order ${duplicates}`);
 
   subscribers.forEach((s) => s.close());
@@ -219,11 +235,14 @@ async function main(): Promise<void> {
 
 async function stopInstances(): Promise<void> {
   await Promise.all(
-    instances.map((i) => new Promise((resolve) => {
-      if (i.child.exitCode !== null) return resolve(null);
-      i.child.once('exit', resolve);
-      i.child.kill('SIGTERM');
-    })),
+    instances.map(
+      (i) =>
+        new Promise((resolve) => {
+          if (i.child.exitCode !== null) return resolve(null);
+          i.child.once('exit', resolve);
+          i.child.kill('SIGTERM');
+        }),
+    ),
   );
 }
 

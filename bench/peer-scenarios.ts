@@ -71,7 +71,13 @@ export function withoutTotal(query: string): string {
   return stripped;
 }
 
-function investors(name: string, irmUser: string, filter: Record<string, unknown> | undefined, condition: Record<string, unknown> | undefined, total = true): Scenario {
+function investors(
+  name: string,
+  irmUser: string,
+  filter: Record<string, unknown> | undefined,
+  condition: Record<string, unknown> | undefined,
+  total = true,
+): Scenario {
   const irmQuery = contract('InvestorLeads');
   return {
     name,
@@ -81,7 +87,13 @@ function investors(name: string, irmUser: string, filter: Record<string, unknown
   };
 }
 
-function projects(name: string, irmUser: string, filter: Record<string, unknown> | undefined, condition: Record<string, unknown> | undefined, total = true): Scenario {
+function projects(
+  name: string,
+  irmUser: string,
+  filter: Record<string, unknown> | undefined,
+  condition: Record<string, unknown> | undefined,
+  total = true,
+): Scenario {
   const irmQuery = contract('Projects');
   return {
     name,
@@ -94,10 +106,20 @@ function projects(name: string, irmUser: string, filter: Record<string, unknown>
 export const SCENARIOS: Scenario[] = [
   investors('InvestorLeads, totalCount', NATIONAL, undefined, undefined),
   investors('InvestorLeads, no totalCount', NATIONAL, undefined, undefined, false),
-  investors('InvestorLeads, origin FOREIGN + country CN', NATIONAL, { origin: 'FOREIGN', countryCode: 'CN' }, { origin: 'FOREIGN', countryCode: 'CN' }),
+  investors(
+    'InvestorLeads, origin FOREIGN + country CN',
+    NATIONAL,
+    { origin: 'FOREIGN', countryCode: 'CN' },
+    { origin: 'FOREIGN', countryCode: 'CN' },
+  ),
   projects('Projects, totalCount', NATIONAL, undefined, undefined),
   projects('Projects, no totalCount', NATIONAL, undefined, undefined, false),
-  projects('Projects, tier TASK_FORCE + pool eligible', NATIONAL, { supportTier: 'TASK_FORCE', poolEligible: true }, { supportTier: 'TASK_FORCE', poolEligible: true }),
+  projects(
+    'Projects, tier TASK_FORCE + pool eligible',
+    NATIONAL,
+    { supportTier: 'TASK_FORCE', poolEligible: true },
+    { supportTier: 'TASK_FORCE', poolEligible: true },
+  ),
   // Scoped: IRM as the regional office of KZ-75 sees its region's projects; the peer has no
   // authorization, so it is given the same rows as a condition.
   projects('Projects, regional office KZ-75', REGIONAL_KZ75, undefined, { regionCode: 'KZ-75' }),

@@ -42,7 +42,11 @@ if (wantsHelp(argv)) {
 }
 const onlyAt = argv.indexOf('--only');
 const ONLY = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
-checkOptions(argv.filter((_, i) => i !== onlyAt + 1 || onlyAt < 0), ['--refill', '--only'], USAGE);
+checkOptions(
+  argv.filter((_, i) => i !== onlyAt + 1 || onlyAt < 0),
+  ['--refill', '--only'],
+  USAGE,
+);
 
 const INVESTORS = Number(process.env.BENCH_INVESTORS ?? 100_000);
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 50_000);
@@ -59,7 +63,10 @@ const PEER_NODE = path.join(PEER_DIR, 'node_modules', 'node', 'bin', 'node');
 function ensurePeerInstalled(): void {
   if (existsSync(path.join(PEER_DIR, 'node_modules', 'postgraphile')) && existsSync(PEER_NODE)) return;
   console.info('installing PostGraphile 5 and Node 22 in bench/peer (first run only)...');
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--engine-strict=false'], { cwd: PEER_DIR, stdio: 'inherit' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--engine-strict=false'], {
+    cwd: PEER_DIR,
+    stdio: 'inherit',
+  });
 }
 
 async function startPeer(): Promise<ServerProcess> {
@@ -127,7 +134,11 @@ async function measure(target: Target): Promise<Measured> {
 
 async function main(): Promise<void> {
   console.info(`preparing ${URL_} with ${INVESTORS} investors and ${PROJECTS} projects...`);
-  const outcome = await prepareBenchDatabase(URL_, { investors: INVESTORS, projects: PROJECTS }, { refill: argv.includes('--refill'), fill });
+  const outcome = await prepareBenchDatabase(
+    URL_,
+    { investors: INVESTORS, projects: PROJECTS },
+    { refill: argv.includes('--refill'), fill },
+  );
   console.info(`bench database ${outcome}`);
   ensurePeerInstalled();
   const [irm, peer, baseline] = await Promise.all([

@@ -11,7 +11,12 @@ export class ReferenceData1795326309600 implements MigrationInterface {
   public async up(q: QueryRunner): Promise<void> {
     for (const r of REGIONS) {
       await q.query(`INSERT INTO region (code, kind, name, name_kk, name_ru, centre) VALUES ($1, $2, $3, $4, $5, $6)`, [
-        r.code, r.kind, r.name, r.nameKk, r.nameRu, r.centre,
+        r.code,
+        r.kind,
+        r.name,
+        r.nameKk,
+        r.nameRu,
+        r.centre,
       ]);
     }
     for (const s of SECTORS) {
@@ -19,7 +24,10 @@ export class ReferenceData1795326309600 implements MigrationInterface {
     }
     for (const m of MCI_RATES) {
       await q.query(`INSERT INTO mci_rate (valid_from, purpose, value_kzt, source) VALUES ($1, $2, $3, $4)`, [
-        m.validFrom, m.purpose.toUpperCase(), m.valueKzt, m.source,
+        m.validFrom,
+        m.purpose.toUpperCase(),
+        m.valueKzt,
+        m.source,
       ]);
     }
     for (const r of RULE_SETS) {
@@ -29,9 +37,18 @@ export class ReferenceData1795326309600 implements MigrationInterface {
            consolidated_report_due_day, source)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
         [
-          r.code, r.title, r.effectiveFrom, r.taskForceMinMci, r.nationalCompanyMinMci, r.poolMinVolumeKzt,
-          r.requestAnswerWorkingDays, r.handoffWorkingDays, r.regionalReportDueDay, r.externalReportDueDay,
-          r.consolidatedReportDueDay, r.source,
+          r.code,
+          r.title,
+          r.effectiveFrom,
+          r.taskForceMinMci,
+          r.nationalCompanyMinMci,
+          r.poolMinVolumeKzt,
+          r.requestAnswerWorkingDays,
+          r.handoffWorkingDays,
+          r.regionalReportDueDay,
+          r.externalReportDueDay,
+          r.consolidatedReportDueDay,
+          r.source,
         ],
       );
     }

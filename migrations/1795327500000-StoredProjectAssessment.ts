@@ -52,7 +52,9 @@ export class StoredProjectAssessment1795327500000 implements MigrationInterface 
     await q.query(`CREATE FUNCTION project_reassess_all() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN UPDATE project SET assessed_on = assessed_on; RETURN NULL; END $$`);
     for (const table of ['mci_rate', 'rule_set', 'sector']) {
-      await q.query(`CREATE TRIGGER ${table}_reassess AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION project_reassess_all()`);
+      await q.query(
+        `CREATE TRIGGER ${table}_reassess AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION project_reassess_all()`,
+      );
     }
     await q.query(`CREATE FUNCTION project_reassess_initiated() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN UPDATE project SET assessed_on = assessed_on WHERE initiator_id = NEW.id; RETURN NULL; END $$`);
@@ -70,6 +72,8 @@ export class StoredProjectAssessment1795327500000 implements MigrationInterface 
     for (const table of ['mci_rate', 'rule_set', 'sector']) await q.query(`DROP TRIGGER ${table}_reassess ON ${table}`);
     await q.query(`DROP TRIGGER project_assess ON project`);
     await q.query(`DROP FUNCTION project_reassess_initiated(), project_reassess_all(), project_assess()`);
-    await q.query(`ALTER TABLE project DROP rule_set_code, DROP mci_kzt, DROP volume_mci, DROP support_tier, DROP pool_reasons, DROP pool_eligible`);
+    await q.query(
+      `ALTER TABLE project DROP rule_set_code, DROP mci_kzt, DROP volume_mci, DROP support_tier, DROP pool_reasons, DROP pool_eligible`,
+    );
   }
 }

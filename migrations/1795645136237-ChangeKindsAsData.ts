@@ -13,6 +13,8 @@ export class ChangeKindsAsData1795645136237 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TYPE "public"."entity_kind" AS ENUM('INVESTOR', 'PROJECT', 'INDUSTRIAL_SITE', 'INVESTOR_REQUEST', 'SERVICE_APPLICATION', 'POOL_CONTRIBUTION', 'UNIFIED_POOL', 'QUARTERLY_REPORT', 'OFFICE', 'USER')`,
     );
-    await queryRunner.query(`ALTER TABLE "change_event" ALTER COLUMN "entity" TYPE "public"."entity_kind" USING "entity"::"public"."entity_kind"`);
+    await queryRunner.query(
+      `ALTER TABLE "change_event" ALTER COLUMN "entity" TYPE "public"."entity_kind" USING "entity"::"public"."entity_kind"`,
+    );
   }
 }

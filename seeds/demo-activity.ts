@@ -64,7 +64,8 @@ export async function seedDemoActivity(app: App): Promise<void> {
   const issued = await accept('Anna Schmidt, chief executive', 30);
   await t.forward(almaty, issued.id, ago(30, -2));
   // Order 489, paragraph 5.7: the provider records the result once its head has signed (step 7).
-  for (let order = 1; order <= 7; order++) await app.serviceSteps.complete(provider, { applicationId: issued.id, order, at: ago(29 - order) });
+  for (let order = 1; order <= 7; order++)
+    await app.serviceSteps.complete(provider, { applicationId: issued.id, order, at: ago(29 - order) });
   await t.recordResult(provider, issued.id, ServiceOutcome.ISSUED, 'Visa petition supported', ago(22));
   const returned = await accept('Omar Haddad, finance director', 10);
   await t.forward(almaty, returned.id, ago(10, -2));

@@ -35,23 +35,52 @@ async function insertAll<T extends { id: string }>(m: EntityManager, target: new
 export async function seedDemoData(dataSource: DataSource): Promise<void> {
   const passwordHashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
   await dataSource.transaction(async (m) => {
-    const offices = await insertAll(m, Office, DEMO_OFFICES.map((o) => ({ ...o, countryCode: o.countryCode ?? null, regionCode: o.regionCode ?? null })));
-    const officeId = byKey(offices, DEMO_OFFICES.map((o) => o.code));
+    const offices = await insertAll(
+      m,
+      Office,
+      DEMO_OFFICES.map((o) => ({ ...o, countryCode: o.countryCode ?? null, regionCode: o.regionCode ?? null })),
+    );
+    const officeId = byKey(
+      offices,
+      DEMO_OFFICES.map((o) => o.code),
+    );
     const users = await insertAll(
       m,
       User,
-      DEMO_USERS.map((u, i) => ({ email: u.email, name: u.name, role: u.role, officeId: officeId.get(u.officeCode), passwordHash: passwordHashes[i] })),
+      DEMO_USERS.map((u, i) => ({
+        email: u.email,
+        name: u.name,
+        role: u.role,
+        officeId: officeId.get(u.officeCode),
+        passwordHash: passwordHashes[i],
+      })),
     );
-    const sites = await insertAll(m, IndustrialSite, DEMO_SITES.map(({ key: _key, ...s }) => s));
-    const siteId = byKey(sites, DEMO_SITES.map((s) => s.key));
+    const sites = await insertAll(
+      m,
+      IndustrialSite,
+      DEMO_SITES.map(({ key: _key, ...s }) => s),
+    );
+    const siteId = byKey(
+      sites,
+      DEMO_SITES.map((s) => s.key),
+    );
     const investors = await insertAll(
       m,
       Investor,
-      DEMO_INVESTORS.map(({ key: _key, sectorCodes: _sectors, ownerOfficeCode, ...i }) => ({ ...i, ownerOfficeId: officeId.get(ownerOfficeCode) })),
+      DEMO_INVESTORS.map(({ key: _key, sectorCodes: _sectors, ownerOfficeCode, ...i }) => ({
+        ...i,
+        ownerOfficeId: officeId.get(ownerOfficeCode),
+      })),
     );
-    const investorId = byKey(investors, DEMO_INVESTORS.map((i) => i.key));
+    const investorId = byKey(
+      investors,
+      DEMO_INVESTORS.map((i) => i.key),
+    );
     for (const [i, demo] of DEMO_INVESTORS.entries()) {
-      await m.query(`INSERT INTO investor_sector (investor_id, sector_code) SELECT $1, unnest($2::varchar[])`, [investors[i].id, demo.sectorCodes]);
+      await m.query(`INSERT INTO investor_sector (investor_id, sector_code) SELECT $1, unnest($2::varchar[])`, [
+        investors[i].id,
+        demo.sectorCodes,
+      ]);
     }
     const projects = await insertAll(
       m,

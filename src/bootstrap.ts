@@ -38,7 +38,12 @@ export async function openDatabase(config: Config): Promise<Database> {
   } else {
     await waitForDatabase(url, config.DATABASE_CONNECT_TIMEOUT_MS);
   }
-  const dataSource = createDataSource({ url, poolSize: config.DATABASE_POOL_SIZE, verbose: config.LOG_LEVEL === 'debug', statementTimeoutMs: config.OPERATION_TIMEOUT_MS });
+  const dataSource = createDataSource({
+    url,
+    poolSize: config.DATABASE_POOL_SIZE,
+    verbose: config.LOG_LEVEL === 'debug',
+    statementTimeoutMs: config.OPERATION_TIMEOUT_MS,
+  });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();

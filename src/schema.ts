@@ -23,8 +23,14 @@ export async function createSchema(): Promise<GraphQLSchema> {
   });
   // type-graphql builds the root types itself and gives them no description: document them here.
   describe(schema.getQueryType(), "Reads: records within the office's scope, reference data, the calendar, the unified pool and reports.");
-  describe(schema.getMutationType(), 'Sign-in and writes. A write runs in one transaction; its change events are published after it commits.');
-  describe(schema.getSubscriptionType(), "Live changes over WebSocket (graphql-ws), re-checked against the subscriber's scope for every event.");
+  describe(
+    schema.getMutationType(),
+    'Sign-in and writes. A write runs in one transaction; its change events are published after it commits.',
+  );
+  describe(
+    schema.getSubscriptionType(),
+    "Live changes over WebSocket (graphql-ws), re-checked against the subscriber's scope for every event.",
+  );
   return schema;
 }
 

@@ -158,11 +158,15 @@ describe('official worked examples (calendar.md)', () => {
 describe('days off by year', () => {
   it('2026 lists every weekday off with its reason', () => {
     expect(offDates(2026)).toEqual([
-      '01-01', '01-02', // New Year, Thu–Fri
+      '01-01',
+      '01-02', // New Year, Thu–Fri
       '01-07', // Orthodox Christmas, Wed
       '03-09', // 8 Mar (Sun) moved
-      '03-23', '03-24', '03-25', // Nauryz Mon + two moved days
-      '05-01', '05-07', // Fri, Thu
+      '03-23',
+      '03-24',
+      '03-25', // Nauryz Mon + two moved days
+      '05-01',
+      '05-07', // Fri, Thu
       '05-11', // 9 May (Sat) moved
       '05-27', // Kurban Ait, Wed
       '07-06', // Capital Day, Mon
@@ -179,10 +183,17 @@ describe('days off by year', () => {
 
   it('2025 includes the transfer of Sun 5 Jan to Fri 3 Jan and the moved days', () => {
     expect(offDates(2025)).toEqual([
-      '01-01', '01-02', '01-03', '01-07',
+      '01-01',
+      '01-02',
+      '01-03',
+      '01-07',
       '03-10', // 8 Mar (Sat) → Mon 10 Mar (Sun 9 is in the block)
-      '03-21', '03-24', '03-25', // Nauryz Fri, Sat 22 and Sun 23 moved to Mon 24, Tue 25
-      '05-01', '05-07', '05-09',
+      '03-21',
+      '03-24',
+      '03-25', // Nauryz Fri, Sat 22 and Sun 23 moved to Mon 24, Tue 25
+      '05-01',
+      '05-07',
+      '05-09',
       '06-06', // Kurban Ait, Fri
       '07-07', // 6 Jul (Sun) moved
       '09-01', // 30 Aug (Sat) → Mon 1 Sep
@@ -196,15 +207,22 @@ describe('days off by year', () => {
 
   it('2022: a year with the law change and three transfers', () => {
     expect(offDates(2022)).toEqual([
-      '01-03', '01-04', // 1–2 Jan on Sat–Sun
+      '01-03',
+      '01-04', // 1–2 Jan on Sat–Sun
       '01-07', // Fri
-      '03-07', '03-08', // transfer from Sat 5 Mar; 8 Mar Tue
-      '03-21', '03-22', '03-23',
+      '03-07',
+      '03-08', // transfer from Sat 5 Mar; 8 Mar Tue
+      '03-21',
+      '03-22',
+      '03-23',
       '05-02', // 1 May (Sun)
-      '05-09', '05-10', // 7 May (Sat) → after the block Sat 7–Mon 9 → Tue 10
+      '05-09',
+      '05-10', // 7 May (Sat) → after the block Sat 7–Mon 9 → Tue 10
       '07-06',
-      '08-29', '08-30', // transfer from Sat 27 Aug; Constitution Day Tue
-      '10-24', '10-25', // transfer from Sat 22 Oct; Republic Day Tue
+      '08-29',
+      '08-30', // transfer from Sat 27 Aug; Constitution Day Tue
+      '10-24',
+      '10-25', // transfer from Sat 22 Oct; Republic Day Tue
       '12-16', // 17 Dec (Sat) no longer a holiday; 1 Dec no longer a holiday
     ]);
   });
@@ -265,7 +283,13 @@ describe('weekend holiday blocks', () => {
     expectDay('2024-06-17', 'Mon', true); // the published calendar had it off; it was moved back
     expectDay('2019-08-11', 'Sun', false);
     expectDay('2019-08-12', 'Mon', true);
-    for (const [d, w] of [['2020-07-31', 'Fri'], ['2021-07-20', 'Tue'], ['2023-06-28', 'Wed'], ['2025-06-06', 'Fri'], ['2026-05-27', 'Wed']] as const) {
+    for (const [d, w] of [
+      ['2020-07-31', 'Fri'],
+      ['2021-07-20', 'Tue'],
+      ['2023-06-28', 'Wed'],
+      ['2025-06-06', 'Fri'],
+      ['2026-05-27', 'Wed'],
+    ] as const) {
       expectDay(d, w, false);
     }
   });
@@ -281,7 +305,14 @@ describe('weekend holiday blocks', () => {
   });
 
   it('sees a block that runs over New Year whole', () => {
-    const h = (month: number, day: number): StatutoryHoliday => ({ month, day, name: `${month}/${day}`, movesOffWeekend: true, fromYear: null, toYear: null });
+    const h = (month: number, day: number): StatutoryHoliday => ({
+      month,
+      day,
+      name: `${month}/${day}`,
+      movesOffWeekend: true,
+      fromYear: null,
+      toYear: null,
+    });
     // Sat 31 Dec 2022, Sun 1 Jan 2023, Mon 2 Jan 2023 → moved Tue 3 and Wed 4 Jan.
     expect([dow('2022-12-31'), dow('2023-01-01'), dow('2023-01-02')]).toEqual(['Sat', 'Sun', 'Mon']);
     const c = new WorkingDayCalendar({ holidays: [h(12, 31), h(1, 1), h(1, 2)], kurbanAit: [], transfers: [] });
@@ -380,7 +411,7 @@ describe('addWorkingDays', () => {
         while (!cal.isWorkingDay(d)) d = addCalendarDays(d, 1);
         return d;
       }
-      for (let k = 0; k < n; ) {
+      for (let k = 0; k < n;) {
         d = addCalendarDays(d, 1);
         if (cal.isWorkingDay(d)) k++;
       }

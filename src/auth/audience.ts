@@ -152,7 +152,10 @@ export class Policy {
       } else if ('readersOf' in g) {
         const parent = g.readersOf();
         const inner = parent.grantsSql(reader, `${alias}_${parent.table}`, param);
-        if (inner !== 'false') any.push(`EXISTS (SELECT 1 FROM ${parent.table} ${alias}_${parent.table} WHERE ${alias}_${parent.table}.id = ${on(g.key)} AND ${inner})`);
+        if (inner !== 'false')
+          any.push(
+            `EXISTS (SELECT 1 FROM ${parent.table} ${alias}_${parent.table} WHERE ${alias}_${parent.table}.id = ${on(g.key)} AND ${inner})`,
+          );
       } else {
         const [dimension, expr] = 'office' in g ? ['office', g.office] : 'region' in g ? ['region', g.region] : ['country', g.country];
         const value = reader[dimension as 'office' | 'region' | 'country'];

@@ -42,7 +42,12 @@ export class LoginLimits {
     const build = ({ name, points, blockSeconds }: Limit): RateLimiterAbstract => {
       const options = { keyPrefix: `irm:login:${name}`, points, duration: window, blockDuration: blockSeconds };
       if (!this.redis) return new RateLimiterMemory(options);
-      return new RateLimiterRedis({ ...options, storeClient: this.redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) });
+      return new RateLimiterRedis({
+        ...options,
+        storeClient: this.redis,
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: new RateLimiterMemory(options),
+      });
     };
     this.pair = build({ name: 'pair', points: config.LOGIN_FAILURES_PER_ACCOUNT_ADDRESS, blockSeconds: window });
     this.address = build({ name: 'address', points: config.LOGIN_FAILURES_PER_ADDRESS, blockSeconds: window });

@@ -61,7 +61,11 @@ export enum Permission {
 }
 
 /** Paragraph 23: the front offices that accept state-service applications. */
-const SERVICE_FRONT_OFFICES = new Set([OfficeKind.NATIONAL_COMPANY, OfficeKind.NATIONAL_COMPANY_REPRESENTATIVE, OfficeKind.REGIONAL_ORGANIZATION]);
+const SERVICE_FRONT_OFFICES = new Set([
+  OfficeKind.NATIONAL_COMPANY,
+  OfficeKind.NATIONAL_COMPANY_REPRESENTATIVE,
+  OfficeKind.REGIONAL_ORGANIZATION,
+]);
 
 const WRITES = [Permission.WriteInvestors, Permission.WriteProjects, Permission.WriteSites];
 

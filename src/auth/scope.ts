@@ -23,7 +23,6 @@ export type RecordScope = (
   reader: Reader | null;
 };
 
-
 export function recordScopeOf(viewer: Viewer | null): RecordScope {
   if (!viewer) return { kind: 'NONE', reader: null };
   const { office } = viewer;

@@ -30,7 +30,10 @@ export class TokenService {
    */
   private readonly verified = new Map<string, TokenClaims>();
 
-  constructor(secret: string, private readonly ttl: string) {
+  constructor(
+    secret: string,
+    private readonly ttl: string,
+  ) {
     this.key = new TextEncoder().encode(secret);
   }
 

@@ -21,7 +21,8 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
   if (m) {
     const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     // A day that does not exist (30 Feb) rolls over into another month: the round trip tells.
-    const back = date.year >= 1 && date.month >= 1 && date.month <= 12 ? civilFromDays(daysFromCivil(date.year, date.month, date.day)) : null;
+    const back =
+      date.year >= 1 && date.month >= 1 && date.month <= 12 ? civilFromDays(daysFromCivil(date.year, date.month, date.day)) : null;
     if (back && back.month === date.month && back.day === date.day) return date;
   }
   throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(value)}`);
@@ -124,7 +125,10 @@ function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
 function startMs(date: string): number {
   parseIsoDate(date);
   // Temporal resolves a midnight that falls in a clock gap to the first instant of the day.
-  return startCache.get(date) ?? remember(startCache, date, Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: ALMATY_TIME_ZONE }).epochMilliseconds);
+  return (
+    startCache.get(date) ??
+    remember(startCache, date, Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: ALMATY_TIME_ZONE }).epochMilliseconds)
+  );
 }
 
 /** The calendar date ("YYYY-MM-DD") in Almaty at the given instant. */
@@ -135,8 +139,12 @@ export function almatyDateOf(instant: Date): string {
   const utcDay = Math.floor(t / MS_PER_DAY);
   let split = dateSplitCache.get(utcDay);
   if (split === undefined) {
-    const before = zoned(utcDay * MS_PER_DAY).toPlainDate().toString();
-    const after = zoned((utcDay + 1) * MS_PER_DAY - 1).toPlainDate().toString();
+    const before = zoned(utcDay * MS_PER_DAY)
+      .toPlainDate()
+      .toString();
+    const after = zoned((utcDay + 1) * MS_PER_DAY - 1)
+      .toPlainDate()
+      .toString();
     split = remember(dateSplitCache, utcDay, { before, after, at: before === after ? Number.POSITIVE_INFINITY : startMs(after) });
   }
   return t < split.at ? split.before : split.after;

@@ -69,11 +69,7 @@ export const KURBAN_AIT_FIRST_DAYS: KurbanAitRow[] = [
   kurban(2021, '2021-07-20'),
   kurban(2022, '2022-07-09', 'Saturday; not moved'),
   kurban(2023, '2023-06-28'),
-  kurban(
-    2024,
-    '2024-06-16',
-    'Sunday; the published calendar said Mon 17 Jun, moved on 7 Jun 2024, so 17 Jun was a working day',
-  ),
+  kurban(2024, '2024-06-16', 'Sunday; the published calendar said Mon 17 Jun, moved on 7 Jun 2024, so 17 Jun was a working day'),
   kurban(2025, '2025-06-06'),
   kurban(2026, '2026-05-27', 'as planned', INFORM_2026),
 ];

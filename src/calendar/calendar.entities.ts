@@ -12,8 +12,12 @@ export class CalendarHoliday {
   @Field({ description: 'Whether a weekend occurrence gives a day off after the holiday block.' })
   @Column({ type: 'boolean', name: 'moves_off_weekend' })
   movesOffWeekend!: boolean;
-  @Field(() => Int, { nullable: true, description: 'First year it applies.' }) @Column({ type: 'int', name: 'from_year', nullable: true }) fromYear!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Last year it applies.' }) @Column({ type: 'int', name: 'to_year', nullable: true }) toYear!: number | null;
+  @Field(() => Int, { nullable: true, description: 'First year it applies.' })
+  @Column({ type: 'int', name: 'from_year', nullable: true })
+  fromYear!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Last year it applies.' })
+  @Column({ type: 'int', name: 'to_year', nullable: true })
+  toYear!: number | null;
   @Field({ description: 'Legal source.' }) @Column({ type: 'text' }) source!: string;
 }
 

@@ -48,7 +48,9 @@ export class CalendarResolver {
   }
 
   @Authorized(Permission.ManageCalendar)
-  @Mutation(() => CalendarDayTransfer, { description: 'Adds a day transfer (a weekend day worked, a weekday of the same year off); later deadlines follow it.' })
+  @Mutation(() => CalendarDayTransfer, {
+    description: 'Adds a day transfer (a weekend day worked, a weekday of the same year off); later deadlines follow it.',
+  })
   addDayTransfer(@Ctx() ctx: Context, @Args(() => AddDayTransferArgs) args: AddDayTransferArgs): Promise<CalendarDayTransfer> {
     return ctx.app.workingDays.addDayTransfer(viewerOf(ctx), args);
   }

@@ -260,4 +260,3 @@ export class WorkingDayCalendar {
     return { year, firstDay, dates, indexOf, working, workingIdx: Int32Array.from(workingIdx), rank, reasons };
   }
 }
-

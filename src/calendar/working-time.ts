@@ -79,8 +79,7 @@ function periodsOf(hours: OfficeHours): ReadonlyArray<readonly [string, string]>
 
 /** A time limit: whole working days, or working minutes (hours are 60 minutes each). */
 export type WorkingDuration =
-  | { readonly unit: 'workingDays'; readonly days: number }
-  | { readonly unit: 'minutes'; readonly minutes: number };
+  { readonly unit: 'workingDays'; readonly days: number } | { readonly unit: 'minutes'; readonly minutes: number };
 
 // P<n>D, or PT with hours and/or minutes. No years, months or weeks (a working-day clock has
 // no use for them), no seconds, no fractions, no sign, and never days and time together: the

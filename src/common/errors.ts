@@ -9,15 +9,12 @@ export class DomainError extends GraphQLError {
   }
 }
 
-export const badInput = (message: string, details?: Record<string, unknown>) =>
-  new DomainError('BAD_USER_INPUT', message, details);
-export const notFound = (what: string, id: string) =>
-  new DomainError('NOT_FOUND', `${what} ${id} was not found`, { id });
+export const badInput = (message: string, details?: Record<string, unknown>) => new DomainError('BAD_USER_INPUT', message, details);
+export const notFound = (what: string, id: string) => new DomainError('NOT_FOUND', `${what} ${id} was not found`, { id });
 export const forbidden = (message = 'Your office may not do this') => new DomainError('FORBIDDEN', message);
 export const unauthenticated = (message = 'Sign in first: send Authorization: Bearer <token>') =>
   new DomainError('UNAUTHENTICATED', message);
-export const conflict = (message: string, details?: Record<string, unknown>) =>
-  new DomainError('CONFLICT', message, details);
+export const conflict = (message: string, details?: Record<string, unknown>) => new DomainError('CONFLICT', message, details);
 
 export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
   new DomainError('TOO_MANY_REQUESTS', message, { retryAfterSeconds });

@@ -4,5 +4,10 @@
  */
 export function prefixTsQuery(text: string): string | null {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length > 0 ? words.slice(0, 10).map((w) => `${w}:*`).join(' & ') : null;
+  return words.length > 0
+    ? words
+        .slice(0, 10)
+        .map((w) => `${w}:*`)
+        .join(' & ')
+    : null;
 }

@@ -3,9 +3,12 @@ import { conflict } from './errors';
 /** Optimistic concurrency: an update names the version it read; a stale one changes nothing. */
 export function assertVersion(entity: { id: string; version: number }, expectedVersion: number, what: string): void {
   if (entity.version !== expectedVersion) {
-    throw conflict(`${what} ${entity.id} was changed by someone else: it is at version ${entity.version}, not ${expectedVersion}. Reload and retry.`, {
-      currentVersion: entity.version,
-    });
+    throw conflict(
+      `${what} ${entity.id} was changed by someone else: it is at version ${entity.version}, not ${expectedVersion}. Reload and retry.`,
+      {
+        currentVersion: entity.version,
+      },
+    );
   }
 }
 

@@ -1,9 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /** Names express (proxy-addr) gives to address ranges. */
 const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -58,7 +56,10 @@ const schema = z.object({
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 12h, 30m or 7d').default('12h'),
+  JWT_TTL: z
+    .string()
+    .regex(/^\d+[smhd]$/, 'must look like 12h, 30m or 7d')
+    .default('12h'),
   /** Sign-in limits (login-limits.ts): wrong passwords per account from one address, per address, per account, in one window. */
   LOGIN_FAILURES_PER_ACCOUNT_ADDRESS: z.coerce.number().int().min(1).default(5),
   LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
@@ -66,7 +67,10 @@ const schema = z.object({
   LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   /** Short, so that attempts from elsewhere cannot keep an account closed for long. */
   LOGIN_ACCOUNT_BLOCK_SECONDS: z.coerce.number().int().min(1).default(60),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .optional(),
   DEADLINE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   CHANGE_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   /** Safety net: how often an instance reads the change log even when nobody told it of a change. */
@@ -74,7 +78,11 @@ const schema = z.object({
   /** Subscriptions: events a connection may have waiting before it is closed as a slow consumer (4413). */
   LIVE_MAX_QUEUED_EVENTS: z.coerce.number().int().min(1).default(5_000),
   /** Subscriptions: bytes the socket may have unsent before the connection is closed as a slow consumer. */
-  LIVE_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
+  LIVE_MAX_BUFFERED_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(4 * 1024 * 1024),
   LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(20),
   /** WebSocket ping interval; an unanswered ping ends the connection. */
   LIVE_KEEPALIVE_MS: z.coerce.number().int().min(0).default(12_000),

@@ -43,7 +43,11 @@ function reasonOf(e: unknown): { reason: string; permanent: boolean } {
  * Waits until PostgreSQL at `url` accepts a connection, retrying with backoff for up to
  * `timeoutMs` (the database may start after IRM). A configuration error fails at once.
  */
-export async function waitForDatabase(url: string, timeoutMs: number, warn: (line: string) => void = (line) => log.warn(line)): Promise<void> {
+export async function waitForDatabase(
+  url: string,
+  timeoutMs: number,
+  warn: (line: string) => void = (line) => log.warn(line),
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (let delay = 250; ; delay = Math.min(delay * 2, 5_000)) {
     const client = new Client({ connectionString: url, connectionTimeoutMillis: Math.max(1_000, Math.min(10_000, timeoutMs)) });

@@ -59,7 +59,9 @@ function takeLock(dir: string, file: string, mine: string): DataDirLock {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = holderOf(file);
       if (pid !== null && pid !== process.pid && isAlive(pid)) {
-        throw new StartupError(`The embedded database folder ${dir} is in use by process ${pid} (${file}); stop it or set EMBEDDED_DB_DIR to another folder`);
+        throw new StartupError(
+          `The embedded database folder ${dir} is in use by process ${pid} (${file}); stop it or set EMBEDDED_DB_DIR to another folder`,
+        );
       }
       // Stale: remove and try again.
       try {

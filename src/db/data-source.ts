@@ -19,7 +19,12 @@ const CONNECT_TIMEOUT_MS = 5_000;
 const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
 
 /** The one TypeORM data source of a server process; migrations are never synchronized. */
-export function createDataSource({ url, poolSize, verbose = false, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS }: DataSourceOptions): DataSource {
+export function createDataSource({
+  url,
+  poolSize,
+  verbose = false,
+  statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
+}: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,

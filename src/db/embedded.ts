@@ -16,7 +16,10 @@ const EXTENDED_QUERY_MESSAGES = new Set(['P', 'B', 'D', 'E', 'C', 'H'].map((c) =
  * (Parse, Bind, Execute … Sync) interleave and fail ("unnamed prepared statement does not
  * exist"). Reporting an open exchange as a transaction until its Sync makes the queue wait for it.
  */
-function keepExtendedQueriesTogether(db: { isInTransaction(): boolean; execProtocolRawStream(message: Uint8Array, options?: object): Promise<void> }): void {
+function keepExtendedQueriesTogether(db: {
+  isInTransaction(): boolean;
+  execProtocolRawStream(message: Uint8Array, options?: object): Promise<void>;
+}): void {
   const inTransaction = db.isInTransaction.bind(db);
   const exec = db.execProtocolRawStream.bind(db);
   let exchangeOpen = false;

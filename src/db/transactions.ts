@@ -154,7 +154,10 @@ async function derivedValues(
 
 async function audienceOf(manager: EntityManager, policy: Policy, id: string): Promise<string[]> {
   if (!policy.table) return [];
-  const rows: { audience: string[] }[] = await manager.query(`SELECT ${policy.audienceSql('row')} AS audience FROM ${policy.table} row WHERE row.id = $1`, [id]);
+  const rows: { audience: string[] }[] = await manager.query(
+    `SELECT ${policy.audienceSql('row')} AS audience FROM ${policy.table} row WHERE row.id = $1`,
+    [id],
+  );
   return rows[0]?.audience ?? [];
 }
 

@@ -64,7 +64,9 @@ export class DeadlineSweeper {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }] = (await runner.query(`SELECT pg_try_advisory_lock($1::bigint) AS locked`, [SWEEP_LOCK_KEY])) as { locked: boolean }[];
+      const [{ locked }] = (await runner.query(`SELECT pg_try_advisory_lock($1::bigint) AS locked`, [SWEEP_LOCK_KEY])) as {
+        locked: boolean;
+      }[];
       if (!locked) return null;
       try {
         return await this.runTasks(this.clock.now());

@@ -8,7 +8,9 @@ import { User } from '../users/user.entity';
 @Resolver(() => Investor)
 export class AccountManagerResolver {
   @Authorized(Permission.WriteInvestors)
-  @Mutation(() => Investor, { description: 'Names the account manager of a lead: an active OFFICER or ADMIN of the office that owns it (that office only).' })
+  @Mutation(() => Investor, {
+    description: 'Names the account manager of a lead: an active OFFICER or ADMIN of the office that owns it (that office only).',
+  })
   assignAccountManager(
     @Ctx() ctx: Context,
     @Arg('investorId', () => ID, { description: 'The investor.' }) investorId: string,

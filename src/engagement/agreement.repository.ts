@@ -105,16 +105,10 @@ export class AgreementRepository {
    * agreement's investor. The agreement is locked first: every change to its commitments
    * serializes on it, so its derived status is always computed from committed commitments.
    */
-  async lockCommitment(
-    scope: RecordScope,
-    id: string,
-  ): Promise<{ agreement: Agreement; commitment: Commitment } | null> {
+  async lockCommitment(scope: RecordScope, id: string): Promise<{ agreement: Agreement; commitment: Commitment } | null> {
     const [ref]: { agreement_id: string }[] = await this.db.manager.query(`SELECT agreement_id FROM commitment WHERE id = $1`, [id]);
     if (!ref) return null;
-    const agreement = await this.query(scope)
-      .setLock('pessimistic_write')
-      .andWhere('a.id = :aid', { aid: ref.agreement_id })
-      .getOne();
+    const agreement = await this.query(scope).setLock('pessimistic_write').andWhere('a.id = :aid', { aid: ref.agreement_id }).getOne();
     if (!agreement) return null;
     const commitment = await this.db.manager
       .getRepository(Commitment)
@@ -151,7 +145,9 @@ export class AgreementRepository {
 
   /** The office that owns the agreement's investor: it monitors the commitments too. */
   async investorOwnerOf(investorId: string): Promise<string> {
-    const [row]: { owner_office_id: string }[] = await this.db.manager.query(`SELECT owner_office_id FROM investor WHERE id = $1`, [investorId]);
+    const [row]: { owner_office_id: string }[] = await this.db.manager.query(`SELECT owner_office_id FROM investor WHERE id = $1`, [
+      investorId,
+    ]);
     if (!row) throw new Error(`Investor ${investorId} of an agreement is missing`);
     return row.owner_office_id;
   }

@@ -57,8 +57,7 @@ export class AgreementService implements QuarterFigureSource {
     const scope = recordScopeOf(viewer);
     return this.transactions.run(viewer.userId, async (uow) => {
       await this.investors.readable(scope, input.investorId);
-      if (input.projectId && !(await this.agreements.readableProject(scope, input.projectId)))
-        throw notFound('Project', input.projectId);
+      if (input.projectId && !(await this.agreements.readableProject(scope, input.projectId))) throw notFound('Project', input.projectId);
       const agreement = Object.assign(new Agreement(), {
         kind: input.kind,
         title: input.title.trim(),
@@ -71,9 +70,7 @@ export class AgreementService implements QuarterFigureSource {
         status: agreementStatusOf(commitments.map((c) => c.status)),
       });
       const saved = await this.agreements.saveAgreement(agreement);
-      await this.agreements.insertCommitments(
-        commitments.map((c) => Object.assign(c, { agreementId: saved.id })),
-      );
+      await this.agreements.insertCommitments(commitments.map((c) => Object.assign(c, { agreementId: saved.id })));
       uow.changed(AGREEMENT_POLICY, saved.id, ChangeAction.CREATED);
       return saved;
     });
@@ -122,8 +119,6 @@ export class AgreementService implements QuarterFigureSource {
     const signed = await this.agreements.countSigned(officeId, almatyDateOf(from), almatyDateOf(new Date(to.getTime() - 1)));
     return [{ name: AGREEMENTS_SIGNED, value: String(signed) }];
   }
-
-
 }
 
 /** A commitment as recorded: amounts and jobs not negative, amounts in whole tiyn, due no earlier than signed. */

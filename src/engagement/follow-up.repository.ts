@@ -27,7 +27,11 @@ export class FollowUpRepository {
   }
 
   ofInteractions(interactionIds: readonly string[]): Promise<FollowUp[]> {
-    return this.db.manager.getRepository(FollowUp).createQueryBuilder('f').where('f.interaction_id IN (:...interactionIds)', { interactionIds }).getMany();
+    return this.db.manager
+      .getRepository(FollowUp)
+      .createQueryBuilder('f')
+      .where('f.interaction_id IN (:...interactionIds)', { interactionIds })
+      .getMany();
   }
 
   /** Not done, soonest due first. */

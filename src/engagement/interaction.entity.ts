@@ -103,4 +103,7 @@ export class Interaction extends TrackedEntity {
 }
 
 /** Changes to interactions and their follow-ups in the change log. */
-export const INTERACTION_CHANGES = changeKind('INTERACTION', 'A contact of a front office with an investor and its follow-up (paragraph 6).');
+export const INTERACTION_CHANGES = changeKind(
+  'INTERACTION',
+  'A contact of a front office with an investor and its follow-up (paragraph 6).',
+);

@@ -64,7 +64,10 @@ export class InteractionFilter {
   @Field(() => DateScalar, { nullable: true, description: 'Happened on or after this day.' }) from?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Happened on or before this day.' }) to?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only those whose follow-up is overdue (true), or all others (false), as of today in Asia/Almaty.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only those whose follow-up is overdue (true), or all others (false), as of today in Asia/Almaty.',
+  })
   followUpOverdue?: boolean | null;
 }
 

@@ -41,7 +41,8 @@ export class InteractionRepository {
     if (f.from) qb.andWhere('x.occurred_on >= :from', { from: f.from });
     if (f.to) qb.andWhere('x.occurred_on <= :to', { to: f.to });
     if (typeof f.followUpOverdue === 'boolean') {
-      const overdue = 'EXISTS (SELECT 1 FROM follow_up f_f WHERE f_f.interaction_id = x.id AND f_f.done_at IS NULL AND f_f.due_on < :today)';
+      const overdue =
+        'EXISTS (SELECT 1 FROM follow_up f_f WHERE f_f.interaction_id = x.id AND f_f.done_at IS NULL AND f_f.due_on < :today)';
       qb.andWhere(f.followUpOverdue ? overdue : `NOT ${overdue}`, { today });
     }
     return paginate(qb, NEWEST_FIRST, page);

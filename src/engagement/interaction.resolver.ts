@@ -19,7 +19,9 @@ const InteractionConnection = ConnectionType(Interaction, 'Interaction');
 @Resolver(() => Interaction)
 export class InteractionResolver {
   @Authorized(Permission.ReadRecords)
-  @Query(() => InteractionConnection, { description: 'Interactions with the investors the office may read, newest first (by the day they happened).' })
+  @Query(() => InteractionConnection, {
+    description: 'Interactions with the investors the office may read, newest first (by the day they happened).',
+  })
   interactions(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -29,7 +31,9 @@ export class InteractionResolver {
   }
 
   @Authorized(Permission.RecordInteractions)
-  @Mutation(() => Interaction, { description: "Records a contact with an investor the office may read, by the caller for the caller's office, with the next step owed." })
+  @Mutation(() => Interaction, {
+    description: "Records a contact with an investor the office may read, by the caller for the caller's office, with the next step owed.",
+  })
   recordInteraction(
     @Ctx() ctx: Context,
     @Arg('input', () => RecordInteractionInput, { description: 'What happened.' }) input: RecordInteractionInput,

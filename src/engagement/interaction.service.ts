@@ -54,7 +54,8 @@ export class InteractionService implements QuarterFigureSource {
     if (participants.some((p) => !p)) throw badInput('A participant must not be empty', { field: 'participants' });
     const followUp = input.followUp ? { action: input.followUp.action.trim(), dueOn: input.followUp.dueOn } : null;
     if (followUp && !followUp.action) throw badInput('followUp.action must not be empty', { field: 'followUp.action' });
-    if (followUp && followUp.dueOn < input.occurredOn) throw badInput('followUp.dueOn cannot be before occurredOn', { field: 'followUp.dueOn' });
+    if (followUp && followUp.dueOn < input.occurredOn)
+      throw badInput('followUp.dueOn cannot be before occurredOn', { field: 'followUp.dueOn' });
     return this.transactions.run(viewer.userId, async (uow) => {
       const scope = recordScopeOf(viewer);
       await this.investors.readable(scope, input.investorId);
@@ -75,7 +76,9 @@ export class InteractionService implements QuarterFigureSource {
         }),
       );
       if (followUp) {
-        await this.followUps.insert(Object.assign(new FollowUp(), { ...followUp, interactionId: saved.id, investorId: saved.investorId, doneAt: null }));
+        await this.followUps.insert(
+          Object.assign(new FollowUp(), { ...followUp, interactionId: saved.id, investorId: saved.investorId, doneAt: null }),
+        );
       }
       uow.changed(INTERACTION_POLICY, saved.id, ChangeAction.CREATED);
       return saved;

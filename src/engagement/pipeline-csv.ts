@@ -18,10 +18,13 @@ const text: Parse = (v, name) => {
   if (v.length > 200) throw badInput(`${name} is too long`, { argument: name });
   return v;
 };
-const oneOf = (values: Record<string, string>): Parse => (v, name) => {
-  if (!Object.values(values).includes(v)) throw badInput(`${name} must be one of ${Object.values(values).join(', ')}`, { argument: name });
-  return v;
-};
+const oneOf =
+  (values: Record<string, string>): Parse =>
+  (v, name) => {
+    if (!Object.values(values).includes(v))
+      throw badInput(`${name} must be one of ${Object.values(values).join(', ')}`, { argument: name });
+    return v;
+  };
 const flag: Parse = (v, name) => {
   if (v !== 'true' && v !== 'false') throw badInput(`${name} must be true or false`, { argument: name });
   return v === 'true';
@@ -58,8 +61,18 @@ function filterOf(query: Record<string, unknown>): InvestorFilter {
 }
 
 const HEADER = [
-  'investor_id', 'name', 'country_code', 'status', 'is_anchor', 'is_multinational', 'owner_office', 'account_manager',
-  'last_interaction_on', 'open_follow_ups', 'overdue_follow_ups', 'next_follow_up_due_on',
+  'investor_id',
+  'name',
+  'country_code',
+  'status',
+  'is_anchor',
+  'is_multinational',
+  'owner_office',
+  'account_manager',
+  'last_interaction_on',
+  'open_follow_ups',
+  'overdue_follow_ups',
+  'next_follow_up_due_on',
 ];
 
 /** The pipeline as a spreadsheet: the `investors` list with its filter, newest first, with what the pipeline shows of each lead. */

@@ -28,8 +28,12 @@ export function keyOfCursor(cursor: string, argument: string): EventKey {
     parts = [];
   }
   const [txId, seq] = parts;
-  const key = typeof txId === 'string' && typeof seq === 'string' && DIGITS.test(txId) && DIGITS.test(seq) ? { txId: BigInt(txId), seq: BigInt(seq) } : null;
-  if (!key || key.txId > MAX_BIGINT || key.seq > MAX_BIGINT) throw badInput('The cursor is not valid: pass a cursor the change log gave', { argument });
+  const key =
+    typeof txId === 'string' && typeof seq === 'string' && DIGITS.test(txId) && DIGITS.test(seq)
+      ? { txId: BigInt(txId), seq: BigInt(seq) }
+      : null;
+  if (!key || key.txId > MAX_BIGINT || key.seq > MAX_BIGINT)
+    throw badInput('The cursor is not valid: pass a cursor the change log gave', { argument });
   return key;
 }
 

@@ -2,7 +2,6 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { EntityKind, type ChangeKind } from './change-kinds';
 
-
 export enum ChangeAction {
   CREATED = 'CREATED',
   UPDATED = 'UPDATED',

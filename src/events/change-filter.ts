@@ -14,14 +14,18 @@ export class ChangeFilter {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Only changes in these regions (codes such as KZ-75): to records of the region or read by its regional offices, a record leaving it included.',
+    description:
+      'Only changes in these regions (codes such as KZ-75): to records of the region or read by its regional offices, a record leaving it included.',
   })
   @IsOptional()
   @ArrayMaxSize(50)
   @Length(1, 6, { each: true })
   regionCodes?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Only changes naming one of these offices among their readers (an owner, an assigned or accepting office).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only changes naming one of these offices among their readers (an owner, an assigned or accepting office).',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
@@ -68,7 +72,8 @@ export function applyChangeFilter(qb: SelectQueryBuilder<ChangeEvent>, filter: C
       fRegionTokens: filter.regionCodes.map((code) => `region:${code}`),
     });
   }
-  if (given(filter.officeIds)) qb.andWhere(`${alias}.audience && :fOffices::text[]`, { fOffices: filter.officeIds.map((id) => `office:${id}`) });
+  if (given(filter.officeIds))
+    qb.andWhere(`${alias}.audience && :fOffices::text[]`, { fOffices: filter.officeIds.map((id) => `office:${id}`) });
   if (filter.entityId) qb.andWhere(`${alias}.entity_id = :fEntityId`, { fEntityId: filter.entityId });
 }
 

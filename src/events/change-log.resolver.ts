@@ -12,7 +12,9 @@ import { ChangeActor, ChangeLogConnection } from './change-log.types';
 @Resolver(() => ChangeEvent)
 export class ChangeLogResolver {
   @Authorized(Permission.SignedIn)
-  @Query(() => ChangeLogConnection, { description: 'Changes the office may see, oldest first, after a cursor; an expired cursor is BAD_USER_INPUT (reason CURSOR_EXPIRED).' })
+  @Query(() => ChangeLogConnection, {
+    description: 'Changes the office may see, oldest first, after a cursor; an expired cursor is BAD_USER_INPUT (reason CURSOR_EXPIRED).',
+  })
   changeLog(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

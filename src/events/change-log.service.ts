@@ -19,7 +19,12 @@ export class ChangeLogService {
     private readonly retentionDays: number,
   ) {}
 
-  async page(viewer: Viewer, after: string | null | undefined, first: number | null | undefined, filter?: ChangeFilter | null): Promise<ChangeLogConnection> {
+  async page(
+    viewer: Viewer,
+    after: string | null | undefined,
+    first: number | null | undefined,
+    filter?: ChangeFilter | null,
+  ): Promise<ChangeLogConnection> {
     const size = first ?? DEFAULT_PAGE;
     const from = after ? await this.position(after, 'after') : null;
     const rows = await this.read(viewer, from, size + 1, filter);

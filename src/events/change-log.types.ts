@@ -25,4 +25,3 @@ export class ChangeLogConnection {
   @Field(() => [ChangeLogEdge], { description: 'The changes of this page, in commit order.' })
   edges!: ChangeLogEdge[];
 }
-

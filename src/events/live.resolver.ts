@@ -69,7 +69,8 @@ export class LiveResolver {
   async projectChanged(
     @Root() delivery: Delivery,
     @Ctx() ctx: Context,
-    @Arg('filter', () => ProjectChangeFilter, { nullable: true, description: 'Which projects; all in scope by default.' }) _filter?: ProjectChangeFilter,
+    @Arg('filter', () => ProjectChangeFilter, { nullable: true, description: 'Which projects; all in scope by default.' })
+    _filter?: ProjectChangeFilter,
   ): Promise<ProjectChange> {
     const event = useBatchLoaders(ctx, delivery);
     return { cursor: cursorOf(delivery.key), action: event.action, project: await ctx.loaders.projectById.load(event.entityId) };
@@ -81,7 +82,11 @@ export class LiveResolver {
     subscribe: async (data: SubscribeData & { args: { filter?: InvestorRequestChangeFilter | null } }) => {
       const { args, context } = data;
       const { viewer, connection } = await subscriber(data, Permission.ReadRecords);
-      return context.app.live.investorRequestChanges(viewer, connection, await validatedInput(InvestorRequestChangeFilter, args.filter, 'filter'));
+      return context.app.live.investorRequestChanges(
+        viewer,
+        connection,
+        await validatedInput(InvestorRequestChangeFilter, args.filter, 'filter'),
+      );
     },
   })
   async investorRequestChanged(

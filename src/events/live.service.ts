@@ -26,7 +26,12 @@ export class LiveService {
   ) {}
 
   /** Every change in scope and filter; with `since`, first the ones after it (expired: CURSOR_EXPIRED). */
-  async changes(viewer: Viewer, connection: LiveConnection, since: string | null | undefined, filter: ChangeFilter | null): Promise<AsyncIterable<Delivery>> {
+  async changes(
+    viewer: Viewer,
+    connection: LiveConnection,
+    since: string | null | undefined,
+    filter: ChangeFilter | null,
+  ): Promise<AsyncIterable<Delivery>> {
     const after = since ? await this.changeLog.position(since, 'since') : null;
     const visibility = visibilityOf(viewer);
     return changeStream({
@@ -60,7 +65,12 @@ export class LiveService {
   }
 
   /** Changes to one kind of record in scope that `matches` lets through: the typed subscriptions. */
-  recordChanges(viewer: Viewer, connection: LiveConnection, kind: ChangeKind, matches: (event: ChangeEvent) => boolean): AsyncIterable<Delivery> {
+  recordChanges(
+    viewer: Viewer,
+    connection: LiveConnection,
+    kind: ChangeKind,
+    matches: (event: ChangeEvent) => boolean,
+  ): AsyncIterable<Delivery> {
     const visibility = visibilityOf(viewer);
     const accept = (event: ChangeEvent) => event.entity === kind && sees(visibility, event) && matches(event);
     return changeStream({ hub: this.hub, guard: this.guard, connection, accept });

@@ -74,7 +74,10 @@ export class UpdateInvestorInput {
   @Field(() => String, { nullable: true, description: 'Country (ISO 3166-1 alpha-2).' }) countryCode?: string | null;
   @Field(() => Ownership, { nullable: true, description: 'Private or state-owned.' }) ownership?: Ownership | null;
   @Field(() => InvestorStatus, { nullable: true, description: 'Relationship status.' }) status?: InvestorStatus | null;
-  @Field(() => [String], { nullable: true, description: 'OKED division codes of its business; replaces the list.' }) @IsOptional() @ArrayMaxSize(30) sectorCodes?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'OKED division codes of its business; replaces the list.' })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  sectorCodes?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: 'An anchor company (paragraph 6).' }) isAnchor?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'A multinational company (paragraph 6).' }) isMultinational?: boolean | null;
 
@@ -103,11 +106,17 @@ export class InvestorFilter {
   @Field(() => String, { nullable: true, description: 'Investors active in this OKED division.' }) sectorCode?: string | null;
   @Field(() => ID, { nullable: true, description: 'Investors owned by this office.' }) ownerOfficeId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Anchor companies (true) or the others (false).' }) isAnchor?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'Multinationals, the list of large foreign companies (true), or the others (false).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Multinationals, the list of large foreign companies (true), or the others (false).',
+  })
   isMultinational?: boolean | null;
 
   @Field(() => ID, { nullable: true, description: 'Leads owned by this account manager.' }) accountManagerId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Leads with a follow-up past its due day in Asia/Almaty and not done (true), or with none (false).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Leads with a follow-up past its due day in Asia/Almaty and not done (true), or with none (false).',
+  })
   followUpOverdue?: boolean | null;
 }

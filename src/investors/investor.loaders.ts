@@ -9,8 +9,14 @@ import type { InvestorRepository } from './investor.repository';
 
 export function investorLoaders(investors: InvestorRepository, scope: RecordScope) {
   return {
-    investorById: oneByKey((ids: readonly string[]) => investors.findByIds(scope, ids), (i) => i.id),
-    sectorCodesByInvestorId: manyByKey((ids: readonly string[]) => investors.sectorCodesOf(ids), (row) => row.investorId),
+    investorById: oneByKey(
+      (ids: readonly string[]) => investors.findByIds(scope, ids),
+      (i) => i.id,
+    ),
+    sectorCodesByInvestorId: manyByKey(
+      (ids: readonly string[]) => investors.sectorCodesOf(ids),
+      (row) => row.investorId,
+    ),
   };
 }
 

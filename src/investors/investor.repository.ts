@@ -4,7 +4,17 @@ import { setPreloaded } from '../common/batch';
 import { notFound } from '../common/errors';
 import { Project } from '../projects/project.entity';
 import { applyProjectScope, PROJECT_ROWS } from '../projects/project.repository';
-import { asDate, paginate, ReaderCache, readRows, relatedRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
+import {
+  asDate,
+  paginate,
+  ReaderCache,
+  readRows,
+  relatedRows,
+  type Connection,
+  type KeysetOrder,
+  type PageArgs,
+  type RowReader,
+} from '../common/pagination';
 import { prefixTsQuery } from '../common/search';
 import { Sector } from '../reference/sector.entity';
 import { INVESTOR_POLICY } from './investor.policy';
@@ -86,7 +96,13 @@ export class InvestorRepository {
   }
 
   /** `today` (Asia/Almaty) decides `followUpOverdue` exactly as FollowUp.overdue does. */
-  list(scope: RecordScope, filter: InvestorFilter | undefined, page: PageArgs, today: string, reads: InvestorListReads = {}): Promise<Connection<Investor>> {
+  list(
+    scope: RecordScope,
+    filter: InvestorFilter | undefined,
+    page: PageArgs,
+    today: string,
+    reads: InvestorListReads = {},
+  ): Promise<Connection<Investor>> {
     const qb = this.query(scope);
     const f = filter ?? {};
     const tsQuery = f.search ? prefixTsQuery(f.search) : null;
@@ -96,7 +112,8 @@ export class InvestorRepository {
     if (f.status) qb.andWhere('i.status = :status', { status: f.status });
     if (f.ownerOfficeId) qb.andWhere('i.owner_office_id = :ownerOfficeId', { ownerOfficeId: f.ownerOfficeId });
     if (typeof f.isAnchor === 'boolean') qb.andWhere('i.is_anchor = :isAnchor', { isAnchor: f.isAnchor });
-    if (typeof f.isMultinational === 'boolean') qb.andWhere('i.is_multinational = :isMultinational', { isMultinational: f.isMultinational });
+    if (typeof f.isMultinational === 'boolean')
+      qb.andWhere('i.is_multinational = :isMultinational', { isMultinational: f.isMultinational });
     if (f.accountManagerId) qb.andWhere('i.account_manager_id = :accountManagerId', { accountManagerId: f.accountManagerId });
     if (typeof f.followUpOverdue === 'boolean') {
       // The follow_up table is the engagement module's (src/engagement/follow-up.entity.ts); its writes bump the investor list's generation.
@@ -184,7 +201,10 @@ export class InvestorRepository {
   async replaceSectors(investorId: string, codes: string[]): Promise<void> {
     await this.db.manager.query(`DELETE FROM investor_sector WHERE investor_id = $1`, [investorId]);
     if (codes.length > 0) {
-      await this.db.manager.query(`INSERT INTO investor_sector (investor_id, sector_code) SELECT $1, unnest($2::varchar[])`, [investorId, codes]);
+      await this.db.manager.query(`INSERT INTO investor_sector (investor_id, sector_code) SELECT $1, unnest($2::varchar[])`, [
+        investorId,
+        codes,
+      ]);
     }
   }
 

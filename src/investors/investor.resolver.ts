@@ -21,14 +21,21 @@ export class InvestorResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => InvestorFilter, { nullable: true, description: 'Narrows the list; no filter lists every investor the office may read.' }) filter?: InvestorFilter,
+    @Arg('filter', () => InvestorFilter, {
+      nullable: true,
+      description: 'Narrows the list; no filter lists every investor the office may read.',
+    })
+    filter?: InvestorFilter,
   ): Promise<Connection<Investor>> {
     const connection = await ctx.app.investors.list(viewerOf(ctx), filter, page, {
       total: selectsPath(info, ['totalCount']),
       projects: selectsPath(info, ['edges', 'node', 'projects']),
     });
     // The page's references from the process's caches, once: no promise per field (issue 12).
-    await preloadInvestorReferences(ctx.app, connection.edges.map((e) => e.node));
+    await preloadInvestorReferences(
+      ctx.app,
+      connection.edges.map((e) => e.node),
+    );
     return connection;
   }
 
@@ -40,7 +47,10 @@ export class InvestorResolver {
 
   @Authorized(Permission.WriteInvestors)
   @Mutation(() => Investor, { description: "Creates an investor owned by the caller's office." })
-  createInvestor(@Ctx() ctx: Context, @Arg('input', () => CreateInvestorInput, { description: 'The new investor.' }) input: CreateInvestorInput): Promise<Investor> {
+  createInvestor(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateInvestorInput, { description: 'The new investor.' }) input: CreateInvestorInput,
+  ): Promise<Investor> {
     return ctx.app.investors.create(viewerOf(ctx), input);
   }
 

@@ -90,7 +90,8 @@ export class InvestorService {
   }
 
   private async validate(investor: Investor, sectorCodes: string[]): Promise<void> {
-    if (!isCountryCode(investor.countryCode)) throw badInput(`${investor.countryCode} is not an ISO 3166-1 alpha-2 country code`, { field: 'countryCode' });
+    if (!isCountryCode(investor.countryCode))
+      throw badInput(`${investor.countryCode} is not an ISO 3166-1 alpha-2 country code`, { field: 'countryCode' });
     if ((investor.origin === InvestorOrigin.DOMESTIC) !== (investor.countryCode === 'KZ')) {
       throw badInput('A domestic investor is from KZ and a foreign one from another country', { field: 'origin' });
     }

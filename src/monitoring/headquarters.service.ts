@@ -9,12 +9,7 @@ import { ChangeAction } from '../events/change-event.entity';
 import { OfficeKind } from '../offices/office.entity';
 import type { OfficeRepository } from '../offices/office.repository';
 import type { ProjectRepository } from '../projects/project.repository';
-import {
-  HeadquartersDecisionStatus,
-  type AgendaItem,
-  type HeadquartersDecision,
-  type HeadquartersMeeting,
-} from './headquarters.entity';
+import { HeadquartersDecisionStatus, type AgendaItem, type HeadquartersDecision, type HeadquartersMeeting } from './headquarters.entity';
 import type { HeadquartersRepository } from './headquarters.repository';
 import type { IssueService } from './issue.service';
 import type { AgendaItemInput, HeadquartersDecisionFilter, HeadquartersDecisionInput } from './monitoring.inputs';

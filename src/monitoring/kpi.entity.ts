@@ -26,7 +26,7 @@ registerEnumType(KpiIndicator, {
     EVENTS_HELD: { description: 'Approved events it organized that ended in the period.' },
     REQUESTS_ANSWERED_ON_TIME: {
       description:
-        'Investor requests assigned to it that it answered in the period (by the answer time in Asia/Almaty, whenever they were received) within their term: on or before the due time, 5 working days from receipt (paragraphs 12.7, 15-1.6). Its quarterly report\'s requestsAnsweredOnTime.',
+        "Investor requests assigned to it that it answered in the period (by the answer time in Asia/Almaty, whenever they were received) within their term: on or before the due time, 5 working days from receipt (paragraphs 12.7, 15-1.6). Its quarterly report's requestsAnsweredOnTime.",
     },
     SERVICE_VIOLATIONS: { description: 'Violations on the state-service applications it handles, detected in the period.' },
   },

@@ -7,9 +7,13 @@ export class KpiRepository {
   constructor(private readonly db: Db) {}
 
   /** Sets the target of one office, period and indicator, replacing the one set before (one row per period). */
-  async upsert(
-    t: { officeId: string; year: number; quarter: number | null; indicator: KpiIndicator; target: string },
-  ): Promise<{ target: KpiTarget; replaced: boolean }> {
+  async upsert(t: {
+    officeId: string;
+    year: number;
+    quarter: number | null;
+    indicator: KpiIndicator;
+    target: string;
+  }): Promise<{ target: KpiTarget; replaced: boolean }> {
     const conflict =
       t.quarter === null
         ? '(office_id, year, indicator) WHERE quarter IS NULL'

@@ -21,7 +21,10 @@ export class WorkingHours implements OfficeHours {
   breakEndsAt!: string | null;
 }
 
-@InputType({ description: 'An office\'s working day: start < break start < break end < end, local "HH:MM" in Asia/Almaty; both break times or neither.' })
+@InputType({
+  description:
+    'An office\'s working day: start < break start < break end < end, local "HH:MM" in Asia/Almaty; both break times or neither.',
+})
 export class WorkingHoursInput {
   @Field({ description: 'When the working day starts, "HH:MM".' })
   startsAt!: string;
@@ -37,16 +40,28 @@ export class WorkingHoursInput {
 }
 
 /** The hours an office's clocks count (the default when its columns were never set). */
-export function hoursOf(office: Pick<Office, 'hoursStartsAt' | 'hoursEndsAt' | 'breakStartsAt' | 'breakEndsAt'> | null | undefined): OfficeHours {
+export function hoursOf(
+  office: Pick<Office, 'hoursStartsAt' | 'hoursEndsAt' | 'breakStartsAt' | 'breakEndsAt'> | null | undefined,
+): OfficeHours {
   // A row inserted without reading its defaults back has none in memory: the database gave it the default.
   if (!office || office.hoursStartsAt === undefined) return DEFAULT_OFFICE_HOURS;
-  return { startsAt: office.hoursStartsAt, endsAt: office.hoursEndsAt, breakStartsAt: office.breakStartsAt, breakEndsAt: office.breakEndsAt };
+  return {
+    startsAt: office.hoursStartsAt,
+    endsAt: office.hoursEndsAt,
+    breakStartsAt: office.breakStartsAt,
+    breakEndsAt: office.breakEndsAt,
+  };
 }
 
 /** Checked hours from the input: BAD_USER_INPUT naming what is wrong. */
 export function validHours(input: WorkingHoursInput): OfficeHours {
   try {
-    return officeHours({ startsAt: input.startsAt, endsAt: input.endsAt, breakStartsAt: input.breakStartsAt ?? null, breakEndsAt: input.breakEndsAt ?? null });
+    return officeHours({
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      breakStartsAt: input.breakStartsAt ?? null,
+      breakEndsAt: input.breakEndsAt ?? null,
+    });
   } catch (e) {
     if (e instanceof RangeError) throw badInput(e.message, { field: 'input' });
     throw e;

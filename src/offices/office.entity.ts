@@ -14,9 +14,15 @@ registerEnumType(OfficeLevel, {
   name: 'OfficeLevel',
   description: 'Level of the front-office system (paragraph 3).',
   valuesConfig: {
-    EXTERNAL: { description: 'External level: foreign institutions, representative offices and representatives of the National Company abroad (paragraph 3).' },
+    EXTERNAL: {
+      description:
+        'External level: foreign institutions, representative offices and representatives of the National Company abroad (paragraph 3).',
+    },
     CENTRAL: { description: 'Central level: the National Company, the Task Force, central state bodies (paragraph 3).' },
-    REGIONAL: { description: 'Regional level: regional organizations, local executive bodies, regional representatives of the National Company (paragraph 3).' },
+    REGIONAL: {
+      description:
+        'Regional level: regional organizations, local executive bodies, regional representatives of the National Company (paragraph 3).',
+    },
   },
 });
 
@@ -36,10 +42,14 @@ registerEnumType(OfficeKind, {
   name: 'OfficeKind',
   description: 'What kind of body an office is (paragraph 2).',
   valuesConfig: {
-    AUTHORIZED_BODY: { description: 'The authorized investment body: monitors the front offices and forms the unified pool (paragraphs 2.1, 2.8-1, 16).' },
+    AUTHORIZED_BODY: {
+      description: 'The authorized investment body: monitors the front offices and forms the unified pool (paragraphs 2.1, 2.8-1, 16).',
+    },
     NATIONAL_COMPANY: { description: 'The National Company in the field of attracting investments (paragraph 2.2).' },
     TASK_FORCE: { description: 'The Task Force of the National Company: projects from 7,500,000 MCI (paragraphs 2.2-1, 5).' },
-    NATIONAL_COMPANY_REPRESENTATIVE: { description: 'A regional or foreign representative or representative office of the National Company (paragraph 3).' },
+    NATIONAL_COMPANY_REPRESENTATIVE: {
+      description: 'A regional or foreign representative or representative office of the National Company (paragraph 3).',
+    },
     CENTRAL_STATE_BODY: { description: 'A central state body or its representative (paragraph 3).' },
     FOREIGN_INSTITUTION: { description: 'A foreign institution of Kazakhstan: an embassy or consulate (paragraph 3).' },
     REGIONAL_ORGANIZATION: { description: 'The regional organization in the attraction of investment of a region (paragraph 2.3).' },

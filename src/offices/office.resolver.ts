@@ -25,12 +25,18 @@ export class OfficeResolver {
 
   @Authorized(Permission.ManageOffices)
   @Mutation(() => Office, { description: 'Creates an office (administrators of the authorized body).' })
-  createOffice(@Ctx() ctx: Context, @Arg('input', () => CreateOfficeInput, { description: 'The new office.' }) input: CreateOfficeInput): Promise<Office> {
+  createOffice(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateOfficeInput, { description: 'The new office.' }) input: CreateOfficeInput,
+  ): Promise<Office> {
     return ctx.app.offices.create(viewerOf(ctx), input);
   }
 
   @Authorized(Permission.ManageOffices)
-  @Mutation(() => Office, { description: "Sets an office's working day, by which its clocks count limits in minutes and hours (administrators of the authorized body)." })
+  @Mutation(() => Office, {
+    description:
+      "Sets an office's working day, by which its clocks count limits in minutes and hours (administrators of the authorized body).",
+  })
   setOfficeWorkingHours(
     @Ctx() ctx: Context,
     @Arg('officeId', () => ID, { description: 'The office.' }) officeId: string,

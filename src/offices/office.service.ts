@@ -81,7 +81,12 @@ export class OfficeService {
     return this.transactions.run(viewer.userId, async (uow) => {
       const office = await this.offices.findById(id);
       if (!office) throw notFound('Office', id);
-      Object.assign(office, { hoursStartsAt: hours.startsAt, hoursEndsAt: hours.endsAt, breakStartsAt: hours.breakStartsAt, breakEndsAt: hours.breakEndsAt });
+      Object.assign(office, {
+        hoursStartsAt: hours.startsAt,
+        hoursEndsAt: hours.endsAt,
+        breakStartsAt: hours.breakStartsAt,
+        breakEndsAt: hours.breakEndsAt,
+      });
       const saved = await this.offices.save(office);
       uow.changed(OFFICE_POLICY, saved.id, ChangeAction.UPDATED, ['workingHours']);
       return saved;

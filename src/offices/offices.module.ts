@@ -8,7 +8,10 @@ import { OfficeService } from './office.service';
 
 /** Served from the process's office cache: no statement per request (issue 12). */
 const officeLoaders = (offices: OfficeCache) => ({
-  officeById: oneByKey((ids: readonly string[]) => offices.byIds(ids), (o) => o.id),
+  officeById: oneByKey(
+    (ids: readonly string[]) => offices.byIds(ids),
+    (o) => o.id,
+  ),
 });
 
 declare module '../app' {

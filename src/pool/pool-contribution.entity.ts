@@ -59,4 +59,7 @@ export class PoolContributionEntry extends PoolEntry {
 }
 
 /** Changes to this record in the change log. */
-export const POOL_CONTRIBUTION_CHANGES = changeKind('POOL_CONTRIBUTION', "An office's list of projects for the unified pool (paragraphs 12.4, 15-1.4).");
+export const POOL_CONTRIBUTION_CHANGES = changeKind(
+  'POOL_CONTRIBUTION',
+  "An office's list of projects for the unified pool (paragraphs 12.4, 15-1.4).",
+);

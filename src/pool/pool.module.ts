@@ -29,7 +29,14 @@ declare module '../context/loaders' {
 export const poolModule = defineModule({
   name: 'pool',
   entities: [PoolContribution, PoolContributionEntry, UnifiedPool, UnifiedPoolEntry],
-  resolvers: [PoolContributionResolver, UnifiedPoolResolver, PoolEntryResolver, PoolProjectResolver, PoolRegionTotalResolver, PoolSectorTotalResolver],
+  resolvers: [
+    PoolContributionResolver,
+    UnifiedPoolResolver,
+    PoolEntryResolver,
+    PoolProjectResolver,
+    PoolRegionTotalResolver,
+    PoolSectorTotalResolver,
+  ],
   provide: ({ db, transactions, clock }) => {
     const pools = new PoolRepository(db);
     return { repos: { pools }, pools: new PoolService(pools, transactions, clock) };

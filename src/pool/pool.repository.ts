@@ -34,7 +34,8 @@ export class PoolRepository {
   /** Replaces a contribution's entries with the eligible projects of its scope as they stand now, and its totals. */
   async snapshotContribution(contributionId: string, scope: ContributionScope): Promise<EntryTotals> {
     await this.db.manager.delete(PoolContributionEntry, { contributionId });
-    const [filter, value] = 'regionCode' in scope ? ['p.region_code = $2', scope.regionCode] : ['p.support_tier::text = ANY($2::text[])', scope.tiers];
+    const [filter, value] =
+      'regionCode' in scope ? ['p.region_code = $2', scope.regionCode] : ['p.support_tier::text = ANY($2::text[])', scope.tiers];
     await this.db.manager.query(
       `INSERT INTO pool_contribution_entry (contribution_id, ${SNAPSHOT_COLUMNS})
        SELECT $1, p.id, p.title, p.investment_volume_kzt, p.region_code, p.sector_code, p.stage, p.support_tier
@@ -75,7 +76,9 @@ export class PoolRepository {
     await this.db.manager.delete(UnifiedPoolEntry, { poolId });
     await this.db.manager.query(
       `INSERT INTO unified_pool_entry (pool_id, ${SNAPSHOT_COLUMNS})
-       SELECT DISTINCT ON (e.project_id) $1, ${SNAPSHOT_COLUMNS.split(', ').map((c) => `e.${c}`).join(', ')}
+       SELECT DISTINCT ON (e.project_id) $1, ${SNAPSHOT_COLUMNS.split(', ')
+         .map((c) => `e.${c}`)
+         .join(', ')}
          FROM pool_contribution_entry e JOIN pool_contribution c ON c.id = e.contribution_id
         WHERE c.year = $2 AND c.quarter = $3
         ORDER BY e.project_id, c.submitted_at DESC, c.id`,
@@ -85,16 +88,24 @@ export class PoolRepository {
   }
 
   contributionEntries(contributionIds: readonly string[]): Promise<PoolContributionEntry[]> {
-    return this.db.manager.getRepository(PoolContributionEntry).createQueryBuilder('e')
+    return this.db.manager
+      .getRepository(PoolContributionEntry)
+      .createQueryBuilder('e')
       .where('e.contribution_id IN (:...contributionIds)', { contributionIds })
-      .orderBy('e.region_code').addOrderBy('e.title').addOrderBy('e.project_id')
+      .orderBy('e.region_code')
+      .addOrderBy('e.title')
+      .addOrderBy('e.project_id')
       .getMany();
   }
 
   poolEntries(poolIds: readonly string[]): Promise<UnifiedPoolEntry[]> {
-    return this.db.manager.getRepository(UnifiedPoolEntry).createQueryBuilder('e')
+    return this.db.manager
+      .getRepository(UnifiedPoolEntry)
+      .createQueryBuilder('e')
       .where('e.pool_id IN (:...poolIds)', { poolIds })
-      .orderBy('e.region_code').addOrderBy('e.title').addOrderBy('e.project_id')
+      .orderBy('e.region_code')
+      .addOrderBy('e.title')
+      .addOrderBy('e.project_id')
       .getMany();
   }
 
@@ -110,7 +121,8 @@ export class PoolRepository {
 
   /** Stores a parent's count and exact volume total of its entries (without a version bump: part of the same change). */
   private async storeTotals(parent: 'pool_contribution' | 'unified_pool', id: string): Promise<EntryTotals> {
-    const [entries, key] = parent === 'pool_contribution' ? ['pool_contribution_entry', 'contribution_id'] : ['unified_pool_entry', 'pool_id'];
+    const [entries, key] =
+      parent === 'pool_contribution' ? ['pool_contribution_entry', 'contribution_id'] : ['unified_pool_entry', 'pool_id'];
     const [row]: { project_count: number; total_volume_kzt: string }[] = await this.db.manager.query(
       `WITH s AS (SELECT count(*)::int AS n, coalesce(sum(investment_volume_kzt), 0) AS total FROM ${entries} WHERE ${key} = $1),
             u AS (UPDATE ${parent} SET project_count = s.n, total_volume_kzt = s.total FROM s WHERE ${parent}.id = $1

@@ -17,7 +17,8 @@ const QUARTER = { description: 'Quarter, 1-4.' };
 export class PoolContributionResolver {
   @Authorized(Permission.SubmitPoolContribution)
   @Mutation(() => PoolContribution, {
-    description: "Lists the office's eligible projects for the quarter's unified pool (a regional office: its region's; the National Company: its and the Task Force's tier); replaces an earlier submission.",
+    description:
+      "Lists the office's eligible projects for the quarter's unified pool (a regional office: its region's; the National Company: its and the Task Force's tier); replaces an earlier submission.",
   })
   submitPoolContribution(
     @Ctx() ctx: Context,

@@ -28,11 +28,17 @@ export class PoolService {
     const scope = contributionScopeOf(viewer);
     return this.transactions.run(viewer.userId, async (uow) => {
       const existing = await this.pools.findContribution(viewer.office.id, q.year, q.quarter);
-      const contribution = existing ?? Object.assign(new PoolContribution(), { year: q.year, quarter: q.quarter, officeId: viewer.office.id });
+      const contribution =
+        existing ?? Object.assign(new PoolContribution(), { year: q.year, quarter: q.quarter, officeId: viewer.office.id });
       Object.assign(contribution, { submittedAt: this.clock.now(), projectCount: 0, totalVolumeKzt: '0' });
       const saved = await this.pools.saveContribution(contribution);
       Object.assign(saved, await this.pools.snapshotContribution(saved.id, scope));
-      uow.changed(POOL_CONTRIBUTION_POLICY, saved.id, existing ? ChangeAction.UPDATED : ChangeAction.CREATED, existing ? ['submittedAt', 'projectCount', 'totalVolumeKzt', 'entries'] : []);
+      uow.changed(
+        POOL_CONTRIBUTION_POLICY,
+        saved.id,
+        existing ? ChangeAction.UPDATED : ChangeAction.CREATED,
+        existing ? ['submittedAt', 'projectCount', 'totalVolumeKzt', 'entries'] : [],
+      );
       return saved;
     });
   }
@@ -51,7 +57,12 @@ export class PoolService {
       });
       const saved = await this.pools.savePool(pool);
       Object.assign(saved, await this.pools.formPool(saved.id, q.year, q.quarter));
-      uow.changed(UNIFIED_POOL_POLICY, saved.id, existing ? ChangeAction.UPDATED : ChangeAction.CREATED, existing ? ['formedAt', 'projectCount', 'totalVolumeKzt', 'entries', 'missingContributions'] : []);
+      uow.changed(
+        UNIFIED_POOL_POLICY,
+        saved.id,
+        existing ? ChangeAction.UPDATED : ChangeAction.CREATED,
+        existing ? ['formedAt', 'projectCount', 'totalVolumeKzt', 'entries', 'missingContributions'] : [],
+      );
       return saved;
     });
   }

@@ -27,12 +27,19 @@ export class UpdateProjectInput {
   @Field(() => ProjectKind, { nullable: true, description: 'New, expansion or modernization (paragraph 2.9).' }) kind?: ProjectKind | null;
   @Field(() => ProjectStage, { nullable: true, description: 'New stage.' }) stage?: ProjectStage | null;
   @Field(() => String, { nullable: true, description: 'OKED division code.' }) sectorCode?: string | null;
-  @Field(() => String, { nullable: true, description: 'Region (ISO 3166-2:KZ); must stay in the writer\'s scope.' }) regionCode?: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Investment volume in KZT, more than zero; sets the support tier (paragraph 5).' }) investmentVolumeKzt?: string | null;
-  @Field(() => DateScalar, { nullable: true, description: 'When the volume was assessed (its MCI rate converts it, paragraph 5).' }) assessedOn?: string | null;
+  @Field(() => String, { nullable: true, description: "Region (ISO 3166-2:KZ); must stay in the writer's scope." }) regionCode?:
+    string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Investment volume in KZT, more than zero; sets the support tier (paragraph 5).',
+  })
+  investmentVolumeKzt?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'When the volume was assessed (its MCI rate converts it, paragraph 5).' })
+  assessedOn?: string | null;
   @Field(() => ID, { nullable: true, description: 'The investor who initiates it.' }) initiatorId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The industrial site it uses (same region).' }) siteId?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'A public-private partnership or concession (paragraph 2.9).' }) isPublicPrivatePartnership?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'A public-private partnership or concession (paragraph 2.9).' })
+  isPublicPrivatePartnership?: boolean | null;
 }
 
 @InputType({ description: 'Filters for projects; all optional and combined with AND.' })
@@ -45,7 +52,8 @@ export class ProjectFilter {
   @Field(() => String, { nullable: true, description: 'Projects in this region (ISO 3166-2:KZ).' }) regionCode?: string | null;
   @Field(() => String, { nullable: true, description: 'Projects in this OKED division.' }) sectorCode?: string | null;
   @Field(() => ProjectStage, { nullable: true, description: 'Projects at this stage.' }) stage?: ProjectStage | null;
-  @Field(() => SupportTier, { nullable: true, description: 'Projects supported at this tier (paragraph 5).' }) supportTier?: SupportTier | null;
+  @Field(() => SupportTier, { nullable: true, description: 'Projects supported at this tier (paragraph 5).' })
+  supportTier?: SupportTier | null;
   @Field(() => Boolean, { nullable: true, description: 'Only projects that are (true) or are not (false) eligible for the unified pool.' })
   poolEligible?: boolean | null;
   @Field(() => DecimalScalar, { nullable: true, description: 'Volume at least this (KZT).' }) minVolumeKzt?: string | null;

@@ -30,10 +30,19 @@ async function responsibleOffices(offices: OfficeCache, regionCodes: readonly st
 
 export function projectLoaders(projects: ProjectRepository, offices: OfficeCache, scope: RecordScope) {
   return {
-    projectById: oneByKey((ids: readonly string[]) => projects.findByIds(scope, ids), (p) => p.id),
-    projectsByInitiatorId: manyByKey((ids: readonly string[]) => projects.byInitiators(scope, ids), (p) => p.initiatorId as string),
+    projectById: oneByKey(
+      (ids: readonly string[]) => projects.findByIds(scope, ids),
+      (p) => p.id,
+    ),
+    projectsByInitiatorId: manyByKey(
+      (ids: readonly string[]) => projects.byInitiators(scope, ids),
+      (p) => p.initiatorId as string,
+    ),
     responsibleOffice: new DataLoader<string, Office | null>(async (keys) => {
-      const byKey = await responsibleOffices(offices, keys.map((k) => k.split(':')[1]).filter((c): c is string => Boolean(c)));
+      const byKey = await responsibleOffices(
+        offices,
+        keys.map((k) => k.split(':')[1]).filter((c): c is string => Boolean(c)),
+      );
       return keys.map((k) => byKey.get(k) ?? null);
     }),
   };

@@ -4,7 +4,17 @@ import type { RecordScope } from '../auth/scope';
 import { setPreloaded } from '../common/batch';
 import { Investor } from '../investors/investor.entity';
 import { applyInvestorScope, INVESTOR_ROWS, whereInvestorReadable } from '../investors/investor.repository';
-import { asDate, paginate, ReaderCache, readRows, relatedRows, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
+import {
+  asDate,
+  paginate,
+  ReaderCache,
+  readRows,
+  relatedRows,
+  type Connection,
+  type KeysetOrder,
+  type PageArgs,
+  type RowReader,
+} from '../common/pagination';
 import { IndustrialSite } from '../sites/industrial-site.entity';
 import { INDUSTRIAL_SITE_POLICY } from '../sites/industrial-site.policy';
 import { SITE_ROWS } from '../sites/industrial-site.repository';
@@ -63,7 +73,6 @@ export const PROJECT_ROWS: RowReader<Project> = {
 export function applyProjectScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: RecordScope, alias = qb.alias): void {
   PROJECT_POLICY.applyTo(qb, scope.reader, alias);
 }
-
 
 /** What a project list reads besides its page: each selected by the operation (selectsPath). */
 export interface ProjectListReads {
@@ -143,7 +152,8 @@ export class ProjectRepository {
       params,
       map: (r) => {
         const project = PROJECT_ROWS.map(r);
-        if (reads.initiator) setPreloaded(project, 'initiator', r.rel_initiator ? INVESTOR_ROWS.map(r.rel_initiator as Record<string, unknown>) : null);
+        if (reads.initiator)
+          setPreloaded(project, 'initiator', r.rel_initiator ? INVESTOR_ROWS.map(r.rel_initiator as Record<string, unknown>) : null);
         if (reads.site) setPreloaded(project, 'site', r.rel_site ? SITE_ROWS.map(r.rel_site as Record<string, unknown>) : null);
         return project;
       },

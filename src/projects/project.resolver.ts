@@ -25,7 +25,11 @@ export class ProjectResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => ProjectFilter, { nullable: true, description: 'Narrows the list; no filter lists every project the office may read.' }) filter?: ProjectFilter,
+    @Arg('filter', () => ProjectFilter, {
+      nullable: true,
+      description: 'Narrows the list; no filter lists every project the office may read.',
+    })
+    filter?: ProjectFilter,
   ): Promise<Connection<Project>> {
     const connection = await ctx.app.projects.list(viewerOf(ctx), filter, page, {
       total: selectsPath(info, ['totalCount']),
@@ -33,7 +37,10 @@ export class ProjectResolver {
       site: selectsPath(info, ['edges', 'node', 'site']),
     });
     // The page's references from the process's caches, once: no promise per field (issue 12).
-    await preloadProjectReferences(ctx.app, connection.edges.map((e) => e.node));
+    await preloadProjectReferences(
+      ctx.app,
+      connection.edges.map((e) => e.node),
+    );
     return connection;
   }
 
@@ -45,7 +52,10 @@ export class ProjectResolver {
 
   @Authorized(Permission.WriteProjects)
   @Mutation(() => Project, { description: 'Creates a project; the caller must be able to write it (its responsible office or above).' })
-  createProject(@Ctx() ctx: Context, @Arg('input', () => CreateProjectInput, { description: 'The new project.' }) input: CreateProjectInput): Promise<Project> {
+  createProject(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateProjectInput, { description: 'The new project.' }) input: CreateProjectInput,
+  ): Promise<Project> {
     return ctx.app.projects.create(viewerOf(ctx), input);
   }
 
@@ -70,7 +80,10 @@ export class ProjectResolver {
     return preloaded<Region>(project, 'region') ?? loadRequired(ctx.loaders.regionByCode, project.regionCode, 'Region');
   }
 
-  @FieldResolver(() => Office, { nullable: true, description: 'The Task Force, the National Company or the regional organization of its region.' })
+  @FieldResolver(() => Office, {
+    nullable: true,
+    description: 'The Task Force, the National Company or the regional organization of its region.',
+  })
   responsibleOffice(@Root() project: Project, @Ctx() ctx: Context): Office | null | Promise<Office | null> {
     const read = preloaded<Office>(project, 'responsibleOffice');
     return read !== undefined ? read : ctx.loaders.responsibleOffice.load(responsibleOfficeKey(project.supportTier, project.regionCode));

@@ -34,18 +34,60 @@ export const REGIONS: RegionRow[] = [
   { code: 'KZ-15', kind: 'REGION', name: 'Aktobe Region', nameKk: 'Ақтөбе облысы', nameRu: 'Актюбинская область', centre: 'Aktobe' },
   { code: 'KZ-19', kind: 'REGION', name: 'Almaty Region', nameKk: 'Алматы облысы', nameRu: 'Алматинская область', centre: 'Konayev' },
   { code: 'KZ-23', kind: 'REGION', name: 'Atyrau Region', nameKk: 'Атырау облысы', nameRu: 'Атырауская область', centre: 'Atyrau' },
-  { code: 'KZ-27', kind: 'REGION', name: 'West Kazakhstan Region', nameKk: 'Батыс Қазақстан облысы', nameRu: 'Западно-Казахстанская область', centre: 'Oral' },
+  {
+    code: 'KZ-27',
+    kind: 'REGION',
+    name: 'West Kazakhstan Region',
+    nameKk: 'Батыс Қазақстан облысы',
+    nameRu: 'Западно-Казахстанская область',
+    centre: 'Oral',
+  },
   { code: 'KZ-31', kind: 'REGION', name: 'Jambyl Region', nameKk: 'Жамбыл облысы', nameRu: 'Жамбылская область', centre: 'Taraz' },
   { code: 'KZ-33', kind: 'REGION', name: 'Jetisu Region', nameKk: 'Жетісу облысы', nameRu: 'Жетысуская область', centre: 'Taldykorgan' },
-  { code: 'KZ-35', kind: 'REGION', name: 'Karaganda Region', nameKk: 'Қарағанды облысы', nameRu: 'Карагандинская область', centre: 'Karaganda' },
+  {
+    code: 'KZ-35',
+    kind: 'REGION',
+    name: 'Karaganda Region',
+    nameKk: 'Қарағанды облысы',
+    nameRu: 'Карагандинская область',
+    centre: 'Karaganda',
+  },
   { code: 'KZ-39', kind: 'REGION', name: 'Kostanay Region', nameKk: 'Қостанай облысы', nameRu: 'Костанайская область', centre: 'Kostanay' },
-  { code: 'KZ-43', kind: 'REGION', name: 'Kyzylorda Region', nameKk: 'Қызылорда облысы', nameRu: 'Кызылординская область', centre: 'Kyzylorda' },
+  {
+    code: 'KZ-43',
+    kind: 'REGION',
+    name: 'Kyzylorda Region',
+    nameKk: 'Қызылорда облысы',
+    nameRu: 'Кызылординская область',
+    centre: 'Kyzylorda',
+  },
   { code: 'KZ-47', kind: 'REGION', name: 'Mangystau Region', nameKk: 'Маңғыстау облысы', nameRu: 'Мангистауская область', centre: 'Aktau' },
   { code: 'KZ-55', kind: 'REGION', name: 'Pavlodar Region', nameKk: 'Павлодар облысы', nameRu: 'Павлодарская область', centre: 'Pavlodar' },
-  { code: 'KZ-59', kind: 'REGION', name: 'North Kazakhstan Region', nameKk: 'Солтүстік Қазақстан облысы', nameRu: 'Северо-Казахстанская область', centre: 'Petropavl' },
-  { code: 'KZ-61', kind: 'REGION', name: 'Turkistan Region', nameKk: 'Түркістан облысы', nameRu: 'Туркестанская область', centre: 'Turkistan' },
+  {
+    code: 'KZ-59',
+    kind: 'REGION',
+    name: 'North Kazakhstan Region',
+    nameKk: 'Солтүстік Қазақстан облысы',
+    nameRu: 'Северо-Казахстанская область',
+    centre: 'Petropavl',
+  },
+  {
+    code: 'KZ-61',
+    kind: 'REGION',
+    name: 'Turkistan Region',
+    nameKk: 'Түркістан облысы',
+    nameRu: 'Туркестанская область',
+    centre: 'Turkistan',
+  },
   { code: 'KZ-62', kind: 'REGION', name: 'Ulytau Region', nameKk: 'Ұлытау облысы', nameRu: 'Улытауская область', centre: 'Zhezkazgan' },
-  { code: 'KZ-63', kind: 'REGION', name: 'East Kazakhstan Region', nameKk: 'Шығыс Қазақстан облысы', nameRu: 'Восточно-Казахстанская область', centre: 'Oskemen' },
+  {
+    code: 'KZ-63',
+    kind: 'REGION',
+    name: 'East Kazakhstan Region',
+    nameKk: 'Шығыс Қазақстан облысы',
+    nameRu: 'Восточно-Казахстанская область',
+    centre: 'Oskemen',
+  },
   { code: 'KZ-71', kind: 'CITY', name: 'Astana', nameKk: 'Астана қаласы', nameRu: 'город Астана', centre: null },
   { code: 'KZ-75', kind: 'CITY', name: 'Almaty', nameKk: 'Алматы қаласы', nameRu: 'город Алматы', centre: null },
   { code: 'KZ-79', kind: 'CITY', name: 'Shymkent', nameKk: 'Шымкент қаласы', nameRu: 'город Шымкент', centre: null },
@@ -88,7 +130,11 @@ export const SECTORS: SectorRow[] = [
   division('13', 'C', 'Manufacture of textiles'),
   division('14', 'C', 'Manufacture of wearing apparel'),
   division('15', 'C', 'Manufacture of leather and related products'),
-  division('16', 'C', 'Manufacture of wood and of products of wood and cork, except furniture; manufacture of articles of straw and plaiting materials'),
+  division(
+    '16',
+    'C',
+    'Manufacture of wood and of products of wood and cork, except furniture; manufacture of articles of straw and plaiting materials',
+  ),
   division('17', 'C', 'Manufacture of paper and paper products'),
   division('18', 'C', 'Printing and reproduction of recorded media'),
   division('19', 'C', 'Manufacture of coke and refined petroleum products'),
@@ -187,13 +233,28 @@ export const MCI_RATES: MciRateRow[] = [
   { validFrom: '2018-01-01', valueKzt: '2405', purpose: 'general', source: 'Wikipedia "Monthly calculation index"' },
   { validFrom: '2019-01-01', valueKzt: '2525', purpose: 'general', source: 'republican budget law 2019-2021 (reported by tukib.kz)' },
   { validFrom: '2020-01-01', valueKzt: '2651', purpose: 'general', source: 'republican budget law 2020-2022; egov.kz article_mci_2012' },
-  { validFrom: '2020-04-01', valueKzt: '2778', purpose: 'social_payments', source: 'egov.kz: raised from 1 April 2020 for benefits and other social payments only' },
+  {
+    validFrom: '2020-04-01',
+    valueKzt: '2778',
+    purpose: 'social_payments',
+    source: 'egov.kz: raised from 1 April 2020 for benefits and other social payments only',
+  },
   { validFrom: '2021-01-01', valueKzt: '2917', purpose: 'general', source: 'egov.kz; gov.kz article 17157' },
   { validFrom: '2022-01-01', valueKzt: '3063', purpose: 'general', source: 'egov.kz; gov.kz' },
-  { validFrom: '2022-04-01', valueKzt: '3180', purpose: 'social_payments', source: 'egov.kz: from 1 April 2022 for benefits and other social payments (whether it applied more widely is unverified)' },
+  {
+    validFrom: '2022-04-01',
+    valueKzt: '3180',
+    purpose: 'social_payments',
+    source: 'egov.kz: from 1 April 2022 for benefits and other social payments (whether it applied more widely is unverified)',
+  },
   { validFrom: '2023-01-01', valueKzt: '3450', purpose: 'general', source: 'egov.kz; gov.kz' },
   { validFrom: '2024-01-01', valueKzt: '3692', purpose: 'general', source: 'gov.kz; tengrinews' },
-  { validFrom: '2025-01-01', valueKzt: '3932', purpose: 'general', source: 'republican budget law No. 141-VIII of 4 Dec 2024 (tengrinews)' },
+  {
+    validFrom: '2025-01-01',
+    valueKzt: '3932',
+    purpose: 'general',
+    source: 'republican budget law No. 141-VIII of 4 Dec 2024 (tengrinews)',
+  },
   { validFrom: '2026-01-01', valueKzt: '4325', purpose: 'general', source: 'republican budget law for 2026 (liter.kz)' },
 ];
 
@@ -251,7 +312,7 @@ export const RULE_SETS: RuleSetRow[] = [
       'Government Resolution No. 585 of 13 Aug 2019 as amended by No. 425 of 24 Jun 2022 (adilet.zan.kz P1900000585): ' +
       'para 2(8-1) unified pool = non-resource projects initiated by private enterprises worth over KZT 500 million; ' +
       'para 5 tiers: Task Force from 7,500,000 MCI, National Company from 150,000 MCI, regional organizations below 150,000 MCI; ' +
-      'paras 12(7) and 15-1(6) information at the investor\'s request within 5 working days; ' +
+      "paras 12(7) and 15-1(6) information at the investor's request within 5 working days; " +
       'para 24 documents forwarded to the service provider (and investor notified of a return) within one business day; ' +
       'para 18 regional reports by the 15th and the consolidated report by the 20th of the month after the quarter; ' +
       'para 19 external reports by the 15th of the month after the quarter. ' +

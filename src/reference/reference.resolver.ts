@@ -47,7 +47,10 @@ export class ReferenceResolver {
 
   @Authorized(Permission.SignedIn)
   @Query(() => RuleSet, { description: 'The rule set in force on a day.' })
-  ruleSetInForce(@Ctx() ctx: Context, @Arg('on', () => DateScalar, { description: 'The day (Asia/Almaty calendar date).' }) on: string): Promise<RuleSet> {
+  ruleSetInForce(
+    @Ctx() ctx: Context,
+    @Arg('on', () => DateScalar, { description: 'The day (Asia/Almaty calendar date).' }) on: string,
+  ): Promise<RuleSet> {
     return ctx.app.referenceCache.ruleSetOn(on);
   }
 

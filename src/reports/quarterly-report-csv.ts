@@ -16,5 +16,8 @@ export function quarterlyReportCsv(report: QuarterlyReport, office: Office): { f
     ['report.on_time', String(report.onTime)],
   ];
   const figures = report.figures.map((f): [string, string] => [f.name, f.value]);
-  return { filename: `quarterly-report-${report.year}-Q${report.quarter}-${office.code}.csv`, body: toCsv([['name', 'value'], ...facts, ...figures]) };
+  return {
+    filename: `quarterly-report-${report.year}-Q${report.quarter}-${office.code}.csv`,
+    body: toCsv([['name', 'value'], ...facts, ...figures]),
+  };
 }

@@ -17,11 +17,19 @@ export enum ReportKind {
 }
 registerEnumType(ReportKind, {
   name: 'ReportKind',
-  description: 'REGIONAL (to the National Company), EXTERNAL (to the authorized body) or CONSOLIDATED (the National Company to the authorized body), chapter 5.',
+  description:
+    'REGIONAL (to the National Company), EXTERNAL (to the authorized body) or CONSOLIDATED (the National Company to the authorized body), chapter 5.',
   valuesConfig: {
-    REGIONAL: { description: 'A regional front office\'s report to the National Company, by the 15th of the month after the quarter (paragraph 18).' },
-    EXTERNAL: { description: 'An external front office\'s report to the authorized body, by the 15th of the month after the quarter (paragraph 19).' },
-    CONSOLIDATED: { description: 'The National Company\'s consolidated report to the authorized body, by the 20th of the month after the quarter (paragraph 18).' },
+    REGIONAL: {
+      description: "A regional front office's report to the National Company, by the 15th of the month after the quarter (paragraph 18).",
+    },
+    EXTERNAL: {
+      description: "An external front office's report to the authorized body, by the 15th of the month after the quarter (paragraph 19).",
+    },
+    CONSOLIDATED: {
+      description:
+        "The National Company's consolidated report to the authorized body, by the 20th of the month after the quarter (paragraph 18).",
+    },
   },
 });
 
@@ -54,7 +62,7 @@ export class QuarterlyReport extends TrackedEntity {
   @JoinColumn({ name: 'office_id' })
   officeRef?: Relation<Office>;
 
-  @Field(() => DateScalar, { description: 'Due day (paragraphs 18, 19: by the rule set in force on the quarter\'s last day).' })
+  @Field(() => DateScalar, { description: "Due day (paragraphs 18, 19: by the rule set in force on the quarter's last day)." })
   @Column({ type: 'date', name: 'due_on' })
   dueOn!: string;
 

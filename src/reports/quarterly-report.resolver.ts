@@ -24,7 +24,9 @@ export class QuarterlyReportResolver {
   }
 
   @Authorized(Permission.ConsolidateQuarterlyReports)
-  @Mutation(() => QuarterlyReport, { description: "The National Company's consolidated report of the quarter's regional reports (paragraph 18)." })
+  @Mutation(() => QuarterlyReport, {
+    description: "The National Company's consolidated report of the quarter's regional reports (paragraph 18).",
+  })
   consolidateQuarterlyReports(
     @Ctx() ctx: Context,
     @Arg('year', () => Int, YEAR) year: number,
@@ -35,7 +37,8 @@ export class QuarterlyReportResolver {
 
   @Authorized(Permission.ReadRecords)
   @Query(() => [QuarterlyReport], {
-    description: "The quarter's reports: all for the authorized body (monitoring, paragraph 17), regional and consolidated for the National Company, else the office's own.",
+    description:
+      "The quarter's reports: all for the authorized body (monitoring, paragraph 17), regional and consolidated for the National Company, else the office's own.",
   })
   quarterlyReports(
     @Ctx() ctx: Context,

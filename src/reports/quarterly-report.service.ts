@@ -108,7 +108,12 @@ export class QuarterlyReportService {
     if (existing) report.resubmittedAt = now;
     Object.assign(report, { figures, ...links });
     const saved = await this.reports.save(report);
-    uow.changed(QUARTERLY_REPORT_POLICY, saved.id, existing ? ChangeAction.UPDATED : ChangeAction.CREATED, existing ? ['resubmittedAt', 'figures', ...(kind === ReportKind.CONSOLIDATED ? ['sourceReports', 'missingOffices'] : [])] : []);
+    uow.changed(
+      QUARTERLY_REPORT_POLICY,
+      saved.id,
+      existing ? ChangeAction.UPDATED : ChangeAction.CREATED,
+      existing ? ['resubmittedAt', 'figures', ...(kind === ReportKind.CONSOLIDATED ? ['sourceReports', 'missingOffices'] : [])] : [],
+    );
     return saved;
   }
 }

@@ -3,7 +3,13 @@ import type { InvestorRequestRepository, RequestScope } from './investor-request
 
 export function investorRequestLoaders(requests: InvestorRequestRepository, scope: RequestScope) {
   return {
-    investorRequestById: oneByKey((ids: readonly string[]) => requests.findByIds(scope, ids), (r) => r.id),
-    handoffsByRequestId: manyByKey((ids: readonly string[]) => requests.handoffsOf(ids), (h) => h.requestId),
+    investorRequestById: oneByKey(
+      (ids: readonly string[]) => requests.findByIds(scope, ids),
+      (r) => r.id,
+    ),
+    handoffsByRequestId: manyByKey(
+      (ids: readonly string[]) => requests.handoffsOf(ids),
+      (h) => h.requestId,
+    ),
   };
 }

@@ -77,7 +77,11 @@ export class InvestorRequestRepository {
 
   /** The row locked for update if the caller may read it: out of scope is absent (issue 7, defect 8). */
   lock(scope: RequestScope, id: string): Promise<InvestorRequest | null> {
-    const qb = this.db.manager.getRepository(InvestorRequest).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id });
+    const qb = this.db.manager
+      .getRepository(InvestorRequest)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.id = :id', { id });
     applyRequestScope(qb, scope);
     return qb.getOne();
   }
@@ -100,7 +104,10 @@ export class InvestorRequestRepository {
   }
 
   async lastHandoffAt(requestId: string): Promise<Date | null> {
-    const [row]: { at: Date | null }[] = await this.db.manager.query(`SELECT max(at) AS at FROM investor_request_handoff WHERE request_id = $1`, [requestId]);
+    const [row]: { at: Date | null }[] = await this.db.manager.query(
+      `SELECT max(at) AS at FROM investor_request_handoff WHERE request_id = $1`,
+      [requestId],
+    );
     return row?.at ?? null;
   }
 

@@ -7,7 +7,12 @@ import { Investor } from '../investors/investor.entity';
 import { Office } from '../offices/office.entity';
 import { User } from '../users/user.entity';
 import { InvestorRequest, InvestorRequestHandoff } from './investor-request.entity';
-import { AnswerInvestorRequestArgs, ForwardInvestorRequestArgs, InvestorRequestFilter, SubmitInvestorRequestInput } from './investor-request.inputs';
+import {
+  AnswerInvestorRequestArgs,
+  ForwardInvestorRequestArgs,
+  InvestorRequestFilter,
+  SubmitInvestorRequestInput,
+} from './investor-request.inputs';
 
 const InvestorRequestConnection = ConnectionType(InvestorRequest, 'InvestorRequest');
 
@@ -15,7 +20,7 @@ const InvestorRequestConnection = ConnectionType(InvestorRequest, 'InvestorReque
 export class InvestorRequestResolver {
   @Authorized(Permission.ReadRecords)
   @Query(() => InvestorRequestConnection, {
-    description: "Requests of the investors the office may read and those assigned to it, newest received first.",
+    description: 'Requests of the investors the office may read and those assigned to it, newest received first.',
   })
   investorRequests(
     @Ctx() ctx: Context,
@@ -32,7 +37,9 @@ export class InvestorRequestResolver {
   }
 
   @Authorized(Permission.WorkInvestorRequests)
-  @Mutation(() => InvestorRequest, { description: 'Records a request received from an investor the office may read; due in 5 working days.' })
+  @Mutation(() => InvestorRequest, {
+    description: 'Records a request received from an investor the office may read; due in 5 working days.',
+  })
   submitInvestorRequest(
     @Ctx() ctx: Context,
     @Arg('input', () => SubmitInvestorRequestInput, { description: 'The request.' }) input: SubmitInvestorRequestInput,
@@ -42,13 +49,19 @@ export class InvestorRequestResolver {
 
   @Authorized(Permission.WorkInvestorRequests)
   @Mutation(() => InvestorRequest, { description: 'Records the answer to an open request (the office it is assigned to).' })
-  answerInvestorRequest(@Ctx() ctx: Context, @Args(() => AnswerInvestorRequestArgs) args: AnswerInvestorRequestArgs): Promise<InvestorRequest> {
+  answerInvestorRequest(
+    @Ctx() ctx: Context,
+    @Args(() => AnswerInvestorRequestArgs) args: AnswerInvestorRequestArgs,
+  ): Promise<InvestorRequest> {
     return ctx.app.investorRequests.answer(viewerOf(ctx), args);
   }
 
   @Authorized(Permission.WorkInvestorRequests)
   @Mutation(() => InvestorRequest, { description: 'Passes an open request to another office (paragraph 13.2); the due date stays.' })
-  forwardInvestorRequest(@Ctx() ctx: Context, @Args(() => ForwardInvestorRequestArgs) args: ForwardInvestorRequestArgs): Promise<InvestorRequest> {
+  forwardInvestorRequest(
+    @Ctx() ctx: Context,
+    @Args(() => ForwardInvestorRequestArgs) args: ForwardInvestorRequestArgs,
+  ): Promise<InvestorRequest> {
     return ctx.app.investorRequests.forward(viewerOf(ctx), args);
   }
 

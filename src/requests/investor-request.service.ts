@@ -13,7 +13,12 @@ import type { OfficeRepository } from '../offices/office.repository';
 import type { ReferenceRepository } from '../reference/reference.repository';
 import type { QuarterFigure } from '../reports/quarter-figure-source';
 import { InvestorRequest, RequestStatus } from './investor-request.entity';
-import type { AnswerInvestorRequestArgs, ForwardInvestorRequestArgs, InvestorRequestFilter, SubmitInvestorRequestInput } from './investor-request.inputs';
+import type {
+  AnswerInvestorRequestArgs,
+  ForwardInvestorRequestArgs,
+  InvestorRequestFilter,
+  SubmitInvestorRequestInput,
+} from './investor-request.inputs';
 import { INVESTOR_REQUEST_POLICY } from './investor-request.policy';
 import { requestScopeOf, type InvestorRequestRepository } from './investor-request.repository';
 

@@ -26,7 +26,15 @@ export const requestsModule = defineModule({
     const requests = new InvestorRequestRepository(db);
     return {
       repos: { investorRequests: requests },
-      investorRequests: new InvestorRequestService(requests, repos.investors, repos.offices, repos.reference, calendar, transactions, clock),
+      investorRequests: new InvestorRequestService(
+        requests,
+        repos.investors,
+        repos.offices,
+        repos.reference,
+        calendar,
+        transactions,
+        clock,
+      ),
     };
   },
   loaders: (app, viewer) => investorRequestLoaders(app.repos.investorRequests, requestScopeOf(viewer)),

@@ -7,8 +7,20 @@ export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
 export const TIMEOUT = 'TIMEOUT';
 
 /** Socket errors, PostgreSQL's connection classes (08, 57P0x) and "not accepting connections" (55000 at connect). */
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '53300']);
-const UNAVAILABLE_MESSAGES = /connection terminated|timeout exceeded when trying to connect|not currently accepting connections|connection is closed|cannot use a pool after calling end/i;
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+const UNAVAILABLE_MESSAGES =
+  /connection terminated|timeout exceeded when trying to connect|not currently accepting connections|connection is closed|cannot use a pool after calling end/i;
 
 /** The error and what it wraps (resolver errors, TypeORM's driverError, causes). */
 function* chain(error: unknown): Generator<unknown> {

@@ -55,7 +55,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   const retry = failureCode(error);
   if (retry) {
-    if (retry === SERVICE_UNAVAILABLE) logger.warn({ path: formatted.path, reason: (original as Error)?.message, code: retry }, 'database unreachable');
+    if (retry === SERVICE_UNAVAILABLE)
+      logger.warn({ path: formatted.path, reason: (original as Error)?.message, code: retry }, 'database unreachable');
     return { message: RETRY_MESSAGES[retry], path: formatted.path, locations: formatted.locations, extensions: { code: retry } };
   }
   const code = formatted.extensions?.code;
@@ -65,5 +66,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { ...formatted, extensions };
   }
   logger.error({ err: original, path: formatted.path, code: 'INTERNAL_SERVER_ERROR' }, 'internal error (masked for the client)');
-  return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -76,7 +76,11 @@ function sqlStatementPlugin(): ApolloServerPlugin<Context> {
           const tally = contextValue.sqlTally;
           if (tally && response.body.kind === 'single') {
             const inExecution = before === undefined ? undefined : tally.statements - before;
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: tally.statements, sqlStatementsInExecution: inExecution };
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              sqlStatements: tally.statements,
+              sqlStatementsInExecution: inExecution,
+            };
           }
         },
       };

@@ -40,7 +40,11 @@ const formatted = (errors: readonly GraphQLError[], ctx: Context): GraphQLFormat
  * A document refused before it runs has no operation context yet: an unexpected error here is logged without a request id.
  */
 const invalidDocument = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
-  errors.map((e) => (e.originalError || e.extensions.code ? formatError(e.toJSON(), e) : { ...e.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+  errors.map((e) =>
+    e.originalError || e.extensions.code
+      ? formatError(e.toJSON(), e)
+      : { ...e.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+  );
 
 /**
  * graphql-ws (graphql-transport-ws) at /graphql on the HTTP server's port. The token comes in

@@ -110,16 +110,26 @@ export function limitErrors(
 ): GraphQLError[] {
   const known = documentFacts(schema, document);
   const { aliases, directives } = known;
-  if (aliases > MAX_ALIASES) return [refused(`The document has ${aliases} aliases; at most ${MAX_ALIASES} are allowed`, 'TOO_MANY_ALIASES', { aliases })];
+  if (aliases > MAX_ALIASES)
+    return [refused(`The document has ${aliases} aliases; at most ${MAX_ALIASES} are allowed`, 'TOO_MANY_ALIASES', { aliases })];
   if (directives > MAX_DIRECTIVES) {
-    return [refused(`The document has ${directives} directives; at most ${MAX_DIRECTIVES} are allowed`, 'TOO_MANY_DIRECTIVES', { directives })];
+    return [
+      refused(`The document has ${directives} directives; at most ${MAX_DIRECTIVES} are allowed`, 'TOO_MANY_DIRECTIVES', { directives }),
+    ];
   }
   const operation = getOperationAST(document, operationName);
   if (!operation) return [];
   const { cost, depth } = measured(schema, document, known, operation, operationName, variables);
-  if (depth > MAX_DEPTH) return [refused(`The operation nests ${depth} levels deep; at most ${MAX_DEPTH} are allowed`, 'TOO_DEEP', { depth })];
+  if (depth > MAX_DEPTH)
+    return [refused(`The operation nests ${depth} levels deep; at most ${MAX_DEPTH} are allowed`, 'TOO_DEEP', { depth })];
   if (cost > MAX_COST) {
-    return [refused(`The operation would cost ${cost}; at most ${MAX_COST} is allowed: ask for smaller pages or fewer nested lists`, 'TOO_COSTLY', { cost })];
+    return [
+      refused(
+        `The operation would cost ${cost}; at most ${MAX_COST} is allowed: ask for smaller pages or fewer nested lists`,
+        'TOO_COSTLY',
+        { cost },
+      ),
+    ];
   }
   return [];
 }
@@ -150,7 +160,15 @@ export function prepareOperation(schema: GraphQLSchema, payload: OperationPayloa
   try {
     document = parse(payload.query, { maxTokens: MAX_TOKENS });
   } catch (e) {
-    if (e instanceof GraphQLError) return [new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+    if (e instanceof GraphQLError)
+      return [
+        new GraphQLError(e.message, {
+          nodes: e.nodes,
+          source: e.source,
+          positions: e.positions,
+          extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+        }),
+      ];
     throw e;
   }
   const invalid = validate(schema, document, specifiedRules);
@@ -160,6 +178,7 @@ export function prepareOperation(schema: GraphQLSchema, payload: OperationPayloa
   // Apollo answers variables of the wrong type with BAD_USER_INPUT; graphql-ws would leave them without a code.
   const operation = getOperationAST(document, payload.operationName);
   const coerced = operation && getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 1 });
-  if (coerced?.errors) return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } }));
+  if (coerced?.errors)
+    return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } }));
   return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
 }

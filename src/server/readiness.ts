@@ -19,7 +19,12 @@ const within = (work: Promise<boolean>): Promise<boolean> =>
  */
 export function readiness(app: App): Readiness {
   const redis = app.config.REDIS_URL
-    ? new Redis(app.config.REDIS_URL, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: CHECK_TIMEOUT_MS })
+    ? new Redis(app.config.REDIS_URL, {
+        lazyConnect: true,
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 0,
+        connectTimeout: CHECK_TIMEOUT_MS,
+      })
     : null;
   redis?.on('error', () => undefined); // a failed ping answers "not ready"; reconnects are ioredis's
   return {
@@ -29,7 +34,9 @@ export function readiness(app: App): Readiness {
       };
       checks.migrations = checks.database && (await within(app.dataSource.showMigrations().then((pending) => !pending)));
       if (redis) {
-        checks.redis = await within((redis.status === 'wait' ? redis.connect() : Promise.resolve()).then(() => redis.ping()).then((r) => r === 'PONG'));
+        checks.redis = await within(
+          (redis.status === 'wait' ? redis.connect() : Promise.resolve()).then(() => redis.ping()).then((r) => r === 'PONG'),
+        );
       }
       return { ready: Object.values(checks).every(Boolean), checks };
     },

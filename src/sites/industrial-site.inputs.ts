@@ -10,7 +10,8 @@ export class CreateIndustrialSiteInput {
   @Field(() => IndustrialSiteStatus, { description: 'Ready or planned.' }) status!: IndustrialSiteStatus;
   @Field({ description: 'Region (ISO 3166-2:KZ).' }) regionCode!: string;
   @Field(() => DecimalScalar, { description: 'Total area, hectares.' }) areaHa!: string;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Free area, hectares; the whole area by default.' }) freeAreaHa?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Free area, hectares; the whole area by default.' }) freeAreaHa?:
+    string | null;
   @Field(() => [String], { nullable: true, description: 'Utilities on site.' }) @IsOptional() @ArrayMaxSize(30) utilities?: string[] | null;
   @Field(() => String, { nullable: true, description: 'Address or description.' }) @IsOptional() @MaxLength(1000) location?: string | null;
 }
@@ -19,10 +20,14 @@ export class CreateIndustrialSiteInput {
 export class UpdateIndustrialSiteInput {
   @Field(() => String, { nullable: true, description: 'Name.' }) @IsOptional() @Length(1, 300) name?: string | null;
   @Field(() => IndustrialSiteKind, { nullable: true, description: 'Kind of site.' }) kind?: IndustrialSiteKind | null;
-  @Field(() => IndustrialSiteStatus, { nullable: true, description: 'Ready or planned (paragraph 10.2.d).' }) status?: IndustrialSiteStatus | null;
+  @Field(() => IndustrialSiteStatus, { nullable: true, description: 'Ready or planned (paragraph 10.2.d).' })
+  status?: IndustrialSiteStatus | null;
   @Field(() => DecimalScalar, { nullable: true, description: 'Total area, hectares.' }) areaHa?: string | null;
   @Field(() => DecimalScalar, { nullable: true, description: 'Free area, hectares; at most the total area.' }) freeAreaHa?: string | null;
-  @Field(() => [String], { nullable: true, description: 'Utilities on site; replaces the list.' }) @IsOptional() @ArrayMaxSize(30) utilities?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Utilities on site; replaces the list.' })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  utilities?: string[] | null;
   @Field(() => String, { nullable: true, description: 'Address or description.' }) @IsOptional() @MaxLength(1000) location?: string | null;
 }
 

@@ -4,6 +4,9 @@ import type { IndustrialSiteRepository } from './industrial-site.repository';
 
 export function siteLoaders(sites: IndustrialSiteRepository, scope: RecordScope) {
   return {
-    siteById: oneByKey((ids: readonly string[]) => sites.findByIds(scope, ids), (s) => s.id),
+    siteById: oneByKey(
+      (ids: readonly string[]) => sites.findByIds(scope, ids),
+      (s) => s.id,
+    ),
   };
 }

@@ -16,7 +16,11 @@ export class IndustrialSiteResolver {
   industrialSites(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => IndustrialSiteFilter, { nullable: true, description: 'Narrows the list; no filter lists every site the office may read.' }) filter?: IndustrialSiteFilter,
+    @Arg('filter', () => IndustrialSiteFilter, {
+      nullable: true,
+      description: 'Narrows the list; no filter lists every site the office may read.',
+    })
+    filter?: IndustrialSiteFilter,
   ): Promise<Connection<IndustrialSite>> {
     return ctx.app.sites.list(viewerOf(ctx), filter, page);
   }
@@ -29,7 +33,10 @@ export class IndustrialSiteResolver {
 
   @Authorized(Permission.WriteSites)
   @Mutation(() => IndustrialSite, { description: 'Adds an industrial site of a region.' })
-  createIndustrialSite(@Ctx() ctx: Context, @Arg('input', () => CreateIndustrialSiteInput, { description: 'The new industrial site.' }) input: CreateIndustrialSiteInput): Promise<IndustrialSite> {
+  createIndustrialSite(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateIndustrialSiteInput, { description: 'The new industrial site.' }) input: CreateIndustrialSiteInput,
+  ): Promise<IndustrialSite> {
     return ctx.app.sites.create(viewerOf(ctx), input);
   }
 

@@ -25,13 +25,24 @@ registerEnumType(ServiceApplicationStatus, {
   name: 'ServiceApplicationStatus',
   description: 'Where a state-service application stands (paragraphs 24, 26, 27).',
   valuesConfig: {
-    ACCEPTED: { description: 'Accepted by the front office, receipt given (paragraph 25); to be forwarded to the provider within one working day (paragraph 24).' },
+    ACCEPTED: {
+      description:
+        'Accepted by the front office, receipt given (paragraph 25); to be forwarded to the provider within one working day (paragraph 24).',
+    },
     FORWARDED: { description: 'With the service provider; its term runs from the forwarding (paragraphs 24, 27).' },
-    RETURNED: { description: 'Returned by the provider as not meeting the standard; the investor is to be told within one working day (paragraph 24).' },
-    INVESTOR_NOTIFIED: { description: 'The investor was told of the return; the corrected documents are re-sent within one working day of coming in (paragraph 24).' },
+    RETURNED: {
+      description:
+        'Returned by the provider as not meeting the standard; the investor is to be told within one working day (paragraph 24).',
+    },
+    INVESTOR_NOTIFIED: {
+      description:
+        'The investor was told of the return; the corrected documents are re-sent within one working day of coming in (paragraph 24).',
+    },
     RESULT_ISSUED: { description: 'The provider issued the result, handed to the investor against the receipt (paragraph 26).' },
     REFUSED: { description: 'The provider refused the service with a motivated refusal.' },
-    RESULT_RECEIVED: { description: 'The front office has the executed documents back from the provider (paragraph 27); `outcome` says which.' },
+    RESULT_RECEIVED: {
+      description: 'The front office has the executed documents back from the provider (paragraph 27); `outcome` says which.',
+    },
     HANDED_OVER: { description: 'The front office handed the result to the investor on the receipt (paragraph 26).' },
   },
 });
@@ -191,15 +202,24 @@ export class ServiceApplication extends TrackedEntity {
   @Column({ type: 'timestamptz', precision: 3, name: 'result_at', nullable: true })
   resultAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Paragraph 27: when the executed documents came back from the provider to the front office.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Paragraph 27: when the executed documents came back from the provider to the front office.',
+  })
   @Column({ type: 'timestamptz', precision: 3, name: 'result_received_at', nullable: true })
   resultReceivedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Paragraph 26: when the front office handed the result to the investor on the receipt.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Paragraph 26: when the front office handed the result to the investor on the receipt.',
+  })
   @Column({ type: 'timestamptz', precision: 3, name: 'handed_over_at', nullable: true })
   handedOverAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Paragraph 26: the identity document (or power of attorney) presented at the hand-over.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Paragraph 26: the identity document (or power of attorney) presented at the hand-over.',
+  })
   @Column({ type: 'text', name: 'handed_over_on_document', nullable: true })
   handedOverOnDocument!: string | null;
 }
@@ -255,4 +275,7 @@ export class ServiceReceiptCounter {
 }
 
 /** Changes to this record in the change log. */
-export const SERVICE_APPLICATION_CHANGES = changeKind('SERVICE_APPLICATION', 'A state-service application accepted by a front office (chapter 6).');
+export const SERVICE_APPLICATION_CHANGES = changeKind(
+  'SERVICE_APPLICATION',
+  'A state-service application accepted by a front office (chapter 6).',
+);

@@ -22,10 +22,25 @@ export function serviceApplicationLoaders(repos: ServiceApplicationLoaderRepos, 
       (ids: readonly string[]) => (viewer ? repos.serviceApplications.findByIds(applicationScopeOf(viewer), ids) : Promise.resolve([])),
       (a) => a.id,
     ),
-    serviceStepsByApplicationId: manyByKey((ids: readonly string[]) => repos.serviceApplications.stepsOf(ids), (s) => s.applicationId),
-    serviceStepRecordsByApplicationId: manyByKey((ids: readonly string[]) => repos.serviceSteps.ofApplications(ids), (s) => s.applicationId),
-    serviceViolationsByApplicationId: manyByKey((ids: readonly string[]) => repos.serviceViolations.byApplicationIds(ids), (v) => v.applicationId),
-    stateServiceByCode: oneByKey(async (codes: readonly string[]) => (await repos.stateServices.list()).filter((s) => codes.includes(s.code)), (s) => s.code),
-    serviceActorById: oneByKey((ids: readonly string[]) => repos.users.findByIds(ids), (u) => u.id),
+    serviceStepsByApplicationId: manyByKey(
+      (ids: readonly string[]) => repos.serviceApplications.stepsOf(ids),
+      (s) => s.applicationId,
+    ),
+    serviceStepRecordsByApplicationId: manyByKey(
+      (ids: readonly string[]) => repos.serviceSteps.ofApplications(ids),
+      (s) => s.applicationId,
+    ),
+    serviceViolationsByApplicationId: manyByKey(
+      (ids: readonly string[]) => repos.serviceViolations.byApplicationIds(ids),
+      (v) => v.applicationId,
+    ),
+    stateServiceByCode: oneByKey(
+      async (codes: readonly string[]) => (await repos.stateServices.list()).filter((s) => codes.includes(s.code)),
+      (s) => s.code,
+    ),
+    serviceActorById: oneByKey(
+      (ids: readonly string[]) => repos.users.findByIds(ids),
+      (u) => u.id,
+    ),
   };
 }

@@ -32,7 +32,12 @@ export class ServiceApplicationRepository {
 
   /** The row locked for update, whatever the scope (the service checks rights). */
   lock(id: string): Promise<ServiceApplication | null> {
-    return this.db.manager.getRepository(ServiceApplication).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+    return this.db.manager
+      .getRepository(ServiceApplication)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .where('a.id = :id', { id })
+      .getOne();
   }
 
   /** Rows read inside a transaction (the sweep's change events). */
@@ -76,9 +81,10 @@ export class ServiceApplicationRepository {
 
   /** When the latest step happened: a later step may not be dated before it. */
   async lastStepAt(applicationId: string): Promise<Date | null> {
-    const rows: { at: Date | null }[] = await this.db.manager.query(`SELECT MAX(at) AS at FROM service_application_step WHERE application_id = $1`, [
-      applicationId,
-    ]);
+    const rows: { at: Date | null }[] = await this.db.manager.query(
+      `SELECT MAX(at) AS at FROM service_application_step WHERE application_id = $1`,
+      [applicationId],
+    );
     return rows[0]?.at ?? null;
   }
 

@@ -6,7 +6,13 @@ import { viewerOf, type Context } from '../context/context';
 import { Investor } from '../investors/investor.entity';
 import { Office } from '../offices/office.entity';
 import { User } from '../users/user.entity';
-import { ServiceApplication, ServiceApplicationStatus, ServiceApplicationStep, ServiceOutcome, ServiceReceipt } from './service-application.entity';
+import {
+  ServiceApplication,
+  ServiceApplicationStatus,
+  ServiceApplicationStep,
+  ServiceOutcome,
+  ServiceReceipt,
+} from './service-application.entity';
 import { AcceptServiceApplicationInput, ServiceDocumentInput } from './service-application.inputs';
 import { ServiceViolation } from './service-violation.entity';
 import { StateService } from './state-service.entity';
@@ -30,7 +36,8 @@ export class ServiceApplicationResolver {
   serviceApplications(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('status', () => ServiceApplicationStatus, { nullable: true, description: 'Only applications in this status.' }) status?: ServiceApplicationStatus,
+    @Arg('status', () => ServiceApplicationStatus, { nullable: true, description: 'Only applications in this status.' })
+    status?: ServiceApplicationStatus,
   ): Promise<Connection<ServiceApplication>> {
     return ctx.app.serviceApplications.list(viewerOf(ctx), status, page);
   }
@@ -46,7 +53,11 @@ export class ServiceApplicationResolver {
 
   @Authorized(Permission.HandleServiceApplications)
   @Mutation(() => ServiceApplication, { description: 'Paragraph 24: the accepting front office forwards the documents to the provider.' })
-  forwardServiceApplication(@Ctx() ctx: Context, @Arg('id', () => ID, ID_ARG) id: string, @Arg('at', () => Date, AT) at?: Date): Promise<ServiceApplication> {
+  forwardServiceApplication(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('at', () => Date, AT) at?: Date,
+  ): Promise<ServiceApplication> {
     return ctx.app.serviceTransitions.forward(viewerOf(ctx), id, at);
   }
 
@@ -62,8 +73,14 @@ export class ServiceApplicationResolver {
   }
 
   @Authorized(Permission.HandleServiceApplications)
-  @Mutation(() => ServiceApplication, { description: 'Paragraph 24: the front office notifies the investor that the documents were returned.' })
-  notifyInvestorOfReturn(@Ctx() ctx: Context, @Arg('id', () => ID, ID_ARG) id: string, @Arg('at', () => Date, AT) at?: Date): Promise<ServiceApplication> {
+  @Mutation(() => ServiceApplication, {
+    description: 'Paragraph 24: the front office notifies the investor that the documents were returned.',
+  })
+  notifyInvestorOfReturn(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('at', () => Date, AT) at?: Date,
+  ): Promise<ServiceApplication> {
     return ctx.app.serviceTransitions.notifyInvestor(viewerOf(ctx), id, at);
   }
 
@@ -73,9 +90,15 @@ export class ServiceApplicationResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('documents', () => [ServiceDocumentInput], { description: 'The corrected set of documents.' }) documents: ServiceDocumentInput[],
-    @Arg('at', () => Date, { nullable: true, description: 'When they were re-sent (default now; never in the future, never before the previous step).' })
+    @Arg('at', () => Date, {
+      nullable: true,
+      description: 'When they were re-sent (default now; never in the future, never before the previous step).',
+    })
     at?: Date,
-    @Arg('receivedAt', () => Date, { nullable: true, description: 'When the investor brought them; the one working day runs from here (default: at).' })
+    @Arg('receivedAt', () => Date, {
+      nullable: true,
+      description: 'When the investor brought them; the one working day runs from here (default: at).',
+    })
     receivedAt?: Date,
   ): Promise<ServiceApplication> {
     return ctx.app.serviceTransitions.resubmit(viewerOf(ctx), id, documents, at, receivedAt);
@@ -94,20 +117,28 @@ export class ServiceApplicationResolver {
   }
 
   @Authorized(Permission.HandleServiceApplications)
-  @Mutation(() => ServiceApplication, { description: 'Paragraph 27: the accepting front office records that the executed documents came back from the provider.' })
-  receiveServiceResult(@Ctx() ctx: Context, @Arg('id', () => ID, ID_ARG) id: string, @Arg('at', () => Date, AT) at?: Date): Promise<ServiceApplication> {
+  @Mutation(() => ServiceApplication, {
+    description: 'Paragraph 27: the accepting front office records that the executed documents came back from the provider.',
+  })
+  receiveServiceResult(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('at', () => Date, AT) at?: Date,
+  ): Promise<ServiceApplication> {
     return ctx.app.serviceTransitions.receiveResult(viewerOf(ctx), id, at);
   }
 
   @Authorized(Permission.HandleServiceApplications)
   @Mutation(() => ServiceApplication, {
-    description: 'Paragraph 26: the accepting front office hands the result to the investor on the receipt, on an identity document or a power of attorney; once.',
+    description:
+      'Paragraph 26: the accepting front office hands the result to the investor on the receipt, on an identity document or a power of attorney; once.',
   })
   handOverServiceResult(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('receiptNumber', { description: "The number of the application's receipt, as presented." }) receiptNumber: string,
-    @Arg('identityDocument', { description: 'The identity document or power of attorney presented: kind, number, date.' }) identityDocument: string,
+    @Arg('identityDocument', { description: 'The identity document or power of attorney presented: kind, number, date.' })
+    identityDocument: string,
     @Arg('at', () => Date, AT) at?: Date,
   ): Promise<ServiceApplication> {
     return ctx.app.serviceTransitions.handOverResult(viewerOf(ctx), id, receiptNumber, identityDocument, at);
@@ -123,7 +154,10 @@ export class ServiceApplicationResolver {
     return loadRequired(ctx.loaders.stateServiceByCode, a.serviceCode, 'StateService');
   }
 
-  @FieldResolver(() => Investor, { nullable: true, description: 'The investor; null when your office may not read it (a service provider).' })
+  @FieldResolver(() => Investor, {
+    nullable: true,
+    description: 'The investor; null when your office may not read it (a service provider).',
+  })
   investor(@Root() a: ServiceApplication, @Ctx() ctx: Context): Promise<Investor | null> {
     return ctx.loaders.investorById.load(a.investorId);
   }

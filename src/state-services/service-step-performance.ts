@@ -26,7 +26,8 @@ export class ServiceStepPerformanceService {
     if (!service) throw badInput(`No state service ${serviceCode}`, { field: 'serviceCode' });
     let providerOfficeId: string | null = null;
     if (viewer.office.kind === OfficeKind.SERVICE_PROVIDER) {
-      if (service.providerOfficeCode !== viewer.office.code) throw forbidden('Only the provider of this service, the authorized body and the National Company see its steps');
+      if (service.providerOfficeCode !== viewer.office.code)
+        throw forbidden('Only the provider of this service, the authorized body and the National Company see its steps');
       providerOfficeId = viewer.office.id;
     } else if (viewer.office.kind !== OfficeKind.AUTHORIZED_BODY && viewer.office.kind !== OfficeKind.NATIONAL_COMPANY) {
       throw forbidden('Only the provider of this service, the authorized body and the National Company see its steps');
@@ -47,7 +48,13 @@ export class ServiceStepPerformanceService {
   /** The same figures as a CSV download. */
   async csv(viewer: Viewer, serviceCode: string, from: string, to: string): Promise<{ filename: string; body: string }> {
     const figures = await this.figures(viewer, serviceCode, from, to);
-    const rows = figures.map((f) => [String(f.order), f.name, String(f.completed), String(f.late), f.medianWorkingMinutes === null ? '' : String(f.medianWorkingMinutes)]);
+    const rows = figures.map((f) => [
+      String(f.order),
+      f.name,
+      String(f.completed),
+      String(f.late),
+      f.medianWorkingMinutes === null ? '' : String(f.medianWorkingMinutes),
+    ]);
     return {
       filename: `service-step-performance-${serviceCode}-${from}-${to}.csv`,
       body: toCsv([['order', 'name', 'completed', 'late', 'median_working_minutes'], ...rows]),

@@ -74,7 +74,10 @@ export class ServiceStepRecord {
   overdueNotedAt!: Date | null;
 }
 
-@ObjectType({ description: "One regulated step of an application inside the service provider (Order 489, paragraphs 5 and 8), on the provider's working-time clock." })
+@ObjectType({
+  description:
+    "One regulated step of an application inside the service provider (Order 489, paragraphs 5 and 8), on the provider's working-time clock.",
+})
 export class ApplicationStep {
   @Field(() => Int, { description: 'Position in the procedure, from 1.' })
   order!: number;
@@ -85,10 +88,16 @@ export class ApplicationStep {
   @Field({ description: 'Regulated duration, ISO-8601 where D counts working days: "PT15M", "P9D".' })
   duration!: string;
 
-  @Field(() => Date, { nullable: true, description: "When the step's clock started: the forwarding for step 1, the previous step's completion after; null until then." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the step's clock started: the forwarding for step 1, the previous step's completion after; null until then.",
+  })
   startedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: "startedAt plus the duration, counted on the provider office's working hours and working days." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "startedAt plus the duration, counted on the provider office's working hours and working days.",
+  })
   dueAt!: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'When the step was done.' })
@@ -131,6 +140,9 @@ export class ServiceStepPerformance {
   @Field(() => Int, { description: 'Of those, completed after their dueAt.' })
   late!: number;
 
-  @Field(() => Float, { nullable: true, description: "Median working minutes from the step's start to its completion on the provider's clock; null when none was completed." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Median working minutes from the step's start to its completion on the provider's clock; null when none was completed.",
+  })
   medianWorkingMinutes!: number | null;
 }

@@ -18,11 +18,20 @@ export class ServiceApplicationStepsResolver {
     @Ctx() ctx: Context,
     @Arg('applicationId', () => ID, { description: 'The application.' }) applicationId: string,
     @Arg('order', () => Int, { description: 'The step completed: only the current one.' }) order: number,
-    @Arg('at', () => Date, { nullable: true, description: 'When it was done (default now; never in the future, never before the previous step was completed).' })
+    @Arg('at', () => Date, {
+      nullable: true,
+      description: 'When it was done (default now; never in the future, never before the previous step was completed).',
+    })
     at?: Date,
-    @Arg('assigneeId', () => ID, { nullable: true, description: 'The person of the provider office the step hands the work to (the responsible executive at step 4).' })
+    @Arg('assigneeId', () => ID, {
+      nullable: true,
+      description: 'The person of the provider office the step hands the work to (the responsible executive at step 4).',
+    })
     assigneeId?: string,
-    @Arg('deliveryMethod', () => DeliveryMethod, { nullable: true, description: 'How the result was sent: required on the last step, only there.' })
+    @Arg('deliveryMethod', () => DeliveryMethod, {
+      nullable: true,
+      description: 'How the result was sent: required on the last step, only there.',
+    })
     deliveryMethod?: DeliveryMethod,
   ): Promise<ServiceApplication> {
     return ctx.app.serviceSteps.complete(viewerOf(ctx), { applicationId, order, at, assigneeId, deliveryMethod });
@@ -30,7 +39,8 @@ export class ServiceApplicationStepsResolver {
 
   @Authorized(Permission.ReadStepPerformance)
   @Query(() => [ServiceStepPerformance], {
-    description: 'Where the time goes: per step of a service, completed, late and median working minutes over the days from..to (the authorized body, the National Company, the provider itself).',
+    description:
+      'Where the time goes: per step of a service, completed, late and median working minutes over the days from..to (the authorized body, the National Company, the provider itself).',
   })
   serviceStepPerformance(
     @Ctx() ctx: Context,
@@ -52,7 +62,10 @@ export class ServiceApplicationStepsResolver {
     return stepsView(a, service, rows);
   }
 
-  @FieldResolver(() => CurrentApplicationStep, { nullable: true, description: 'The step the provider is on; null before the forwarding, after a return and once all are done.' })
+  @FieldResolver(() => CurrentApplicationStep, {
+    nullable: true,
+    description: 'The step the provider is on; null before the forwarding, after a return and once all are done.',
+  })
   async currentStep(@Root() a: ServiceApplication, @Ctx() ctx: Context): Promise<CurrentApplicationStep | null> {
     return currentStepView(a, await ctx.loaders.serviceStepRecordsByApplicationId.load(a.id), ctx.app.clock.now());
   }

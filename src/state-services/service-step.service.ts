@@ -87,7 +87,8 @@ export class ServiceStepService {
     return this.transactions.run(viewer.userId, async (uow) => {
       const { calendar } = await this.timing.on(at);
       const application = await this.applications.lock(input.applicationId);
-      if (!application || !inApplicationScope(applicationScopeOf(viewer), application)) throw notFound('ServiceApplication', input.applicationId);
+      if (!application || !inApplicationScope(applicationScopeOf(viewer), application))
+        throw notFound('ServiceApplication', input.applicationId);
       if (viewer.office.id !== application.providerOfficeId) throw forbidden('Only the service provider may do this');
       const service = (await this.catalogue.findByCode(application.serviceCode))!;
       const last = service.steps.length;
@@ -97,10 +98,13 @@ export class ServiceStepService {
       }
       const open = (await this.steps.ofRound(application.id, application.round)).find((r) => r.completedAt === null);
       if (!open) throw badInput('No step of this application is open', { field: 'order' });
-      if (input.order !== open.order) throw badInput(`Step ${open.order} is the current step, not ${input.order}`, { field: 'order', current: open.order });
+      if (input.order !== open.order)
+        throw badInput(`Step ${open.order} is the current step, not ${input.order}`, { field: 'order', current: open.order });
       if (at < open.startedAt) throw badInput(`at may not be before the step started (${open.startedAt.toISOString()})`, { field: 'at' });
-      if (input.order === last && !input.deliveryMethod) throw badInput('The last step records how the result was sent: COURIER or MAIL', { field: 'deliveryMethod' });
-      if (input.order !== last && input.deliveryMethod) throw badInput('Only the last step records a delivery method', { field: 'deliveryMethod' });
+      if (input.order === last && !input.deliveryMethod)
+        throw badInput('The last step records how the result was sent: COURIER or MAIL', { field: 'deliveryMethod' });
+      if (input.order !== last && input.deliveryMethod)
+        throw badInput('Only the last step records a delivery method', { field: 'deliveryMethod' });
       if (input.assigneeId) await this.assignable(input.assigneeId, application.providerOfficeId);
 
       const hours = hoursOf(await this.offices.findById(application.providerOfficeId));
@@ -171,7 +175,11 @@ export function stepsView(application: ServiceApplication, service: StateService
 }
 
 /** The open step of the current round while the steps run, else null. */
-export function currentStepView(application: ServiceApplication, rows: readonly ServiceStepRecord[], now: Date): CurrentApplicationStep | null {
+export function currentStepView(
+  application: ServiceApplication,
+  rows: readonly ServiceStepRecord[],
+  now: Date,
+): CurrentApplicationStep | null {
   if (!STEPS_RUN_IN.includes(application.status)) return null;
   const open = rows.find((r) => r.round === application.round && r.completedAt === null);
   if (!open) return null;

@@ -57,7 +57,9 @@ export class ServiceTransitionService {
 
   /** Paragraph 24: forwarded within one working day; the provider's term starts here (paragraph 27). */
   forward(viewer: Viewer, id: string, at?: Date | null): Promise<ServiceApplication> {
-    return this.step(viewer, id, at, { verb: 'forward', from: [ACCEPTED], by: 'FRONT_OFFICE' }, (a, ctx) => this.sendToProvider(a, ctx, ctx.at));
+    return this.step(viewer, id, at, { verb: 'forward', from: [ACCEPTED], by: 'FRONT_OFFICE' }, (a, ctx) =>
+      this.sendToProvider(a, ctx, ctx.at),
+    );
   }
 
   /** Paragraph 24: the provider returns documents that do not meet the standard; the investor is to be told within one working day. */
@@ -86,7 +88,13 @@ export class ServiceTransitionService {
    * `at` is when they were re-sent; `receivedAt` when the investor brought them (default `at`:
    * re-sent as soon as they came in). A new forwarding round starts, with the provider's term.
    */
-  resubmit(viewer: Viewer, id: string, documents: ServiceDocument[], at?: Date | null, receivedAt?: Date | null): Promise<ServiceApplication> {
+  resubmit(
+    viewer: Viewer,
+    id: string,
+    documents: ServiceDocument[],
+    at?: Date | null,
+    receivedAt?: Date | null,
+  ): Promise<ServiceApplication> {
     if (documents.length === 0) throw badInput('Re-send at least one document', { field: 'documents' });
     return this.step(viewer, id, at, { verb: 're-send', from: [INVESTOR_NOTIFIED], by: 'FRONT_OFFICE' }, (a, ctx) => {
       const cameIn = receivedAt ?? ctx.at;
@@ -102,7 +110,13 @@ export class ServiceTransitionService {
   }
 
   /** The provider's result; a refusal must be motivated. A result after the term breaks it (paragraph 28). */
-  recordResult(viewer: Viewer, id: string, outcome: ServiceOutcome, note: string | null | undefined, at?: Date | null): Promise<ServiceApplication> {
+  recordResult(
+    viewer: Viewer,
+    id: string,
+    outcome: ServiceOutcome,
+    note: string | null | undefined,
+    at?: Date | null,
+  ): Promise<ServiceApplication> {
     const text = note?.trim() || null;
     if (outcome === ServiceOutcome.REFUSED && !text) throw badInput('A refusal must be motivated: give the note', { field: 'note' });
     // Order 489, paragraph 5.7: there is a result to record once the head of the provider has signed it.
@@ -132,10 +146,21 @@ export class ServiceTransitionService {
    * Paragraph 26: the front office that accepted the application hands the result to the
    * investor on the receipt, on an identity document or a power of attorney; once.
    */
-  handOverResult(viewer: Viewer, id: string, receiptNumber: string, identityDocument: string, at?: Date | null): Promise<ServiceApplication> {
-    const document = requireText(identityDocument, 'identityDocument', 'The hand-over needs the identity document or power of attorney presented');
+  handOverResult(
+    viewer: Viewer,
+    id: string,
+    receiptNumber: string,
+    identityDocument: string,
+    at?: Date | null,
+  ): Promise<ServiceApplication> {
+    const document = requireText(
+      identityDocument,
+      'identityDocument',
+      'The hand-over needs the identity document or power of attorney presented',
+    );
     return this.step(viewer, id, at, { verb: 'hand over the result of', from: [RESULT_RECEIVED], by: 'FRONT_OFFICE' }, (a, ctx) => {
-      if (receiptNumber.trim() !== a.receiptNumber) throw badInput('That is not the receipt of this application', { field: 'receiptNumber' });
+      if (receiptNumber.trim() !== a.receiptNumber)
+        throw badInput('That is not the receipt of this application', { field: 'receiptNumber' });
       a.handedOverAt = ctx.at;
       a.handedOverOnDocument = document;
       return { to: HANDED_OVER, changedFields: ['handedOverAt', 'handedOverOnDocument'], note: `On ${document}`, missed: null };
@@ -146,7 +171,9 @@ export class ServiceTransitionService {
     a.forwardedAt = at;
     a.forwardedOnTime = at <= a.forwardDueAt;
     a.resultDueAt = ctx.calendar.workingDayDeadline(at, ctx.termWorkingDays);
-    const missed = a.forwardedOnTime ? null : { kind: ServiceViolationKind.LATE_FORWARDING, dueAt: a.forwardDueAt, officeId: a.acceptedByOfficeId };
+    const missed = a.forwardedOnTime
+      ? null
+      : { kind: ServiceViolationKind.LATE_FORWARDING, dueAt: a.forwardDueAt, officeId: a.acceptedByOfficeId };
     return { to: FORWARDED, changedFields: ['forwardedAt', 'forwardedOnTime', 'resultDueAt'], note: null, missed };
   }
 
@@ -169,13 +196,18 @@ export class ServiceTransitionService {
       if (!application || !inApplicationScope(applicationScopeOf(viewer), application)) throw notFound('ServiceApplication', id);
       const actingOffice = step.by === 'PROVIDER' ? application.providerOfficeId : application.acceptedByOfficeId;
       if (viewer.office.id !== actingOffice) {
-        throw forbidden(step.by === 'PROVIDER' ? 'Only the service provider may do this' : 'Only the front office that accepted the application may do this');
+        throw forbidden(
+          step.by === 'PROVIDER'
+            ? 'Only the service provider may do this'
+            : 'Only the front office that accepted the application may do this',
+        );
       }
       if (!step.from.includes(application.status)) {
         throw badInput(`Cannot ${step.verb} an application that is ${application.status}`, { status: application.status });
       }
       const previous = await this.applications.lastStepAt(id);
-      if (previous && when < previous) throw badInput(`at may not be before the previous step (${previous.toISOString()})`, { field: 'at' });
+      if (previous && when < previous)
+        throw badInput(`at may not be before the previous step (${previous.toISOString()})`, { field: 'at' });
       const service = (await this.catalogue.findByCode(application.serviceCode))!;
       await step.check?.(application, service);
       const result = apply(application, { ...timing, at: when, termWorkingDays: service.termWorkingDays });
@@ -186,7 +218,11 @@ export class ServiceTransitionService {
       // Order 489: each forwarding round starts the provider's steps from step 1.
       if (result.to === FORWARDED) await this.steps.start(saved, service, when, timing.calendar);
       await this.applications.appendStep({ applicationId: id, status: result.to, at: when, actorId: viewer.userId, note: result.note });
-      const changed = ['status', ...result.changedFields, ...(result.to === FORWARDED && service.steps.length > 0 ? ['steps', 'currentStep'] : [])];
+      const changed = [
+        'status',
+        ...result.changedFields,
+        ...(result.to === FORWARDED && service.steps.length > 0 ? ['steps', 'currentStep'] : []),
+      ];
       const missed = result.missed;
       if (missed && (await this.violations.insertOnce({ ...missed, applicationId: id, round: saved.round }, this.timing.now()))) {
         changed.push('violations');

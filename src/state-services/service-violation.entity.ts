@@ -12,7 +12,9 @@ registerEnumType(ServiceViolationKind, {
   name: 'ServiceViolationKind',
   description: "A missed deadline: the provider's term (paragraph 28) or a front-office hand-off (paragraph 24).",
   valuesConfig: {
-    PROVIDER_TERM_BREACHED: { description: 'The service provider broke the state service term; notice goes to it and to the authorized body (paragraph 28).' },
+    PROVIDER_TERM_BREACHED: {
+      description: 'The service provider broke the state service term; notice goes to it and to the authorized body (paragraph 28).',
+    },
     LATE_FORWARDING: { description: 'The front office forwarded the documents to the provider later than one working day (paragraph 24).' },
     LATE_INVESTOR_NOTICE: { description: 'The front office told the investor of a return later than one working day (paragraph 24).' },
   },

@@ -11,7 +11,9 @@ const ServiceViolationConnection = ConnectionType(ServiceViolation, 'ServiceViol
 @Resolver(() => ServiceViolation)
 export class ServiceViolationResolver {
   @Authorized(Permission.ReadServiceApplications)
-  @Query(() => ServiceViolationConnection, { description: 'Violations of state-service deadlines on the applications the office sees, newest first.' })
+  @Query(() => ServiceViolationConnection, {
+    description: 'Violations of state-service deadlines on the applications the office sees, newest first.',
+  })
   serviceViolations(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<ServiceViolation>> {
     return ctx.app.serviceViolations.list(viewerOf(ctx), page);
   }
@@ -21,7 +23,9 @@ export class ServiceViolationResolver {
     return ctx.loaders.serviceApplicationById.load(violation.applicationId);
   }
 
-  @FieldResolver(() => [Office], { description: 'Paragraph 28: the offices notified: the one that missed the deadline and the authorized body.' })
+  @FieldResolver(() => [Office], {
+    description: 'Paragraph 28: the offices notified: the one that missed the deadline and the authorized body.',
+  })
   async noticeSentTo(@Root() violation: ServiceViolation, @Ctx() ctx: Context): Promise<Office[]> {
     const offices = await ctx.loaders.officeById.loadMany(violation.noticeOfficeIds);
     return offices.filter((o): o is Office => o instanceof Office);

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-@ObjectType({ description: "One regulated procedure of a state service (e.g. Order 489, paragraph 5)." })
+@ObjectType({ description: 'One regulated procedure of a state service (e.g. Order 489, paragraph 5).' })
 export class StateServiceStep {
   @Field(() => Int, { description: 'Position in the procedure, from 1.' })
   order!: number;
@@ -38,7 +38,8 @@ export class StateService {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'The step that signs the result (Order 489, paragraph 5.7): the provider records the result once it is done. Null when the service has no regulated steps.',
+    description:
+      'The step that signs the result (Order 489, paragraph 5.7): the provider records the result once it is done. Null when the service has no regulated steps.',
   })
   @Column({ type: 'int', name: 'result_signing_step', nullable: true })
   resultSigningStep!: number | null;

@@ -22,7 +22,10 @@ export class StateServiceResolver {
     return ctx.app.stateServices.setProvider(viewerOf(ctx), code, providerOfficeCode);
   }
 
-  @FieldResolver(() => Office, { nullable: true, description: 'The service-provider office applications are addressed to; null until set.' })
+  @FieldResolver(() => Office, {
+    nullable: true,
+    description: 'The service-provider office applications are addressed to; null until set.',
+  })
   providerOffice(@Root() service: StateService, @Ctx() ctx: Context): Promise<Office | null> {
     return ctx.app.stateServices.providerOffice(service);
   }

@@ -62,13 +62,28 @@ export const stateServicesModule = defineModule({
     const serviceViolations = new ServiceViolationRepository(db);
     const serviceSteps = new ServiceStepRepository(db);
     const timing = new ServiceTiming(calendar, repos.reference, clock);
-    const steps = new ServiceStepService(serviceApplications, serviceSteps, stateServices, repos.offices, repos.users, timing, transactions);
+    const steps = new ServiceStepService(
+      serviceApplications,
+      serviceSteps,
+      stateServices,
+      repos.offices,
+      repos.users,
+      timing,
+      transactions,
+    );
     return {
       repos: { stateServices, serviceApplications, serviceViolations, serviceSteps },
       serviceSteps: steps,
       serviceStepPerformance: new ServiceStepPerformanceService(serviceSteps, stateServices),
       stateServices: new StateServiceCatalogue(stateServices, repos.offices, transactions),
-      serviceApplications: new ServiceApplicationService(serviceApplications, stateServices, repos.investors, repos.offices, timing, transactions),
+      serviceApplications: new ServiceApplicationService(
+        serviceApplications,
+        stateServices,
+        repos.investors,
+        repos.offices,
+        timing,
+        transactions,
+      ),
       serviceTransitions: new ServiceTransitionService(serviceApplications, stateServices, serviceViolations, steps, timing, transactions),
       serviceViolations: new ServiceViolationService(serviceViolations, serviceApplications, transactions),
     };

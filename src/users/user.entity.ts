@@ -13,8 +13,14 @@ registerEnumType(UserRole, {
   name: 'UserRole',
   description: 'ADMIN manages offices and people; OFFICER works the records of the office; VIEWER only reads.',
   valuesConfig: {
-    ADMIN: { description: 'Does what an OFFICER does and manages the people of the office; at the authorized body also offices, reference data and the calendar.' },
-    OFFICER: { description: 'Works the records in the office\'s scope: investors, projects, sites, requests, applications, pool lists and reports, as the office\'s kind allows.' },
+    ADMIN: {
+      description:
+        'Does what an OFFICER does and manages the people of the office; at the authorized body also offices, reference data and the calendar.',
+    },
+    OFFICER: {
+      description:
+        "Works the records in the office's scope: investors, projects, sites, requests, applications, pool lists and reports, as the office's kind allows.",
+    },
     VIEWER: { description: 'Reads what the office may read; changes nothing.' },
   },
 });

@@ -10,7 +10,8 @@ import { AuthPayload, CreateUserInput, UpdateUserInput } from './user.inputs';
 export class UserResolver {
   /** The one public field. */
   @Mutation(() => AuthPayload, {
-    description: 'Signs in with email and password and returns a bearer token. Repeated failures are refused for a while with TOO_MANY_REQUESTS (extensions.retryAfterSeconds).',
+    description:
+      'Signs in with email and password and returns a bearer token. Repeated failures are refused for a while with TOO_MANY_REQUESTS (extensions.retryAfterSeconds).',
   })
   login(
     @Ctx() ctx: Context,
@@ -28,13 +29,23 @@ export class UserResolver {
 
   @Authorized(Permission.ManageUsers)
   @Query(() => [User], { description: 'People of an office (administrators).' })
-  users(@Ctx() ctx: Context, @Arg('officeId', () => ID, { nullable: true, description: 'The office; by default the caller\'s own (the authorized body\'s administrators: everyone).' }) officeId?: string): Promise<User[]> {
+  users(
+    @Ctx() ctx: Context,
+    @Arg('officeId', () => ID, {
+      nullable: true,
+      description: "The office; by default the caller's own (the authorized body's administrators: everyone).",
+    })
+    officeId?: string,
+  ): Promise<User[]> {
     return ctx.app.users.list(viewerOf(ctx), officeId);
   }
 
   @Authorized(Permission.ManageUsers)
   @Mutation(() => User, { description: 'Adds a person to an office (administrators).' })
-  createUser(@Ctx() ctx: Context, @Arg('input', () => CreateUserInput, { description: 'The new person.' }) input: CreateUserInput): Promise<User> {
+  createUser(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateUserInput, { description: 'The new person.' }) input: CreateUserInput,
+  ): Promise<User> {
     return ctx.app.users.create(viewerOf(ctx), input);
   }
 
@@ -49,7 +60,9 @@ export class UserResolver {
   }
 
   @Authorized(Permission.ManageUsers)
-  @Mutation(() => User, { description: 'Changes a person\'s name, role or office (administrators); a role or office change signs them out everywhere.' })
+  @Mutation(() => User, {
+    description: "Changes a person's name, role or office (administrators); a role or office change signs them out everywhere.",
+  })
   updateUser(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The person.' }) id: string,
@@ -59,7 +72,9 @@ export class UserResolver {
   }
 
   @Authorized(Permission.SignedIn)
-  @Mutation(() => AuthPayload, { description: 'Changes the signed-in person\'s password: every earlier token stops working; the answer carries a new one.' })
+  @Mutation(() => AuthPayload, {
+    description: "Changes the signed-in person's password: every earlier token stops working; the answer carries a new one.",
+  })
   changePassword(
     @Ctx() ctx: Context,
     @Arg('currentPassword', { description: 'The password now.' }) currentPassword: string,

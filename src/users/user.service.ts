@@ -107,7 +107,8 @@ export class UserService {
       const officeChanges = input.officeId != null && input.officeId !== user.officeId;
       const roleChanges = input.role != null && input.role !== user.role;
       if (user.id === viewer.userId && (officeChanges || roleChanges)) throw badInput('You cannot change your own role or office');
-      if (officeChanges && !isSystemAdmin(viewer)) throw forbidden('Only administrators of the authorized body move people between offices');
+      if (officeChanges && !isSystemAdmin(viewer))
+        throw forbidden('Only administrators of the authorized body move people between offices');
       if (officeChanges && !(await this.offices.findById(input.officeId as string))) {
         throw badInput(`No office ${input.officeId}`, { field: 'officeId' });
       }

@@ -8,7 +8,10 @@ import { UserResolver } from './user.resolver';
 import { UserService } from './user.service';
 
 const userLoaders = (users: UserRepository) => ({
-  userById: oneByKey((ids: readonly string[]) => users.findByIds(ids), (u) => u.id),
+  userById: oneByKey(
+    (ids: readonly string[]) => users.findByIds(ids),
+    (u) => u.id,
+  ),
 });
 
 declare module '../app' {
@@ -36,7 +39,12 @@ export const usersModule = defineModule({
     const users = new UserRepository(db);
     const loginLimits = new LoginLimits(config);
     const viewers = new ViewerCache((id) => users.viewerFacts(id));
-    return { repos: { users }, loginLimits, viewers, users: new UserService(users, repos.offices, tokens, transactions, loginLimits, viewers) };
+    return {
+      repos: { users },
+      loginLimits,
+      viewers,
+      users: new UserService(users, repos.offices, tokens, transactions, loginLimits, viewers),
+    };
   },
   loaders: (app) => userLoaders(app.repos.users),
 });

@@ -95,7 +95,9 @@ describe('extending the calendar (ADMIN of the authorized body)', () => {
     expect(await isWorkingDay('2099-06-10')).toBe(true);
     expect(await isWorkingDay('2099-06-11')).toBe(false);
     const { calendarKurbanAit } = await nc.ok(KURBAN_AIT);
-    expect(calendarKurbanAit.filter((k: { year: number }) => k.year === 2099)).toEqual([{ year: 2099, date: '2099-06-11', source: SOURCE }]);
+    expect(calendarKurbanAit.filter((k: { year: number }) => k.year === 2099)).toEqual([
+      { year: 2099, date: '2099-06-11', source: SOURCE },
+    ]);
   });
 
   it('moves a deadline computed after a new transfer, and back when it is removed', async () => {
@@ -116,9 +118,15 @@ describe('extending the calendar (ADMIN of the authorized body)', () => {
     expect(await addWorkingDays('2098-06-13', 1)).toBe('2098-06-14');
     expect(await addWorkingDays('2098-06-20', 1)).toBe('2098-06-24');
     expect((await submit('2098-06-20T09:00:00+05:00')).submitInvestorRequest.dueAt).toBe('2098-06-30T18:59:59.999Z');
-    expect((await nc.ok(DAYS_OFF, { year: 2098 })).daysOff).toContainEqual({ date: '2098-06-23', reason: 'day transfer: worked on 2098-06-14' });
+    expect((await nc.ok(DAYS_OFF, { year: 2098 })).daysOff).toContainEqual({
+      date: '2098-06-23',
+      reason: 'day transfer: worked on 2098-06-14',
+    });
 
-    expect((await admin.ok(REMOVE_TRANSFER, { workedOn: '2098-06-14' })).removeDayTransfer).toEqual({ workedOn: '2098-06-14', dayOff: '2098-06-23' });
+    expect((await admin.ok(REMOVE_TRANSFER, { workedOn: '2098-06-14' })).removeDayTransfer).toEqual({
+      workedOn: '2098-06-14',
+      dayOff: '2098-06-23',
+    });
     expect(await addWorkingDays('2098-06-20', 1)).toBe('2098-06-23');
     expect((await submit('2098-06-20T09:00:00+05:00')).submitInvestorRequest.dueAt).toBe('2098-06-27T18:59:59.999Z');
     expect(await admin.fails(REMOVE_TRANSFER, { workedOn: '2098-06-14' })).toBe('NOT_FOUND');
@@ -148,7 +156,13 @@ describe('extending the calendar (ADMIN of the authorized body)', () => {
     const { offices } = await admin.ok(`{ offices { id code } }`);
     const ncOfficeId = offices.find((o: { code: string }) => o.code === 'NC-KI').id;
     await admin.ok(contract('CreateUser'), {
-      input: { email: 'calendar.admin@nc.irm.test', password: 'calendar-admin-1', name: 'NC Administrator', role: 'ADMIN', officeId: ncOfficeId },
+      input: {
+        email: 'calendar.admin@nc.irm.test',
+        password: 'calendar-admin-1',
+        name: 'NC Administrator',
+        role: 'ADMIN',
+        officeId: ncOfficeId,
+      },
     });
     const ncAdmin = await server.login('calendar.admin@nc.irm.test', 'calendar-admin-1');
     const callers = [nc, ncAdmin, await server.as('NC-KI', 'VIEWER'), await server.as('RO-KZ-75'), await server.as('SP-VISA')];
@@ -160,7 +174,9 @@ describe('extending the calendar (ADMIN of the authorized body)', () => {
       expect((await caller.ok(IS_WORKING_DAY, { on: '2099-06-11' })).isWorkingDay).toBe(false);
     }
     expect(await server.anonymous.fails(SET_KURBAN_AIT, { year: 2099, date: '2099-06-12', source: SOURCE })).toBe('UNAUTHENTICATED');
-    expect(await server.anonymous.fails(ADD_TRANSFER, { workedOn: '2098-06-14', dayOff: '2098-06-23', source: SOURCE })).toBe('UNAUTHENTICATED');
+    expect(await server.anonymous.fails(ADD_TRANSFER, { workedOn: '2098-06-14', dayOff: '2098-06-23', source: SOURCE })).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(await server.anonymous.fails(REMOVE_TRANSFER, { workedOn: '2025-01-05' })).toBe('UNAUTHENTICATED');
     expect(await isWorkingDay('2025-01-05')).toBe(true);
     expect(await isWorkingDay('2099-06-12')).toBe(true);

@@ -132,7 +132,13 @@ describe('addWorkingTime: minutes and hours on the default hours (Order 489 para
   });
 
   it('Nauryz 2026 (Sat 21 – Wed 25 Mar, with the moved days): Friday 17:00 + 2 h ends Thursday 26 at 10:00', () => {
-    for (const [weekday, date] of [['Sat', '2026-03-21'], ['Sun', '2026-03-22'], ['Mon', '2026-03-23'], ['Tue', '2026-03-24'], ['Wed', '2026-03-25']]) {
+    for (const [weekday, date] of [
+      ['Sat', '2026-03-21'],
+      ['Sun', '2026-03-22'],
+      ['Mon', '2026-03-23'],
+      ['Tue', '2026-03-24'],
+      ['Wed', '2026-03-25'],
+    ]) {
       at(weekday!, `${date!}T12:00+05:00`);
       expect(cal.isWorkingDay(date!)).toBe(false);
     }

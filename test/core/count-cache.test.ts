@@ -22,7 +22,15 @@ async function projectTotal(client: GraphQLClient, filter: Record<string, unknow
 async function createInvestor(input: Record<string, unknown>): Promise<{ id: string; version: number }> {
   return (
     await nc.ok(contract('CreateInvestor'), {
-      input: { origin: 'FOREIGN', countryCode: 'DE', ownership: 'PRIVATE', sectorCodes: ['10'], isAnchor: false, isMultinational: false, ...input },
+      input: {
+        origin: 'FOREIGN',
+        countryCode: 'DE',
+        ownership: 'PRIVATE',
+        sectorCodes: ['10'],
+        isAnchor: false,
+        isMultinational: false,
+        ...input,
+      },
     })
   ).createInvestor;
 }
@@ -30,7 +38,15 @@ async function createInvestor(input: Record<string, unknown>): Promise<{ id: str
 async function createProject(input: Record<string, unknown>): Promise<{ id: string; version: number }> {
   return (
     await nc.ok(contract('CreateProject'), {
-      input: { title: 'Count cache project', kind: 'NEW', stage: 'PREPARATION', sectorCode: '10', regionCode: 'KZ-75', isPublicPrivatePartnership: false, ...input },
+      input: {
+        title: 'Count cache project',
+        kind: 'NEW',
+        stage: 'PREPARATION',
+        sectorCode: '10',
+        regionCode: 'KZ-75',
+        isPublicPrivatePartnership: false,
+        ...input,
+      },
     })
   ).createProject;
 }

@@ -170,7 +170,16 @@ describe('nested rows read with the page (issue 12)', () => {
     const { createIndustrialSite } = await almaty.ok(contract('CreateIndustrialSite'), { input: site });
     const { createInvestor: german } = await germany.ok(contract('CreateInvestor'), lead('Rhein Scope Werke', { countryCode: 'DE' }));
     const project = (title: string, regionCode: string, extra: Record<string, unknown> = {}) => ({
-      input: { title, kind: 'NEW', stage: 'PROPOSED', sectorCode: '23', regionCode, investmentVolumeKzt: '2000000.50', initiatorId: german.id, ...extra },
+      input: {
+        title,
+        kind: 'NEW',
+        stage: 'PROPOSED',
+        sectorCode: '23',
+        regionCode,
+        investmentVolumeKzt: '2000000.50',
+        initiatorId: german.id,
+        ...extra,
+      },
     });
     await nc.ok(contract('CreateProject'), project('Scope plant Shymkent', 'KZ-61'));
     await nc.ok(contract('CreateProject'), project('Scope plant Almaty', 'KZ-75', { siteId: createIndustrialSite.id }));
@@ -180,7 +189,15 @@ describe('nested rows read with the page (issue 12)', () => {
       initiator { id name origin } site { id name } sector { code name resource } region { code name } responsibleOffice { id code level kind } } }`;
     const ONE_INVESTOR = `query($id: ID!) { investor(id: $id) {
       projects { id title stage investmentVolumeKzt region { code } } sectors { code name } ownerOffice { id code name level } } }`;
-    type ProjectNode = { id: string; title: string; initiator: unknown; site: unknown; sector: unknown; region: unknown; responsibleOffice: unknown };
+    type ProjectNode = {
+      id: string;
+      title: string;
+      initiator: unknown;
+      site: unknown;
+      sector: unknown;
+      region: unknown;
+      responsibleOffice: unknown;
+    };
     type InvestorNode = { id: string; name: string; projects: { title: string }[]; sectors: unknown; ownerOffice: unknown };
     for (const reader of [nc, almaty, china, germany]) {
       const { projects } = await reader.ok(contract('Projects'), { first: 15 });
@@ -203,8 +220,15 @@ describe('nested rows read with the page (issue 12)', () => {
     ]);
     // Almaty reads the German investor (a project of its region names it), and only that project of it.
     const { investors: seenByAlmaty } = await almaty.ok(contract('InvestorLeads'), { first: 1 });
-    expect(seenByAlmaty.edges[0].node).toMatchObject({ name: 'Rhein Scope Werke', projects: [{ title: 'Scope plant Almaty', investmentVolumeKzt: '2000000.50' }] });
+    expect(seenByAlmaty.edges[0].node).toMatchObject({
+      name: 'Rhein Scope Werke',
+      projects: [{ title: 'Scope plant Almaty', investmentVolumeKzt: '2000000.50' }],
+    });
     const { projects: seenByAlmatyProjects } = await almaty.ok(contract('Projects'), { first: 1 });
-    expect(seenByAlmatyProjects.edges[0].node).toMatchObject({ title: 'Scope plant Almaty', initiator: { id: german.id }, site: { name: 'Scope zone' } });
+    expect(seenByAlmatyProjects.edges[0].node).toMatchObject({
+      title: 'Scope plant Almaty',
+      initiator: { id: german.id },
+      site: { name: 'Scope zone' },
+    });
   });
 });

@@ -37,7 +37,11 @@ describe('support tier (paragraph 5) by volume in MCI on the assessment date', (
     const in2026 = await create(nc, { investmentVolumeKzt: '600000000.00', assessedOn: '2026-06-01' });
     expect(in2025).toMatchObject({ supportTier: 'NATIONAL_COMPANY', volumeMci: '152594.09' });
     expect(in2026).toMatchObject({ supportTier: 'REGIONAL_ORGANIZATION', volumeMci: '138728.32' });
-    const moved = await nc.ok(contract('UpdateProject'), { id: in2025.id, expectedVersion: in2025.version, input: { assessedOn: '2026-06-01' } });
+    const moved = await nc.ok(contract('UpdateProject'), {
+      id: in2025.id,
+      expectedVersion: in2025.version,
+      input: { assessedOn: '2026-06-01' },
+    });
     expect(moved.updateProject).toMatchObject({ supportTier: 'REGIONAL_ORGANIZATION', version: in2025.version + 1 });
   });
 
@@ -56,7 +60,15 @@ describe('unified pool eligibility (paragraph 2.8-1)', () => {
     const mk = async (ownership: string) =>
       (
         await nc.ok(contract('CreateInvestor'), {
-          input: { name: `Pool test ${ownership}`, origin: 'DOMESTIC', countryCode: 'KZ', ownership, sectorCodes: ['10'], isAnchor: false, isMultinational: false },
+          input: {
+            name: `Pool test ${ownership}`,
+            origin: 'DOMESTIC',
+            countryCode: 'KZ',
+            ownership,
+            sectorCodes: ['10'],
+            isAnchor: false,
+            isMultinational: false,
+          },
         })
       ).createInvestor.id as string;
     privateInvestor = await mk('PRIVATE');
@@ -71,7 +83,12 @@ describe('unified pool eligibility (paragraph 2.8-1)', () => {
   it('lists every failed condition', async () => {
     const p = await create(nc, { investmentVolumeKzt: '500000000.00', sectorCode: '06', stage: 'CANCELLED' });
     expect(p.poolEligibility.eligible).toBe(false);
-    expect([...p.poolEligibility.reasons].sort()).toEqual(['CANCELLED', 'NOT_PRIVATE_INITIATIVE', 'RESOURCE_SECTOR', 'VOLUME_NOT_OVER_500M']);
+    expect([...p.poolEligibility.reasons].sort()).toEqual([
+      'CANCELLED',
+      'NOT_PRIVATE_INITIATIVE',
+      'RESOURCE_SECTOR',
+      'VOLUME_NOT_OVER_500M',
+    ]);
     const state = await create(nc, { investmentVolumeKzt: '900000000.00', initiatorId: stateInvestor });
     expect(state.poolEligibility.reasons).toEqual(['NOT_PRIVATE_INITIATIVE']);
   });
@@ -94,7 +111,10 @@ describe('unified pool eligibility (paragraph 2.8-1)', () => {
     const setResource = `mutation($resource: Boolean!) { setSectorResource(code: "22", resource: $resource) { resource } }`;
     await admin.ok(setResource, { resource: true });
     try {
-      expect((await nc.ok(contract('Project'), { id: p.id })).project.poolEligibility.reasons).toEqual(['RESOURCE_SECTOR', 'NOT_PRIVATE_INITIATIVE']);
+      expect((await nc.ok(contract('Project'), { id: p.id })).project.poolEligibility.reasons).toEqual([
+        'RESOURCE_SECTOR',
+        'NOT_PRIVATE_INITIATIVE',
+      ]);
       expect((await projectChanges()).at(-1)).toEqual(['UPDATED', ['poolReasons']]);
     } finally {
       await admin.ok(setResource, { resource: false });
@@ -117,12 +137,18 @@ describe('project permissions', () => {
   it('lets the regional organization write its region-tier projects only', async () => {
     const small = await create(almatyRo, { investmentVolumeKzt: '100000000.00' });
     expect(small.responsibleOffice.code).toBe('RO-KZ-75');
-    expect(await almatyRo.fails(contract('CreateProject'), { input: { title: 'Too big', ...base, investmentVolumeKzt: '5000000000.00' } })).toBe('FORBIDDEN');
+    expect(
+      await almatyRo.fails(contract('CreateProject'), { input: { title: 'Too big', ...base, investmentVolumeKzt: '5000000000.00' } }),
+    ).toBe('FORBIDDEN');
     const shymkent = await server.as('RO-KZ-61');
     // Another region's project is out of its scope: it looks absent (issue 7, defect 8).
-    expect(await shymkent.fails(contract('UpdateProject'), { id: small.id, expectedVersion: small.version, input: { stage: 'IMPLEMENTATION' } })).toBe('NOT_FOUND');
+    expect(
+      await shymkent.fails(contract('UpdateProject'), { id: small.id, expectedVersion: small.version, input: { stage: 'IMPLEMENTATION' } }),
+    ).toBe('NOT_FOUND');
     const viewer = await server.as('NC-KI', 'VIEWER');
-    expect(await viewer.fails(contract('UpdateProject'), { id: small.id, expectedVersion: small.version, input: { stage: 'IMPLEMENTATION' } })).toBe('FORBIDDEN');
+    expect(
+      await viewer.fails(contract('UpdateProject'), { id: small.id, expectedVersion: small.version, input: { stage: 'IMPLEMENTATION' } }),
+    ).toBe('FORBIDDEN');
     const after = await nc.ok(contract('Project'), { id: small.id });
     expect(after.project).toMatchObject({ stage: 'PREPARATION', version: small.version });
   });
@@ -138,12 +164,15 @@ describe('project permissions', () => {
   it('rejects a stale version with CONFLICT and changes nothing', async () => {
     const p = await create(nc, { investmentVolumeKzt: '700000000.00' });
     await nc.ok(contract('UpdateProject'), { id: p.id, expectedVersion: p.version, input: { stage: 'IMPLEMENTATION' } });
-    expect(await nc.fails(contract('UpdateProject'), { id: p.id, expectedVersion: p.version, input: { stage: 'SUSPENDED' } })).toBe('CONFLICT');
+    expect(await nc.fails(contract('UpdateProject'), { id: p.id, expectedVersion: p.version, input: { stage: 'SUSPENDED' } })).toBe(
+      'CONFLICT',
+    );
     expect((await nc.ok(contract('Project'), { id: p.id })).project.stage).toBe('IMPLEMENTATION');
   });
 
   it('rejects bad input clearly', async () => {
-    const bad = (input: Record<string, unknown>) => nc.fails(contract('CreateProject'), { input: { title: 'Bad', ...base, investmentVolumeKzt: '1.00', ...input } });
+    const bad = (input: Record<string, unknown>) =>
+      nc.fails(contract('CreateProject'), { input: { title: 'Bad', ...base, investmentVolumeKzt: '1.00', ...input } });
     expect(await bad({ investmentVolumeKzt: '0' })).toBe('BAD_USER_INPUT');
     expect(await bad({ investmentVolumeKzt: 'lots' })).toBe('BAD_USER_INPUT');
     expect(await bad({ sectorCode: '04' })).toBe('BAD_USER_INPUT');

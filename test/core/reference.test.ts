@@ -14,7 +14,12 @@ describe('reference data', () => {
   it('has the 17 regions and 3 cities with their names in three languages', async () => {
     const { regions } = await nc.ok(contract('Regions'));
     expect(regions).toHaveLength(20);
-    expect(regions.filter((r: { kind: string }) => r.kind === 'CITY').map((r: { code: string }) => r.code).sort()).toEqual(['KZ-71', 'KZ-75', 'KZ-79']);
+    expect(
+      regions
+        .filter((r: { kind: string }) => r.kind === 'CITY')
+        .map((r: { code: string }) => r.code)
+        .sort(),
+    ).toEqual(['KZ-71', 'KZ-75', 'KZ-79']);
     expect(regions.find((r: { code: string }) => r.code === 'KZ-75')).toMatchObject({ nameKk: 'Алматы қаласы', nameRu: 'город Алматы' });
   });
 

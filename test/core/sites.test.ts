@@ -24,7 +24,10 @@ describe('industrial sites', () => {
 
   it('filter by region, kind, status and free area, within the reader scope', async () => {
     const nc = await server.as('NC-KI');
-    const { industrialSites } = await nc.ok(contract('IndustrialSites'), { first: 100, filter: { kind: 'SPECIAL_ECONOMIC_ZONE', minFreeAreaHa: '50' } });
+    const { industrialSites } = await nc.ok(contract('IndustrialSites'), {
+      first: 100,
+      filter: { kind: 'SPECIAL_ECONOMIC_ZONE', minFreeAreaHa: '50' },
+    });
     expect(industrialSites.totalCount).toBeGreaterThan(0);
     for (const { node } of industrialSites.edges) {
       expect(node.kind).toBe('SPECIAL_ECONOMIC_ZONE');

@@ -3,15 +3,32 @@ import { contract } from '../support/contract';
 import type { GraphQLClient, TestServer } from '../support/server';
 
 /** A foreign investor owned by the caller's office. */
-export async function createLead(client: GraphQLClient, countryCode: string, extra: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
-  const input = { name: `Engagement ${randomUUID().slice(0, 8)}`, origin: countryCode === 'KZ' ? 'DOMESTIC' : 'FOREIGN', countryCode, ...extra };
+export async function createLead(
+  client: GraphQLClient,
+  countryCode: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ id: string; version: number }> {
+  const input = {
+    name: `Engagement ${randomUUID().slice(0, 8)}`,
+    origin: countryCode === 'KZ' ? 'DOMESTIC' : 'FOREIGN',
+    countryCode,
+    ...extra,
+  };
   const { createInvestor } = await client.ok(contract('CreateInvestor'), { input });
   return { id: createInvestor.id, version: createInvestor.version };
 }
 
 /** A project in a region initiated by the investor: that region's offices then read the investor. */
 export async function createProjectOf(client: GraphQLClient, initiatorId: string, regionCode: string): Promise<string> {
-  const input = { title: `Engagement project ${randomUUID().slice(0, 8)}`, kind: 'NEW', stage: 'PREPARATION', sectorCode: '10', regionCode, investmentVolumeKzt: '1000000.00', initiatorId };
+  const input = {
+    title: `Engagement project ${randomUUID().slice(0, 8)}`,
+    kind: 'NEW',
+    stage: 'PREPARATION',
+    sectorCode: '10',
+    regionCode,
+    investmentVolumeKzt: '1000000.00',
+    initiatorId,
+  };
   return (await client.ok(contract('CreateProject'), { input })).createProject.id;
 }
 
@@ -22,7 +39,11 @@ export interface Recorded {
 }
 
 export async function record(client: GraphQLClient, input: Record<string, unknown>): Promise<Recorded> {
-  return (await client.ok(contract('RecordInteraction'), { input: { kind: 'MEETING', summary: 'Discussed the plant', participants: [], ...input } })).recordInteraction;
+  return (
+    await client.ok(contract('RecordInteraction'), {
+      input: { kind: 'MEETING', summary: 'Discussed the plant', participants: [], ...input },
+    })
+  ).recordInteraction;
 }
 
 export async function meId(client: GraphQLClient): Promise<string> {

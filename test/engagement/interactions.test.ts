@@ -23,7 +23,8 @@ let lead: string;
 let almatyProject: string;
 let turkistanProject: string;
 
-const changeEventCount = async () => ((await server.irm.dataSource.query('SELECT count(*)::int AS n FROM change_event')) as { n: number }[])[0]!.n;
+const changeEventCount = async () =>
+  ((await server.irm.dataSource.query('SELECT count(*)::int AS n FROM change_event')) as { n: number }[])[0]!.n;
 
 beforeAll(async () => {
   server = await startTestServer({ clock, env: { DEADLINE_SWEEP_INTERVAL_MS: '3600000' } });
@@ -107,11 +108,19 @@ describe('recordInteraction', () => {
   });
 
   it('takes today and a follow-up due the same day; answers a hidden project exactly as a missing one', async () => {
-    const today = await record(germany, { investorId: lead, occurredOn: '2026-04-10', followUp: { action: 'Minutes', dueOn: '2026-04-10' } });
+    const today = await record(germany, {
+      investorId: lead,
+      occurredOn: '2026-04-10',
+      followUp: { action: 'Minutes', dueOn: '2026-04-10' },
+    });
     expect(today.followUp).toMatchObject({ dueOn: '2026-04-10', overdue: false });
-    const hidden = await almaty.request(contract('RecordInteraction'), { input: { kind: 'CALL', investorId: lead, occurredOn: '2026-04-09', summary: 'x', participants: [], projectId: turkistanProject } });
+    const hidden = await almaty.request(contract('RecordInteraction'), {
+      input: { kind: 'CALL', investorId: lead, occurredOn: '2026-04-09', summary: 'x', participants: [], projectId: turkistanProject },
+    });
     const missingId = randomUUID();
-    const missing = await almaty.request(contract('RecordInteraction'), { input: { kind: 'CALL', investorId: lead, occurredOn: '2026-04-09', summary: 'x', participants: [], projectId: missingId } });
+    const missing = await almaty.request(contract('RecordInteraction'), {
+      input: { kind: 'CALL', investorId: lead, occurredOn: '2026-04-09', summary: 'x', participants: [], projectId: missingId },
+    });
     expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(hidden.errors?.[0]?.message.replace(turkistanProject, '<id>')).toBe(missing.errors?.[0]?.message.replace(missingId, '<id>'));
   });
@@ -124,44 +133,101 @@ describe('recordInteraction at an investment event', () => {
   const AT_EVENT = `query($filter: InteractionFilter, $first: Int) {
     interactions(filter: $filter, first: $first) { totalCount edges { node { id investor { id } event { id title organizer { code } } } } }
   }`;
-  const interactionCount = async () => ((await server.irm.dataSource.query('SELECT count(*)::int AS n FROM interaction')) as { n: number }[])[0]!.n;
+  const interactionCount = async () =>
+    ((await server.irm.dataSource.query('SELECT count(*)::int AS n FROM interaction')) as { n: number }[])[0]!.n;
   let forum: { id: string; title: string };
   let councilOfChina: { id: string; title: string };
 
   beforeAll(async () => {
     // The National Company's forum still awaits the authorized body (PROPOSED): every front office reads it all the same.
-    forum = await propose(nc, { kind: 'BUSINESS_FORUM', title: 'Astana investment forum', countryCode: 'KZ', city: 'Astana', startsOn: '2026-04-07', endsOn: '2026-04-08' });
-    councilOfChina = await propose(china, { kind: 'BUSINESS_COUNCIL', title: 'Kazakh-Chinese business council', countryCode: 'CN', city: 'Beijing', startsOn: '2026-04-02', endsOn: '2026-04-02' });
+    forum = await propose(nc, {
+      kind: 'BUSINESS_FORUM',
+      title: 'Astana investment forum',
+      countryCode: 'KZ',
+      city: 'Astana',
+      startsOn: '2026-04-07',
+      endsOn: '2026-04-08',
+    });
+    councilOfChina = await propose(china, {
+      kind: 'BUSINESS_COUNCIL',
+      title: 'Kazakh-Chinese business council',
+      countryCode: 'CN',
+      city: 'Beijing',
+      startsOn: '2026-04-02',
+      endsOn: '2026-04-02',
+    });
   });
 
   it('is accepted for an event the caller reads, organized by another office, and resolves Interaction.event', async () => {
-    const input = { kind: 'MEETING', investorId: lead, eventId: forum.id, occurredOn: '2026-04-08', summary: 'Met on the sidelines of the forum', participants: [] };
+    const input = {
+      kind: 'MEETING',
+      investorId: lead,
+      eventId: forum.id,
+      occurredOn: '2026-04-08',
+      summary: 'Met on the sidelines of the forum',
+      participants: [],
+    };
     const { recordInteraction } = await germany.ok(RECORD_AT_EVENT, { input });
-    expect(recordInteraction).toMatchObject({ kind: 'MEETING', event: { id: forum.id, title: 'Astana investment forum', status: 'PROPOSED', organizer: { code: 'NC-KI' } } });
+    expect(recordInteraction).toMatchObject({
+      kind: 'MEETING',
+      event: { id: forum.id, title: 'Astana investment forum', status: 'PROPOSED', organizer: { code: 'NC-KI' } },
+    });
     // The embassy in Germany reads the embassy in China's council too (events are coordinated in the open).
     const atCouncil = await record(germany, { investorId: lead, kind: 'EVENT', eventId: councilOfChina.id, occurredOn: '2026-04-02' });
-    expect((await germany.ok(AT_EVENT, { filter: { eventId: councilOfChina.id }, first: 10 })).interactions.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([atCouncil.id]);
+    expect(
+      (await germany.ok(AT_EVENT, { filter: { eventId: councilOfChina.id }, first: 10 })).interactions.edges.map(
+        (e: { node: { id: string } }) => e.node.id,
+      ),
+    ).toEqual([atCouncil.id]);
     // Without an event, the field is null.
     const { interactions } = await germany.ok(AT_EVENT, { filter: { investorId: lead, to: '2026-04-07' }, first: 100 });
-    expect(interactions.edges.filter((e: { node: { id: string } }) => e.node.id !== atCouncil.id).every((e: { node: { event: unknown } }) => e.node.event === null)).toBe(true);
+    expect(
+      interactions.edges
+        .filter((e: { node: { id: string } }) => e.node.id !== atCouncil.id)
+        .every((e: { node: { event: unknown } }) => e.node.event === null),
+    ).toBe(true);
   });
 
   it('answers an event that does not exist NOT_FOUND with the same message as any other reference, and writes nothing', async () => {
     const [changes, rows] = [await changeEventCount(), await interactionCount()];
     const missing = randomUUID();
-    const res = await germany.request(RECORD_AT_EVENT, { input: { kind: 'EVENT', investorId: lead, eventId: missing, occurredOn: '2026-04-08', summary: 'x', participants: [], followUp: { action: 'Call back', dueOn: '2026-04-20' } } });
+    const res = await germany.request(RECORD_AT_EVENT, {
+      input: {
+        kind: 'EVENT',
+        investorId: lead,
+        eventId: missing,
+        occurredOn: '2026-04-08',
+        summary: 'x',
+        participants: [],
+        followUp: { action: 'Call back', dueOn: '2026-04-20' },
+      },
+    });
     expect(res.data ?? null).toBeNull();
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(res.errors?.[0]?.message.replace(missing, '<id>')).toBe('Investment event <id> was not found');
     // The same shape as the other references of the input (a project here).
-    const project = await germany.request(RECORD_AT_EVENT, { input: { kind: 'EVENT', investorId: lead, projectId: missing, occurredOn: '2026-04-08', summary: 'x', participants: [] } });
+    const project = await germany.request(RECORD_AT_EVENT, {
+      input: { kind: 'EVENT', investorId: lead, projectId: missing, occurredOn: '2026-04-08', summary: 'x', participants: [] },
+    });
     expect(project.errors?.[0]?.message.replace(missing, '<id>')).toBe('Project <id> was not found');
     // A malformed id is refused before anything is read.
-    expect(await germany.fails(RECORD_AT_EVENT, { input: { kind: 'EVENT', investorId: lead, eventId: 'forum', occurredOn: '2026-04-08', summary: 'x', participants: [] } })).toBe('BAD_USER_INPUT');
+    expect(
+      await germany.fails(RECORD_AT_EVENT, {
+        input: { kind: 'EVENT', investorId: lead, eventId: 'forum', occurredOn: '2026-04-08', summary: 'x', participants: [] },
+      }),
+    ).toBe('BAD_USER_INPUT');
     // An investor the caller may not read is still NOT_FOUND, even at a readable event.
-    expect(await turkistan.fails(RECORD_AT_EVENT, { input: { kind: 'EVENT', investorId: lead, eventId: forum.id, occurredOn: '2026-04-08', summary: 'x', participants: [] } })).toBe('NOT_FOUND');
+    expect(
+      await turkistan.fails(RECORD_AT_EVENT, {
+        input: { kind: 'EVENT', investorId: lead, eventId: forum.id, occurredOn: '2026-04-08', summary: 'x', participants: [] },
+      }),
+    ).toBe('NOT_FOUND');
     // A service provider reads no event and may record no interaction.
-    expect(await provider.fails(RECORD_AT_EVENT, { input: { kind: 'EVENT', investorId: lead, eventId: forum.id, occurredOn: '2026-04-08', summary: 'x', participants: [] } })).toBe('FORBIDDEN');
+    expect(
+      await provider.fails(RECORD_AT_EVENT, {
+        input: { kind: 'EVENT', investorId: lead, eventId: forum.id, occurredOn: '2026-04-08', summary: 'x', participants: [] },
+      }),
+    ).toBe('FORBIDDEN');
     expect([await changeEventCount(), await interactionCount()]).toEqual([changes, rows]);
   });
 
@@ -169,7 +235,9 @@ describe('recordInteraction at an investment event', () => {
     const chinese = (await createLead(china, 'CN')).id;
     const theirs = await record(china, { investorId: chinese, kind: 'MEETING', eventId: councilOfChina.id, occurredOn: '2026-04-02' });
     const ids = async (client: GraphQLClient) =>
-      (await client.ok(AT_EVENT, { filter: { eventId: councilOfChina.id }, first: 100 })).interactions.edges.map((e: { node: { id: string } }) => e.node.id);
+      (await client.ok(AT_EVENT, { filter: { eventId: councilOfChina.id }, first: 100 })).interactions.edges.map(
+        (e: { node: { id: string } }) => e.node.id,
+      );
     expect(await ids(china)).toContain(theirs.id);
     expect(await ids(nc)).toContain(theirs.id);
     expect(await ids(germany)).not.toContain(theirs.id);
@@ -178,7 +246,11 @@ describe('recordInteraction at an investment event', () => {
 
   it('costs the same SQL statements whatever the number of interactions at events on the page', async () => {
     const investorId = (await createLead(germany, 'DE')).id;
-    const events = [forum, councilOfChina, await propose(germany, { title: 'Frankfurt road show', startsOn: '2026-03-30', endsOn: '2026-03-31' })];
+    const events = [
+      forum,
+      councilOfChina,
+      await propose(germany, { title: 'Frankfurt road show', startsOn: '2026-03-30', endsOn: '2026-03-31' }),
+    ];
     for (const [i, day] of ['2026-03-30', '2026-03-31', '2026-04-01', '2026-04-02', '2026-04-03', '2026-04-06'].entries()) {
       await record(germany, { investorId, eventId: events[i % events.length]!.id, occurredOn: day });
     }
@@ -201,7 +273,14 @@ describe('interactions', () => {
   beforeAll(async () => {
     other = (await createLead(germany, 'DE')).id;
     ids.march = (await record(germany, { investorId: other, kind: 'CALL', occurredOn: '2026-03-20' })).id;
-    ids.april5 = (await record(germany, { investorId: other, kind: 'MEETING', occurredOn: '2026-04-05', followUp: { action: 'Send data room access', dueOn: '2026-04-06' } })).id;
+    ids.april5 = (
+      await record(germany, {
+        investorId: other,
+        kind: 'MEETING',
+        occurredOn: '2026-04-05',
+        followUp: { action: 'Send data room access', dueOn: '2026-04-06' },
+      })
+    ).id;
     ids.april1 = (await record(nc, { investorId: other, kind: 'VISIT', occurredOn: '2026-04-01' })).id;
   });
 
@@ -209,7 +288,8 @@ describe('interactions', () => {
     const page1 = (await nc.ok(contract('Interactions'), { filter: { investorId: other }, first: 2 })).interactions;
     expect(page1.totalCount).toBe(3);
     expect(page1.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids.april5, ids.april1]);
-    const page2 = (await nc.ok(contract('Interactions'), { filter: { investorId: other }, first: 2, after: page1.pageInfo.endCursor })).interactions;
+    const page2 = (await nc.ok(contract('Interactions'), { filter: { investorId: other }, first: 2, after: page1.pageInfo.endCursor }))
+      .interactions;
     expect(page2.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids.march]);
     expect(page2.pageInfo.hasNextPage).toBe(false);
     expect(await nc.fails(contract('Interactions'), { first: 2, after: 'forged' })).toBe('BAD_USER_INPUT');
@@ -217,17 +297,22 @@ describe('interactions', () => {
 
   it('filter by kind, office, project, days and overdue follow-up', async () => {
     const list = async (filter: Record<string, unknown>) =>
-      (await germany.ok(contract('Interactions'), { filter: { investorId: other, ...filter }, first: 10 })).interactions.edges.map((e: { node: { id: string } }) => e.node.id);
+      (await germany.ok(contract('Interactions'), { filter: { investorId: other, ...filter }, first: 10 })).interactions.edges.map(
+        (e: { node: { id: string } }) => e.node.id,
+      );
     expect(await list({ kind: 'CALL' })).toEqual([ids.march]);
     expect(await list({ officeId: await officeIdOf(server, 'NC-KI') })).toEqual([ids.april1]);
     expect(await list({ from: '2026-04-01', to: '2026-04-04' })).toEqual([ids.april1]);
     expect(await list({ followUpOverdue: true })).toEqual([ids.april5]);
     expect(await list({ followUpOverdue: false })).toEqual([ids.april1, ids.march]);
-    expect(await germany.ok(contract('Interactions'), { filter: { projectId: almatyProject }, first: 10 })).toMatchObject({ interactions: { totalCount: 1 } });
+    expect(await germany.ok(contract('Interactions'), { filter: { projectId: almatyProject }, first: 10 })).toMatchObject({
+      interactions: { totalCount: 1 },
+    });
   });
 
   it('are visible to exactly those who may read the investor', async () => {
-    const total = async (client: GraphQLClient) => (await client.ok(contract('Interactions'), { filter: { investorId: lead }, first: 1 })).interactions.totalCount;
+    const total = async (client: GraphQLClient) =>
+      (await client.ok(contract('Interactions'), { filter: { investorId: lead }, first: 1 })).interactions.totalCount;
     const all = await total(nc);
     expect(all).toBeGreaterThan(0);
     for (const reader of [germany, taskForce, almaty, admin]) expect(await total(reader)).toBe(all);
@@ -239,7 +324,9 @@ describe('interactions', () => {
   });
 
   it("are the investor's own connection too", async () => {
-    const { investor } = await germany.ok(contract('InvestorRelationship').replace(/agreements \{[^}]*\}|events \{[^}]*\}/g, ''), { id: other });
+    const { investor } = await germany.ok(contract('InvestorRelationship').replace(/agreements \{[^}]*\}|events \{[^}]*\}/g, ''), {
+      id: other,
+    });
     expect(investor.interactions.totalCount).toBe(3);
     expect(investor.interactions.edges[0].node.id).toBe(ids.april5);
   });
@@ -249,7 +336,10 @@ describe('follow-ups', () => {
   it('are overdue from the day after their due day in Asia/Almaty, never before', async () => {
     const r = await record(germany, { investorId: lead, occurredOn: '2026-04-09', followUp: { action: 'Call back', dueOn: '2026-04-10' } });
     const overdueNow = async () => {
-      const { interactions } = await germany.ok(contract('Interactions'), { filter: { investorId: lead, followUpOverdue: true }, first: 100 });
+      const { interactions } = await germany.ok(contract('Interactions'), {
+        filter: { investorId: lead, followUpOverdue: true },
+        first: 100,
+      });
       return interactions.edges.some((e: { node: { id: string } }) => e.node.id === r.id);
     };
     clock.set('2026-04-10T23:59:59.999+05:00');
@@ -262,7 +352,11 @@ describe('follow-ups', () => {
   });
 
   it('become a change event once when the sweeper finds them overdue', async () => {
-    const r = await record(germany, { investorId: lead, occurredOn: '2026-04-09', followUp: { action: 'Send the brochure', dueOn: '2026-04-12' } });
+    const r = await record(germany, {
+      investorId: lead,
+      occurredOn: '2026-04-09',
+      followUp: { action: 'Send the brochure', dueOn: '2026-04-12' },
+    });
     const overdueEvents = async () => (await changeEventsOf(server, r.id)).filter((e) => e.changed_fields.includes('followUp.overdue'));
     clock.set('2026-04-12T23:00:00+05:00');
     await server.irm.app.sweeper.sweepNow();
@@ -277,7 +371,11 @@ describe('follow-ups', () => {
   });
 
   it("are completed by the interaction's office or the investor's account manager, once", async () => {
-    const r = await record(almaty, { investorId: lead, occurredOn: '2026-04-09', followUp: { action: 'Book the site visit', dueOn: '2026-04-15' } });
+    const r = await record(almaty, {
+      investorId: lead,
+      occurredOn: '2026-04-09',
+      followUp: { action: 'Book the site visit', dueOn: '2026-04-15' },
+    });
     const complete = (client: GraphQLClient, at?: string) => client.request(contract('CompleteFollowUp'), { id: r.followUp!.id, at });
     // The National Company reads it but is neither the interaction's office nor the account manager.
     expect(await nc.fails(contract('CompleteFollowUp'), { id: r.followUp!.id })).toBe('FORBIDDEN');
@@ -287,8 +385,12 @@ describe('follow-ups', () => {
     expect(await ncViewer.fails(contract('CompleteFollowUp'), { id: r.followUp!.id })).toBe('FORBIDDEN');
     // Once the embassy's officer is the account manager, she may complete it.
     await germany.ok(contract('AssignAccountManager'), { investorId: lead, userId: await meId(germany) });
-    expect(await germany.fails(contract('CompleteFollowUp'), { id: r.followUp!.id, at: '2026-04-10T10:00:01+05:00' })).toBe('BAD_USER_INPUT');
-    expect(await germany.fails(contract('CompleteFollowUp'), { id: r.followUp!.id, at: '2026-04-08T12:00:00+05:00' })).toBe('BAD_USER_INPUT');
+    expect(await germany.fails(contract('CompleteFollowUp'), { id: r.followUp!.id, at: '2026-04-10T10:00:01+05:00' })).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(await germany.fails(contract('CompleteFollowUp'), { id: r.followUp!.id, at: '2026-04-08T12:00:00+05:00' })).toBe(
+      'BAD_USER_INPUT',
+    );
     const done = (await complete(germany, '2026-04-10T09:00:00+05:00')).data!.completeFollowUp;
     expect(done).toMatchObject({ doneAt: '2026-04-10T04:00:00.000Z', overdue: false });
     expect(await almaty.fails(contract('CompleteFollowUp'), { id: r.followUp!.id })).toBe('BAD_USER_INPUT');
@@ -315,12 +417,24 @@ describe('quarterly report figures', () => {
     await record(germany, { investorId, kind: 'MEETING', occurredOn: '2026-01-01' });
     await record(germany, { investorId, kind: 'MEETING', occurredOn: '2026-03-31', followUp: { action: 'Late', dueOn: '2026-03-31' } });
     await record(germany, { investorId, kind: 'VISIT', occurredOn: '2026-02-15', followUp: { action: 'Open', dueOn: '2026-03-01' } });
-    await record(germany, { investorId, kind: 'CALL', occurredOn: '2026-03-10', followUp: { action: 'Due next quarter', dueOn: '2026-04-01' } });
-    const inTime = await record(germany, { investorId, kind: 'CALL', occurredOn: '2026-03-10', followUp: { action: 'Done in time', dueOn: '2026-03-20' } });
+    await record(germany, {
+      investorId,
+      kind: 'CALL',
+      occurredOn: '2026-03-10',
+      followUp: { action: 'Due next quarter', dueOn: '2026-04-01' },
+    });
+    const inTime = await record(germany, {
+      investorId,
+      kind: 'CALL',
+      occurredOn: '2026-03-10',
+      followUp: { action: 'Done in time', dueOn: '2026-03-20' },
+    });
     await record(germany, { investorId, kind: 'MEETING', occurredOn: '2026-04-02' });
     await record(nc, { investorId, kind: 'MEETING', occurredOn: '2026-02-02' });
     await germany.ok(contract('CompleteFollowUp'), { id: inTime.followUp!.id, at: '2026-03-31T23:59:59.999+05:00' });
-    const late = (await germany.ok(contract('Interactions'), { filter: { investorId, followUpOverdue: true }, first: 10 })).interactions.edges
+    const late = (
+      await germany.ok(contract('Interactions'), { filter: { investorId, followUpOverdue: true }, first: 10 })
+    ).interactions.edges
       .map((e: { node: { followUp: { id: string; dueOn: string } } }) => e.node.followUp)
       .find((f: { dueOn: string }) => f.dueOn === '2026-03-31');
     await germany.ok(contract('CompleteFollowUp'), { id: late.id, at: '2026-04-01T00:00:00+05:00' });

@@ -17,7 +17,13 @@ const today = todayInAlmaty(new Date());
 
 async function createPerson(role: string, officeCode: string): Promise<{ id: string; email: string }> {
   const email = `lead-${role.toLowerCase()}-${randomUUID().slice(0, 8)}@irm.test`;
-  const input = { email, name: `${role} of ${officeCode}`, role, password: 'engagement-pass-1', officeId: await officeIdOf(server, officeCode) };
+  const input = {
+    email,
+    name: `${role} of ${officeCode}`,
+    role,
+    password: 'engagement-pass-1',
+    officeId: await officeIdOf(server, officeCode),
+  };
   return { id: (await admin.ok(contract('CreateUser'), { input })).createUser.id, email };
 }
 
@@ -47,7 +53,11 @@ describe('assignAccountManager', () => {
   it('names an active OFFICER or ADMIN of the owner office, by that office', async () => {
     const lead = await createLead(germany, 'DE');
     const { assignAccountManager } = await germany.ok(contract('AssignAccountManager'), { investorId: lead.id, userId: people.dana });
-    expect(assignAccountManager).toMatchObject({ id: lead.id, version: 2, accountManager: { id: people.dana, email: 'dana.kassymova@irm.demo', office: { code: 'EMB-DE' } } });
+    expect(assignAccountManager).toMatchObject({
+      id: lead.id,
+      version: 2,
+      accountManager: { id: people.dana, email: 'dana.kassymova@irm.demo', office: { code: 'EMB-DE' } },
+    });
     const again = await germany.ok(contract('AssignAccountManager'), { investorId: lead.id, userId: people.germanAdmin });
     expect(again.assignAccountManager).toMatchObject({ version: 3, accountManager: { id: people.germanAdmin } });
     const events = await changeEventsOf(server, lead.id);
@@ -57,7 +67,8 @@ describe('assignAccountManager', () => {
 
   it('is FORBIDDEN to those who read but may not write the investor, NOT_FOUND to those who may not read it', async () => {
     const lead = await createLead(germany, 'DE');
-    const assign = (client: GraphQLClient, userId = people.dana) => client.fails(contract('AssignAccountManager'), { investorId: lead.id, userId });
+    const assign = (client: GraphQLClient, userId = people.dana) =>
+      client.fails(contract('AssignAccountManager'), { investorId: lead.id, userId });
     expect(await assign(nc)).toBe('FORBIDDEN');
     expect(await assign(germanyViewer)).toBe('FORBIDDEN');
     expect(await assign(provider)).toBe('FORBIDDEN');
@@ -81,9 +92,15 @@ describe('assignAccountManager', () => {
   it('is cleared when the lead is handed over to another office', async () => {
     const lead = await createLead(germany, 'DE');
     await germany.ok(contract('AssignAccountManager'), { investorId: lead.id, userId: people.dana });
-    const { updateInvestor } = await germany.ok(contract('UpdateInvestor'), { id: lead.id, expectedVersion: 2, input: { ownerOfficeId: await officeIdOf(server, 'NC-KI') } });
+    const { updateInvestor } = await germany.ok(contract('UpdateInvestor'), {
+      id: lead.id,
+      expectedVersion: 2,
+      input: { ownerOfficeId: await officeIdOf(server, 'NC-KI') },
+    });
     expect(updateInvestor.version).toBe(3);
-    expect((await nc.ok('query($id: ID!) { investor(id: $id) { accountManager { id } } }', { id: lead.id })).investor.accountManager).toBeNull();
+    expect(
+      (await nc.ok('query($id: ID!) { investor(id: $id) { accountManager { id } } }', { id: lead.id })).investor.accountManager,
+    ).toBeNull();
     expect((await changeEventsOf(server, lead.id)).at(-1)!.changed_fields).toEqual(['ownerOfficeId', 'accountManager']);
   });
 
@@ -115,7 +132,9 @@ describe('statusHistory', () => {
     expect(h.every((s) => s.actor?.id === people.dana)).toBe(true);
     expect([...h.map((s) => s.at)].sort()).toEqual(h.map((s) => s.at));
     // A stale update changes nothing, so it records nothing.
-    expect(await germany.fails(contract('UpdateInvestor'), { id: lead.id, expectedVersion: 1, input: { status: 'LOST' } })).toBe('CONFLICT');
+    expect(await germany.fails(contract('UpdateInvestor'), { id: lead.id, expectedVersion: 1, input: { status: 'LOST' } })).toBe(
+      'CONFLICT',
+    );
     expect(await history(lead.id)).toHaveLength(3);
   });
 
@@ -140,8 +159,16 @@ describe('the pipeline', () => {
     multinational = (await createLead(germany, 'DE', { isMultinational: true })).id;
     overdue = (await createLead(germany, 'DE')).id;
     await germany.ok(contract('AssignAccountManager'), { investorId: anchor, userId: people.germanAdmin });
-    await record(germany, { investorId: overdue, occurredOn: addCalendarDays(today, -10), followUp: { action: 'Late reply', dueOn: addCalendarDays(today, -2) } });
-    const r = await record(germany, { investorId: overdue, occurredOn: addCalendarDays(today, -1), followUp: { action: 'Due later', dueOn: addCalendarDays(today, 5) } });
+    await record(germany, {
+      investorId: overdue,
+      occurredOn: addCalendarDays(today, -10),
+      followUp: { action: 'Late reply', dueOn: addCalendarDays(today, -2) },
+    });
+    const r = await record(germany, {
+      investorId: overdue,
+      occurredOn: addCalendarDays(today, -1),
+      followUp: { action: 'Due later', dueOn: addCalendarDays(today, 5) },
+    });
     overdueFollowUp = r.followUp!.id;
   });
 
@@ -156,9 +183,12 @@ describe('the pipeline', () => {
     expect((await ids({ isAnchor: false })).ids).toContain(multinational);
     expect((await ids({ isMultinational: true })).ids).toContain(multinational);
     expect((await ids({ isMultinational: true })).ids).not.toContain(anchor);
-    const managed = (await germany.ok(contract('InvestorPipeline'), { filter: { accountManagerId: people.germanAdmin }, first: 100 })).investors;
+    const managed = (await germany.ok(contract('InvestorPipeline'), { filter: { accountManagerId: people.germanAdmin }, first: 100 }))
+      .investors;
     expect(managed.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(anchor);
-    expect(managed.edges.every((e: { node: { accountManager: { id: string } } }) => e.node.accountManager.id === people.germanAdmin)).toBe(true);
+    expect(managed.edges.every((e: { node: { accountManager: { id: string } } }) => e.node.accountManager.id === people.germanAdmin)).toBe(
+      true,
+    );
     expect((await ids({ accountManagerId: randomUUID() })).total).toBe(0);
   });
 
@@ -200,7 +230,9 @@ describe('the pipeline', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = (await res.text()).split('\r\n');
-    expect(lines[0]).toBe('investor_id,name,country_code,status,is_anchor,is_multinational,owner_office,account_manager,last_interaction_on,open_follow_ups,overdue_follow_ups,next_follow_up_due_on');
+    expect(lines[0]).toBe(
+      'investor_id,name,country_code,status,is_anchor,is_multinational,owner_office,account_manager,last_interaction_on,open_follow_ups,overdue_follow_ups,next_follow_up_due_on',
+    );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(new RegExp(`^${anchor},Engagement [0-9a-f]{8},DE,LEAD,true,false,EMB-DE,lead-admin-.*@irm.test,,0,0,$`));
     const all = await (await download('', germany)).text();
@@ -218,7 +250,10 @@ describe('demo data', () => {
   it('shows interactions, overdue follow-ups and account managers at once', async () => {
     const { interactions } = await nc.ok(contract('Interactions'), { first: 1 });
     expect(interactions.totalCount).toBeGreaterThan(0);
-    const demo = await nc.ok(contract('InvestorPipeline'), { filter: { followUpOverdue: true, accountManagerId: await meId(germany) }, first: 10 });
+    const demo = await nc.ok(contract('InvestorPipeline'), {
+      filter: { followUpOverdue: true, accountManagerId: await meId(germany) },
+      first: 10,
+    });
     expect(demo.investors.totalCount).toBeGreaterThan(0);
   });
 });

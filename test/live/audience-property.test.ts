@@ -57,7 +57,9 @@ async function readableIds(policy: Policy, viewer: Viewer, among?: string[]): Pr
 
 describe('one audience policy per domain', () => {
   it('keys per-viewer caches by everything a viewer reads by: two service providers never share loaders', async () => {
-    const providers = await query<OfficeRow>(`SELECT id, code, kind, level, region_code, country_code FROM office WHERE kind = 'SERVICE_PROVIDER' ORDER BY code LIMIT 2`);
+    const providers = await query<OfficeRow>(
+      `SELECT id, code, kind, level, region_code, country_code FROM office WHERE kind = 'SERVICE_PROVIDER' ORDER BY code LIMIT 2`,
+    );
     const other: OfficeRow = providers[1] ?? { ...providers[0]!, id: randomUUID(), code: 'SP-OTHER' };
     const [a, b] = [viewerOf(providers[0]!, UserRole.OFFICER), viewerOf(other, UserRole.OFFICER)];
     expect(readerKeyOf(a)).not.toBe(readerKeyOf(b));
@@ -69,7 +71,11 @@ describe('one audience policy per domain', () => {
   });
 
   it('covers every change kind with a policy', () => {
-    expect(policies().map((p) => p.kind).sort()).toEqual(Object.keys(EntityKind).sort());
+    expect(
+      policies()
+        .map((p) => p.kind)
+        .sort(),
+    ).toEqual(Object.keys(EntityKind).sort());
   });
 
   it('gives, for every policy, office and role, the readable rows exactly the audiences that reach the viewer', async () => {
@@ -77,14 +83,24 @@ describe('one audience policy per domain', () => {
     expect(new Set(offices.map((o) => o.kind)).size).toBeGreaterThanOrEqual(7);
     let compared = 0;
     for (const policy of policies().filter((p) => p.table)) {
-      const rows = await query<{ id: string; audience: string[] }>(`SELECT row.id, ${policy.audienceSql('row')} AS audience FROM ${policy.table} row`);
+      const rows = await query<{ id: string; audience: string[] }>(
+        `SELECT row.id, ${policy.audienceSql('row')} AS audience FROM ${policy.table} row`,
+      );
       for (const office of offices) {
         for (const role of [UserRole.VIEWER, UserRole.OFFICER, UserRole.ADMIN]) {
           const viewer = viewerOf(office, role);
           const reader = readerOf(viewer);
-          const reached = rows.filter((r) => policy.reaches(reader, r.audience)).map((r) => r.id).sort();
+          const reached = rows
+            .filter((r) => policy.reaches(reader, r.audience))
+            .map((r) => r.id)
+            .sort();
           const readable = [...(await readableIds(policy, viewer))].sort();
-          expect({ kind: policy.kind, office: office.code, role, ids: readable }).toEqual({ kind: policy.kind, office: office.code, role, ids: reached });
+          expect({ kind: policy.kind, office: office.code, role, ids: readable }).toEqual({
+            kind: policy.kind,
+            office: office.code,
+            role,
+            ids: reached,
+          });
           compared += rows.length;
         }
       }
@@ -125,10 +141,22 @@ describe('changes reach exactly who reads the row, over HTTP and WebSocket', () 
     });
     const investorId = createInvestor.id as string;
     await nc.ok(contract('CreateProject'), {
-      input: { title: 'Audience plant', kind: 'NEW', stage: 'PREPARATION', regionCode: 'KZ-75', sectorCode: '20', investmentVolumeKzt: '900000000', initiatorId: investorId },
+      input: {
+        title: 'Audience plant',
+        kind: 'NEW',
+        stage: 'PREPARATION',
+        regionCode: 'KZ-75',
+        sectorCode: '20',
+        investmentVolumeKzt: '900000000',
+        initiatorId: investorId,
+      },
     });
     const { investor } = await china.ok(`query($id: ID!) { investor(id: $id) { version } }`, { id: investorId });
-    await china.ok(contract('UpdateInvestor'), { id: investorId, expectedVersion: investor.version, input: { notes: 'Met at the Shanghai road show' } });
+    await china.ok(contract('UpdateInvestor'), {
+      id: investorId,
+      expectedVersion: investor.version,
+      input: { notes: 'Met at the Shanghai road show' },
+    });
     await china.ok(contract('SubmitInvestorRequest'), { input: { investorId, kind: 'INFORMATION', subject: 'Tax regime' } });
     const today = new Date().toISOString().slice(0, 10);
     await china.ok(contract('RecordInteraction'), {
@@ -141,7 +169,14 @@ describe('changes reach exactly who reads the row, over HTTP and WebSocket', () 
       input: { investorId, kind: 'MEMORANDUM', title: 'MoU', parties: ['IRM'], signedOn: today, commitments: [] },
     });
     await nc.ok(contract('CreateProject'), {
-      input: { title: 'Audience mill', kind: 'NEW', stage: 'PREPARATION', regionCode: 'KZ-61', sectorCode: '10', investmentVolumeKzt: '300000000' },
+      input: {
+        title: 'Audience mill',
+        kind: 'NEW',
+        stage: 'PREPARATION',
+        regionCode: 'KZ-61',
+        sectorCode: '10',
+        investmentVolumeKzt: '300000000',
+      },
     });
     await settled(server);
 
@@ -150,7 +185,9 @@ describe('changes reach exactly who reads the row, over HTTP and WebSocket', () 
       const viewer = await viewerOfToken(server.irm.app, `Bearer ${client.token}`);
       const seen = (await readLog(client, start)).map((e) => `${e.node.entity}:${e.node.entityId}`);
       // Every change written since the start (read after the viewer's log: a superset of it).
-      const written = await query<{ entity: string; entity_id: string }>(`SELECT entity, entity_id FROM change_event WHERE seq > $1`, [startSeq]);
+      const written = await query<{ entity: string; entity_id: string }>(`SELECT entity, entity_id FROM change_event WHERE seq > $1`, [
+        startSeq,
+      ]);
       const ids = new Map<string, string[]>();
       for (const w of written) ids.set(w.entity, [...(ids.get(w.entity) ?? []), w.entity_id]);
       const readable = new Set<string>();
@@ -162,7 +199,10 @@ describe('changes reach exactly who reads the row, over HTTP and WebSocket', () 
       expect({ persona: PERSONAS[i], seen }).toEqual({ persona: PERSONAS[i], seen: expected });
       // And every row it reads that changed.
       const ours = new Set(seen);
-      expect({ persona: PERSONAS[i], missing: [...readable].filter((key) => !ours.has(key)) }).toEqual({ persona: PERSONAS[i], missing: [] });
+      expect({ persona: PERSONAS[i], missing: [...readable].filter((key) => !ours.has(key)) }).toEqual({
+        persona: PERSONAS[i],
+        missing: [],
+      });
       // The same changes over WebSocket.
       await subs[i].received(seen.length, 20_000);
       await new Promise((r) => setTimeout(r, 200));
@@ -172,7 +212,9 @@ describe('changes reach exactly who reads the row, over HTTP and WebSocket', () 
         // The regional-office miss (issue 8): the embassy's edit of a lead tied to an Almaty project reaches Almaty's office.
         expect(seen).toContain(`INVESTOR:${investorId}`);
         expect((await client.ok(`query($id: ID!) { investor(id: $id) { id } }`, { id: investorId })).investor.id).toBe(investorId);
-        expect(seen.filter((k) => k.startsWith('INVESTOR_REQUEST:') || k.startsWith('INTERACTION:') || k.startsWith('AGREEMENT:')).length).toBe(3);
+        expect(
+          seen.filter((k) => k.startsWith('INVESTOR_REQUEST:') || k.startsWith('INTERACTION:') || k.startsWith('AGREEMENT:')).length,
+        ).toBe(3);
       }
     }
     await Promise.all(live.map((l) => l.dispose()));

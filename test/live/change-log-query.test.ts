@@ -54,7 +54,13 @@ describe('changeLog', () => {
     await createInvestor(china, 'CN');
     await createInvestor(almaty, 'DE');
     for (const office of [china, visa, almaty]) {
-      const input = { email: `scope-${randomUUID().slice(0, 8)}@irm.test`, password: 'password-123', name: 'Scope Test', role: 'VIEWER', officeId: await officeOf(office) };
+      const input = {
+        email: `scope-${randomUUID().slice(0, 8)}@irm.test`,
+        password: 'password-123',
+        name: 'Scope Test',
+        role: 'VIEWER',
+        officeId: await officeOf(office),
+      };
       await admin.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input });
     }
     await settled(server);

@@ -23,7 +23,13 @@ describe('GET /dashboard', () => {
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     const html = await page.text();
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-    expect(assets).toEqual(['/dashboard/dashboard.css', '/dashboard/charts.js', '/dashboard/names.js', '/dashboard/dashboard.js', '/dashboard/step-delays.js']);
+    expect(assets).toEqual([
+      '/dashboard/dashboard.css',
+      '/dashboard/charts.js',
+      '/dashboard/names.js',
+      '/dashboard/dashboard.js',
+      '/dashboard/step-delays.js',
+    ]);
     for (const asset of assets) {
       const res = await fetch(`${server.url}${asset}`);
       expect(res.status).toBe(200);
@@ -47,7 +53,11 @@ describe('GET /dashboard', () => {
       const project = await createProject(almaty, 'KZ-75', title);
       await page.waitForSelector(`#feed tr[data-entity-id="${project.id}"]`, { timeout: 30_000 });
       // Records are named, not shown by id.
-      await page.waitForFunction(`document.querySelector('#feed tr[data-entity-id="${project.id}"] .record').textContent === ${JSON.stringify(title)}`, undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        `document.querySelector('#feed tr[data-entity-id="${project.id}"] .record').textContent === ${JSON.stringify(title)}`,
+        undefined,
+        { timeout: 30_000 },
+      );
       expect(await page.textContent(`#feed tr[data-entity-id="${project.id}"]`)).toContain('Project');
       const records = await page.$$eval('#feed .record', (cells) => cells.map((c) => c.textContent ?? ''));
       expect(records.some((r) => /^[0-9a-f]{8}-[0-9a-f]{4}-/.test(r))).toBe(false);
@@ -55,9 +65,15 @@ describe('GET /dashboard', () => {
       // The summary follows the feed: a new request raises the open-requests count without a reload.
       await page.waitForFunction(`/^\\d+$/.test(document.getElementById('requests-open').textContent)`);
       const openBefore = Number(await page.textContent('#requests-open'));
-      const { createInvestor } = await almaty.ok(contract('CreateInvestor'), { input: { name: 'Dashboard investor', origin: 'DOMESTIC', countryCode: 'KZ' } });
-      await almaty.ok(contract('SubmitInvestorRequest'), { input: { investorId: createInvestor.id, kind: 'INFORMATION', subject: 'Land plots' } });
-      await page.waitForFunction(`Number(document.getElementById('requests-open').textContent) === ${openBefore + 1}`, undefined, { timeout: 30_000 });
+      const { createInvestor } = await almaty.ok(contract('CreateInvestor'), {
+        input: { name: 'Dashboard investor', origin: 'DOMESTIC', countryCode: 'KZ' },
+      });
+      await almaty.ok(contract('SubmitInvestorRequest'), {
+        input: { investorId: createInvestor.id, kind: 'INFORMATION', subject: 'Land plots' },
+      });
+      await page.waitForFunction(`Number(document.getElementById('requests-open').textContent) === ${openBefore + 1}`, undefined, {
+        timeout: 30_000,
+      });
       // A regional officer may not read the unified pool: the section is left out, no error shown.
       expect(await page.isVisible('#pool-section')).toBe(false);
       expect(await page.textContent('body')).not.toMatch(/ReadUnifiedPool|FORBIDDEN/);
@@ -81,13 +97,22 @@ describe('GET /dashboard', () => {
       const [, year, quarter] = /^(\d{4}) Q(\d)$/.exec((await page.textContent('#pool-quarter')) ?? '')!.map(Number);
       const poolOp = `query($year: Int!, $quarter: Int!) { unifiedPool(year: $year, quarter: $quarter) { byRegion { region { name } } } }`;
       const { unifiedPool } = await nc.ok(poolOp, { year, quarter });
-      for (let q = lastEndedQuarter(new Date()); q.year * 4 + q.quarter > year * 4 + quarter; q = q.quarter === 1 ? { year: q.year - 1, quarter: 4 } : { year: q.year, quarter: q.quarter - 1 }) {
+      for (
+        let q = lastEndedQuarter(new Date());
+        q.year * 4 + q.quarter > year * 4 + quarter;
+        q = q.quarter === 1 ? { year: q.year - 1, quarter: 4 } : { year: q.year, quarter: q.quarter - 1 }
+      ) {
         expect(await nc.fails(poolOp, q)).toBe('NOT_FOUND');
       }
       expect(await page.$$eval('#pool-chart rect', (bars) => bars.length)).toBe(unifiedPool.byRegion.length);
-      for (const r of unifiedPool.byRegion as { region: { name: string } }[]) expect(await page.textContent('#pool-chart')).toContain(r.region.name);
+      for (const r of unifiedPool.byRegion as { region: { name: string } }[])
+        expect(await page.textContent('#pool-chart')).toContain(r.region.name);
       await page.waitForFunction(`Number(document.getElementById('requests-overdue').textContent) >= 2`, undefined, { timeout: 30_000 });
-      await page.waitForFunction(`document.querySelectorAll('#feed .record').length > 0 && [...document.querySelectorAll('#feed tr[data-entity="PROJECT"] .record')].every((c) => c.textContent !== '…')`, undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        `document.querySelectorAll('#feed .record').length > 0 && [...document.querySelectorAll('#feed tr[data-entity="PROJECT"] .record')].every((c) => c.textContent !== '…')`,
+        undefined,
+        { timeout: 30_000 },
+      );
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard.png'), fullPage: true });
     } finally {

@@ -11,9 +11,17 @@ let server: TestServer;
 
 /** Waits until the element's text contains `text` (CodeMirror splits the result into many spans). */
 async function waitForText(page: Page, selector: string, text: string): Promise<void> {
-  await page.waitForFunction(`(document.querySelector(${JSON.stringify(selector)})?.textContent ?? '').includes(${JSON.stringify(text)})`, undefined, WAIT).catch(async (e: Error) => {
-    throw new Error(`${e.message}\n${selector} shows: ${await page.textContent(selector)}\nresult: ${await page.textContent('.result-window')}`);
-  });
+  await page
+    .waitForFunction(
+      `(document.querySelector(${JSON.stringify(selector)})?.textContent ?? '').includes(${JSON.stringify(text)})`,
+      undefined,
+      WAIT,
+    )
+    .catch(async (e: Error) => {
+      throw new Error(
+        `${e.message}\n${selector} shows: ${await page.textContent(selector)}\nresult: ${await page.textContent('.result-window')}`,
+      );
+    });
 }
 
 /** Puts an operation in GraphiQL's editor and runs it. */

@@ -16,7 +16,11 @@ export const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createPro
 export const UPDATE_PROJECT = `mutation($id: ID!, $v: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, expectedVersion: $v, input: $input) { id version } }`;
 
 /** A small regional project (served by the region's organization) through the API. */
-export async function createProject(client: GraphQLClient, regionCode: string, title = `Live ${randomUUID().slice(0, 8)}`): Promise<{ id: string; version: number }> {
+export async function createProject(
+  client: GraphQLClient,
+  regionCode: string,
+  title = `Live ${randomUUID().slice(0, 8)}`,
+): Promise<{ id: string; version: number }> {
   const { createProject: p } = await client.ok(CREATE_PROJECT, {
     input: { title, kind: 'NEW', stage: 'PROPOSED', sectorCode: '10', regionCode, investmentVolumeKzt: '1000000.00' },
   });

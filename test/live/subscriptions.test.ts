@@ -28,7 +28,14 @@ afterEach(async () => {
 afterAll(() => server.stop());
 
 interface ChangeData {
-  changes: { cursor: string; entity: string; entityId: string; action: string; region: { code: string } | null; actor: { id: string } | null };
+  changes: {
+    cursor: string;
+    entity: string;
+    entityId: string;
+    action: string;
+    region: { code: string } | null;
+    actor: { id: string } | null;
+  };
 }
 
 describe('subscriptions over graphql-ws', () => {
@@ -65,7 +72,12 @@ describe('subscriptions over graphql-ws', () => {
     expect((await ro61.received(1)).map((d) => d.projectChanged.project.id)).toEqual([inShymkent.id]);
     await sleep(200);
     expect(ro61.data).toHaveLength(1);
-    expect(ro75.data[1].projectChanged.project).toMatchObject({ stage: 'PREPARATION', supportTier: 'REGIONAL_ORGANIZATION', region: { code: 'KZ-75' }, version: 2 });
+    expect(ro75.data[1].projectChanged.project).toMatchObject({
+      stage: 'PREPARATION',
+      supportTier: 'REGIONAL_ORGANIZATION',
+      region: { code: 'KZ-75' },
+      version: 2,
+    });
   });
 
   it('replays the changes after `since`, then continues live, without gap or duplicate', async () => {
@@ -90,7 +102,10 @@ describe('subscriptions over graphql-ws', () => {
     expect(got[0].changes.actor?.id).toBeTruthy();
 
     // Resuming from a cursor received gives what followed it, nothing before.
-    const resumed = live(nc).subscribe<ChangeData>(contract('Changes'), { since: got[4].changes.cursor, filter: { entities: ['PROJECT'] } });
+    const resumed = live(nc).subscribe<ChangeData>(contract('Changes'), {
+      since: got[4].changes.cursor,
+      filter: { entities: ['PROJECT'] },
+    });
     expect((await resumed.received(2)).map((d) => d.changes.entityId)).toEqual(ids.slice(5));
   });
 
@@ -101,7 +116,8 @@ describe('subscriptions over graphql-ws', () => {
     expect((await c.subscribe(contract('Changes'), { since: 'nonsense' }).failed())[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await c.subscribe(contract('Changes'), { filter: { officeIds: ['x'] } }).failed())[0].extensions?.code).toBe('BAD_USER_INPUT');
     // Refused operations do not count against the cap.
-    for (let i = 0; i < 3; i += 1) expect((await c.subscribe('subscription { nothing }').failed())[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    for (let i = 0; i < 3; i += 1)
+      expect((await c.subscribe('subscription { nothing }').failed())[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const before = listeners(server);
     [0, 1, 2].forEach(() => c.subscribe(contract('Changes')));
     await subscribersReach(server, before + 3);

@@ -17,12 +17,16 @@ describe('a database that cannot be used at start', () => {
   }, 60_000);
 
   // Embedded PostgreSQL has one database and answers to any name.
-  (onPostgres ? it : it.skip)('fails at once, in one line, when the database does not exist', async () => {
-    const url = new URL(process.env.TEST_DATABASE_URL ?? '');
-    url.pathname = '/irm_t_no_such_database';
-    const proc = runIrm({ DATABASE_URL: url.toString() });
-    expect(await proc.exited).toBe(1);
-    const output = proc.output();
-    expect(output.trim().split('\n')).toEqual([`Cannot use the database DATABASE_URL=${url.toString()}: database does not exist`]);
-  }, 60_000);
+  (onPostgres ? it : it.skip)(
+    'fails at once, in one line, when the database does not exist',
+    async () => {
+      const url = new URL(process.env.TEST_DATABASE_URL ?? '');
+      url.pathname = '/irm_t_no_such_database';
+      const proc = runIrm({ DATABASE_URL: url.toString() });
+      expect(await proc.exited).toBe(1);
+      const output = proc.output();
+      expect(output.trim().split('\n')).toEqual([`Cannot use the database DATABASE_URL=${url.toString()}: database does not exist`]);
+    },
+    60_000,
+  );
 });

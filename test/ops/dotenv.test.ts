@@ -10,7 +10,14 @@ describe('.env in the working directory', () => {
     // From the file: the database and settings; HOST there is unbindable, so the start fails unless the real one wins.
     writeFileSync(
       path.join(cwd, '.env'),
-      [`DATABASE_URL=${process.env.TEST_DATABASE_URL}`, `JWT_SECRET=${TEST_JWT_SECRET}`, 'DEMO_DATA=false', 'PORT=0', 'HOST=203.0.113.1', ''].join('\n'),
+      [
+        `DATABASE_URL=${process.env.TEST_DATABASE_URL}`,
+        `JWT_SECRET=${TEST_JWT_SECRET}`,
+        'DEMO_DATA=false',
+        'PORT=0',
+        'HOST=203.0.113.1',
+        '',
+      ].join('\n'),
     );
     const proc = runIrm({ HOST: '127.0.0.1' }, { cwd });
     try {

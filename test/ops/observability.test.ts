@@ -53,7 +53,9 @@ async function logLineOf(requestId: string): Promise<LogLine> {
 
 describe('structured request logs', () => {
   it('writes one JSON line per request with request id, operation, duration, status, user and office', async () => {
-    const [{ id: userId }] = (await server.irm.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [personaEmail('NC-KI')])) as { id: string }[];
+    const [{ id: userId }] = (await server.irm.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [personaEmail('NC-KI')])) as {
+      id: string;
+    }[];
     const res = await post(nc.token, contract('InvestorLeads'), { first: 2 });
     expect(res.status).toBe(200);
     expect(res.requestId).toMatch(/^[0-9a-f-]{36}$/);
@@ -154,7 +156,9 @@ describe('GET /metrics', () => {
     const after = await scrape();
     expect(sample(after, series)).toBe(sample(before, series) + 1);
     expect(sample(after, httpSeries)).toBeGreaterThanOrEqual(sample(before, httpSeries) + 2);
-    expect(sample(after, 'irm_graphql_errors_total{code="NOT_FOUND"}')).toBe(sample(before, 'irm_graphql_errors_total{code="NOT_FOUND"}') + 1);
+    expect(sample(after, 'irm_graphql_errors_total{code="NOT_FOUND"}')).toBe(
+      sample(before, 'irm_graphql_errors_total{code="NOT_FOUND"}') + 1,
+    );
     expect(sample(after, 'irm_db_pool_connections')).toBeGreaterThan(0);
     for (const family of [
       'irm_db_pool_in_use',
@@ -187,7 +191,9 @@ describe('GET /metrics', () => {
       const after = await scrape();
       expect(sample(after, 'irm_live_deliveries_total')).toBe(sample(before, 'irm_live_deliveries_total') + 1);
       expect(sample(after, 'irm_live_delivery_lag_seconds_count')).toBe(sample(before, 'irm_live_delivery_lag_seconds_count') + 1);
-      expect(sample(after, 'irm_change_log_read_lag_seconds_count')).toBeGreaterThan(sample(before, 'irm_change_log_read_lag_seconds_count'));
+      expect(sample(after, 'irm_change_log_read_lag_seconds_count')).toBeGreaterThan(
+        sample(before, 'irm_change_log_read_lag_seconds_count'),
+      );
     } finally {
       await live.dispose();
     }

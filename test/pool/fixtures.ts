@@ -25,7 +25,12 @@ export async function createProject(
   input: { title: string; regionCode: string; sectorCode: string; investmentVolumeKzt: string; initiatorId: string; stage?: string },
 ): Promise<ProjectFixture> {
   const { createProject } = await client.ok(contract('CreateProject'), { input: { kind: 'NEW', stage: 'PREPARATION', ...input } });
-  return { id: createProject.id, version: createProject.version, supportTier: createProject.supportTier, eligible: createProject.poolEligibility.eligible };
+  return {
+    id: createProject.id,
+    version: createProject.version,
+    supportTier: createProject.supportTier,
+    eligible: createProject.poolEligibility.eligible,
+  };
 }
 
 /** The Almaty quarter an instant falls in. */

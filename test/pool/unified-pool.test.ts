@@ -20,14 +20,20 @@ let investorId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  [nc, ab, almaty, turkistan] = await Promise.all([server.as('NC-KI'), server.as('AB-MFA', 'ADMIN'), server.as('RO-KZ-75'), server.as('RO-KZ-61')]);
+  [nc, ab, almaty, turkistan] = await Promise.all([
+    server.as('NC-KI'),
+    server.as('AB-MFA', 'ADMIN'),
+    server.as('RO-KZ-75'),
+    server.as('RO-KZ-61'),
+  ]);
   investorId = await createInvestor(nc);
 });
 afterAll(() => server.stop());
 
 const submit = (client: GraphQLClient, year: number, quarter: number) => client.ok(contract('SubmitPoolContribution'), { year, quarter });
 const form = (year: number, quarter: number) => ab.ok(contract('FormUnifiedPool'), { year, quarter });
-const pool = async (client: GraphQLClient, year: number, quarter: number) => (await client.ok(contract('UnifiedPool'), { year, quarter })).unifiedPool;
+const pool = async (client: GraphQLClient, year: number, quarter: number) =>
+  (await client.ok(contract('UnifiedPool'), { year, quarter })).unifiedPool;
 const sum = (values: string[]) => values.reduce((total, v) => total.plus(v), new Decimal(0)).toFixed(2);
 const project = (title: string, regionCode: string, investmentVolumeKzt: string, sectorCode = '17') =>
   createProject(nc, { title, regionCode, sectorCode, investmentVolumeKzt, initiatorId: investorId });
@@ -45,7 +51,7 @@ describe('pool contributions', () => {
     elsewhere = await project('Turkistan paper mill', 'KZ-61', '700000000.55');
   });
 
-  it('snapshots the eligible projects of a regional office\'s region', async () => {
+  it("snapshots the eligible projects of a regional office's region", async () => {
     expect([regional.supportTier, national.supportTier, small.eligible]).toEqual(['REGIONAL_ORGANIZATION', 'NATIONAL_COMPANY', false]);
     const { submitPoolContribution: c } = await submit(almaty, 2020, 2);
     expect(c).toMatchObject({ year: 2020, quarter: 2, office: { code: 'RO-KZ-75' } });
@@ -63,7 +69,11 @@ describe('pool contributions', () => {
 
   it('replaces the earlier contribution on re-submission, with the projects as they stand then', async () => {
     const { submitPoolContribution: first } = await submit(almaty, 2020, 1);
-    const { updateProject } = await nc.ok(contract('UpdateProject'), { id: regional.id, expectedVersion: regional.version, input: { title: 'Almaty paper mill II' } });
+    const { updateProject } = await nc.ok(contract('UpdateProject'), {
+      id: regional.id,
+      expectedVersion: regional.version,
+      input: { title: 'Almaty paper mill II' },
+    });
     regional.version = updateProject.version;
     const added = await project('Almaty cardboard plant', 'KZ-75', '900000000.00');
     const { submitPoolContribution: again } = await almaty.ok(
@@ -71,7 +81,12 @@ describe('pool contributions', () => {
     );
     expect(again.id).toBe(first.id);
     expect(again.projectCount).toBe(first.projectCount + 1);
-    expect(again.entries).toEqual(expect.arrayContaining([{ project: { id: regional.id, title: 'Almaty paper mill II' } }, { project: { id: added.id, title: 'Almaty cardboard plant' } }]));
+    expect(again.entries).toEqual(
+      expect.arrayContaining([
+        { project: { id: regional.id, title: 'Almaty paper mill II' } },
+        { project: { id: added.id, title: 'Almaty cardboard plant' } },
+      ]),
+    );
     const events = await changeEventsOf(first.id);
     expect(events.map((e) => [e.entity, e.action, e.region_code])).toEqual([
       ['POOL_CONTRIBUTION', 'CREATED', 'KZ-75'],
@@ -81,8 +96,10 @@ describe('pool contributions', () => {
     expect([...events[0].audience].sort()).toEqual([`office:${first.office.id}`, 'kind:AUTHORIZED_BODY'].sort());
   });
 
-  it('has the National Company list the projects of its and the Task Force\'s tier, from every region', async () => {
-    const { submitPoolContribution: c } = await nc.ok(`mutation { submitPoolContribution(year: 2020, quarter: 2) { office { code } entries { project { id } supportTier } } }`);
+  it("has the National Company list the projects of its and the Task Force's tier, from every region", async () => {
+    const { submitPoolContribution: c } = await nc.ok(
+      `mutation { submitPoolContribution(year: 2020, quarter: 2) { office { code } entries { project { id } supportTier } } }`,
+    );
     const ids = c.entries.map((e: { project: { id: string } }) => e.project.id);
     expect(ids).toEqual(expect.arrayContaining([national.id, elsewhere.id]));
     expect(ids).not.toContain(regional.id);
@@ -91,14 +108,25 @@ describe('pool contributions', () => {
 
   it('refuses a quarter that is not 1-4 or a year out of range', async () => {
     const op = contract('SubmitPoolContribution');
-    for (const [year, quarter] of [[2020, 0], [2020, 5], [2018, 1], [new Date().getFullYear() + 2, 1]]) {
+    for (const [year, quarter] of [
+      [2020, 0],
+      [2020, 5],
+      [2018, 1],
+      [new Date().getFullYear() + 2, 1],
+    ]) {
       expect(await almaty.fails(op, { year, quarter })).toBe('BAD_USER_INPUT');
     }
   });
 
   it('lets only regional front offices and the National Company contribute', async () => {
     const op = contract('SubmitPoolContribution');
-    for (const [office, role] of [['AB-MFA', 'ADMIN'], ['TF-KI', 'OFFICER'], ['EMB-CN', 'OFFICER'], ['SP-VISA', 'OFFICER'], ['NC-KI', 'VIEWER']]) {
+    for (const [office, role] of [
+      ['AB-MFA', 'ADMIN'],
+      ['TF-KI', 'OFFICER'],
+      ['EMB-CN', 'OFFICER'],
+      ['SP-VISA', 'OFFICER'],
+      ['NC-KI', 'VIEWER'],
+    ]) {
       expect(await (await server.as(office, role)).fails(op, { year: 2020, quarter: 2 })).toBe('FORBIDDEN');
     }
     expect(await server.anonymous.fails(op, { year: 2020, quarter: 2 })).toBe('UNAUTHENTICATED');
@@ -150,7 +178,11 @@ describe('the unified pool', () => {
       expect(s).toEqual({ sector: s.sector, projectCount: mine.length, totalVolumeKzt: sum(mine.map((e) => e.investmentVolumeKzt)) });
     }
     expect(p.byRegion.reduce((n: number, r: { projectCount: number }) => n + r.projectCount, 0)).toBe(p.projectCount);
-    expect(entries.find((e) => e.project.id === turkistanMill.id)).toMatchObject({ investmentVolumeKzt: '650000000.03', region: { code: 'KZ-61' }, sector: { code: '17' } });
+    expect(entries.find((e) => e.project.id === turkistanMill.id)).toMatchObject({
+      investmentVolumeKzt: '650000000.03',
+      region: { code: 'KZ-61' },
+      sector: { code: '17' },
+    });
   });
 
   it('keeps a formed pool as listed when a project changes later, even when formed again', async () => {
@@ -167,7 +199,11 @@ describe('the unified pool', () => {
     await submit(almaty, 2020, 3);
     await form(2020, 3);
     const after = (await pool(ab, 2020, 3)).entries.find((e: Entry) => e.project.id === almatyMill.id);
-    expect(after).toMatchObject({ project: { title: 'Renamed tissue mill' }, investmentVolumeKzt: '520000000.00', stage: 'IMPLEMENTATION' });
+    expect(after).toMatchObject({
+      project: { title: 'Renamed tissue mill' },
+      investmentVolumeKzt: '520000000.00',
+      stage: 'IMPLEMENTATION',
+    });
   });
 
   it('is formed only by the authorized body and read by it, the National Company and the Task Force', async () => {
@@ -193,6 +229,8 @@ describe('the unified pool', () => {
   it('forms an empty pool when no one contributed, with every regional organization missing', async () => {
     const { formUnifiedPool: empty } = await form(2019, 1);
     expect(empty).toMatchObject({ projectCount: 0, totalVolumeKzt: '0.00' });
-    expect(empty.missingContributions.map((o: { code: string }) => o.code)).toEqual(expect.arrayContaining(['RO-KZ-75', 'RO-KZ-61', 'RO-KZ-71']));
+    expect(empty.missingContributions.map((o: { code: string }) => o.code)).toEqual(
+      expect.arrayContaining(['RO-KZ-75', 'RO-KZ-61', 'RO-KZ-71']),
+    );
   });
 });

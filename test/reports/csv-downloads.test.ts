@@ -48,7 +48,9 @@ describe('CSV downloads', () => {
     expect(res.headers.get('content-disposition')).toBe('attachment; filename=quarterly-report-2026-Q1-RO-KZ-75.csv');
     const lines = (await res.text()).split('\r\n');
     // The docs' worked example may have submitted this report earlier in the run (one database per run): the CSV shows the record as it is.
-    const { quarterlyReports } = await almaty.ok(`query { quarterlyReports(year: 2026, quarter: 1) { submittedAt resubmittedAt figures { name value } } }`);
+    const { quarterlyReports } = await almaty.ok(
+      `query { quarterlyReports(year: 2026, quarter: 1) { submittedAt resubmittedAt figures { name value } } }`,
+    );
     const [report] = quarterlyReports;
     expect(lines.slice(0, 10)).toEqual([
       'name,value',

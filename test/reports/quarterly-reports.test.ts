@@ -45,7 +45,15 @@ const reportsWithFigures = async (client: GraphQLClient, q = Q) =>
       `query($year: Int!, $quarter: Int!) { quarterlyReports(year: $year, quarter: $quarter) { id kind submittedAt resubmittedAt onTime office { code } figures { name value } } }`,
       q,
     )
-  ).quarterlyReports as { id: string; kind: string; submittedAt: string; resubmittedAt: string | null; onTime: boolean; office: { code: string }; figures: QuarterFigure[] }[];
+  ).quarterlyReports as {
+    id: string;
+    kind: string;
+    submittedAt: string;
+    resubmittedAt: string | null;
+    onTime: boolean;
+    office: { code: string };
+    figures: QuarterFigure[];
+  }[];
 
 describe('quarterly reports', () => {
   let almatyReport: { id: string; submittedAt: string; figures: QuarterFigure[] };
@@ -59,10 +67,23 @@ describe('quarterly reports', () => {
   it('takes a regional report due the 15th of the next month, on time until the end of that day in Almaty', async () => {
     clock.set(at(DUE, '23:59:59.999'));
     almatyReport = await submit(almaty);
-    expect(almatyReport).toMatchObject({ year: Q.year, quarter: Q.quarter, dueOn: DUE, onTime: true, office: { code: 'RO-KZ-75', level: 'REGIONAL' } });
+    expect(almatyReport).toMatchObject({
+      year: Q.year,
+      quarter: Q.quarter,
+      dueOn: DUE,
+      onTime: true,
+      office: { code: 'RO-KZ-75', level: 'REGIONAL' },
+    });
     expect(almatyReport.submittedAt).toBe(new Date(at(DUE, '23:59:59.999')).toISOString());
     const names = almatyReport.figures.map((f) => f.name);
-    expect(names).toEqual(expect.arrayContaining(['projects.total', 'projects.REGIONAL_ORGANIZATION.PREPARATION', 'projects.TASK_FORCE.IMPLEMENTED', 'investors.new']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'projects.total',
+        'projects.REGIONAL_ORGANIZATION.PREPARATION',
+        'projects.TASK_FORCE.IMPLEMENTED',
+        'investors.new',
+      ]),
+    );
   });
 
   it('is late from the first instant of the next day', async () => {
@@ -72,14 +93,20 @@ describe('quarterly reports', () => {
     expect(late).toMatchObject({ dueOn: DUE, onTime: false, office: { code: 'RO-KZ-61' } });
   });
 
-  it('takes an external office\'s report to the authorized body, due the 15th too', async () => {
+  it("takes an external office's report to the authorized body, due the 15th too", async () => {
     clock.set(at(DUE, '10:00:00'));
     expect(await submit(beijing)).toMatchObject({ dueOn: DUE, onTime: true, office: { code: 'EMB-CN', level: 'EXTERNAL' } });
   });
 
-  it('counts the office\'s projects by tier and stage and its new investors, and a re-submission replaces them', async () => {
+  it("counts the office's projects by tier and stage and its new investors, and a re-submission replaces them", async () => {
     const investorId = await createInvestor(almaty, 'Report Fixture Investor');
-    await createProject(almaty, { title: 'Almaty bakery', regionCode: 'KZ-75', sectorCode: '10', investmentVolumeKzt: '90000000.00', initiatorId: investorId });
+    await createProject(almaty, {
+      title: 'Almaty bakery',
+      regionCode: 'KZ-75',
+      sectorCode: '10',
+      investmentVolumeKzt: '90000000.00',
+      initiatorId: investorId,
+    });
     clock.set(at(DUE, '00:00:00'));
     clock.advance(3 * 24 * 3600 * 1000);
     const again = await submit(almaty);
@@ -125,10 +152,16 @@ describe('quarterly reports', () => {
 
   it('shows the authorized body every report, the National Company the regional and consolidated ones, an office its own', async () => {
     const kindsAndOffices = async (client: GraphQLClient) =>
-      ((await client.ok(contract('QuarterlyReports'), Q)).quarterlyReports as { kind: string; office: { code: string } }[]).map((r) => `${r.kind}:${r.office.code}`);
+      ((await client.ok(contract('QuarterlyReports'), Q)).quarterlyReports as { kind: string; office: { code: string } }[]).map(
+        (r) => `${r.kind}:${r.office.code}`,
+      );
     expect(await kindsAndOffices(ab)).toEqual(['REGIONAL:RO-KZ-61', 'REGIONAL:RO-KZ-75', 'EXTERNAL:EMB-CN', 'CONSOLIDATED:NC-KI']);
     expect(await kindsAndOffices(nc)).toEqual(['REGIONAL:RO-KZ-61', 'REGIONAL:RO-KZ-75', 'CONSOLIDATED:NC-KI']);
-    expect(await kindsAndOffices(await server.as('NC-KI', 'VIEWER'))).toEqual(['REGIONAL:RO-KZ-61', 'REGIONAL:RO-KZ-75', 'CONSOLIDATED:NC-KI']);
+    expect(await kindsAndOffices(await server.as('NC-KI', 'VIEWER'))).toEqual([
+      'REGIONAL:RO-KZ-61',
+      'REGIONAL:RO-KZ-75',
+      'CONSOLIDATED:NC-KI',
+    ]);
     expect(await kindsAndOffices(almaty)).toEqual(['REGIONAL:RO-KZ-75']);
     expect(await kindsAndOffices(beijing)).toEqual(['EXTERNAL:EMB-CN']);
     expect(await kindsAndOffices(await server.as('EMB-DE'))).toEqual([]);
@@ -137,11 +170,31 @@ describe('quarterly reports', () => {
   });
 
   it('lets only regional and external front offices report, and only the National Company consolidate', async () => {
-    for (const [office, role] of [['NC-KI', 'OFFICER'], ['AB-MFA', 'ADMIN'], ['TF-KI', 'OFFICER'], ['SP-VISA', 'OFFICER'], ['NC-KI', 'VIEWER']]) {
-      expect([office, role, await (await server.as(office, role)).fails(contract('SubmitQuarterlyReport'), Q)]).toEqual([office, role, 'FORBIDDEN']);
+    for (const [office, role] of [
+      ['NC-KI', 'OFFICER'],
+      ['AB-MFA', 'ADMIN'],
+      ['TF-KI', 'OFFICER'],
+      ['SP-VISA', 'OFFICER'],
+      ['NC-KI', 'VIEWER'],
+    ]) {
+      expect([office, role, await (await server.as(office, role)).fails(contract('SubmitQuarterlyReport'), Q)]).toEqual([
+        office,
+        role,
+        'FORBIDDEN',
+      ]);
     }
-    for (const [office, role] of [['RO-KZ-75', 'OFFICER'], ['AB-MFA', 'ADMIN'], ['TF-KI', 'OFFICER'], ['EMB-CN', 'OFFICER'], ['NC-KI', 'VIEWER']]) {
-      expect([office, role, await (await server.as(office, role)).fails(contract('ConsolidateQuarterlyReports'), Q)]).toEqual([office, role, 'FORBIDDEN']);
+    for (const [office, role] of [
+      ['RO-KZ-75', 'OFFICER'],
+      ['AB-MFA', 'ADMIN'],
+      ['TF-KI', 'OFFICER'],
+      ['EMB-CN', 'OFFICER'],
+      ['NC-KI', 'VIEWER'],
+    ]) {
+      expect([office, role, await (await server.as(office, role)).fails(contract('ConsolidateQuarterlyReports'), Q)]).toEqual([
+        office,
+        role,
+        'FORBIDDEN',
+      ]);
     }
   });
 });

@@ -28,7 +28,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const input = (fields: Record<string, unknown> = {}) => ({ input: { investorId: cnInvestor, kind: 'OTHER', subject: 'Visa questions', ...fields } });
+const input = (fields: Record<string, unknown> = {}) => ({
+  input: { investorId: cnInvestor, kind: 'OTHER', subject: 'Visa questions', ...fields },
+});
 
 describe('who may submit', () => {
   it('OFFICERs and ADMINs of offices that can read the investor', async () => {
@@ -67,7 +69,9 @@ describe('who may read', () => {
 
   it('by investor only for offices that read the investor (issue 7, defect 8)', async () => {
     const listed = async (who: 'embCn' | 'ro75') =>
-      (await c[who].ok(LIST, { filter: { investorId: cnInvestor }, first: 100 })).investorRequests.edges.map((e: { node: { id: string } }) => e.node.id);
+      (await c[who].ok(LIST, { filter: { investorId: cnInvestor }, first: 100 })).investorRequests.edges.map(
+        (e: { node: { id: string } }) => e.node.id,
+      );
     expect(await listed('embCn')).toContain(id);
     expect(await listed('ro75')).toEqual([]);
   });

@@ -133,13 +133,22 @@ describe('forwarding (paragraph 13.2)', () => {
     const [cn, r75] = await Promise.all([embCn.ok(`{ me { id } }`), ro75.ok(`{ me { id } }`)]);
 
     clock.set('2026-03-26T11:00:00+05:00');
-    const first = (await embCn.ok(FORWARD, { id: r.id, toOfficeId: office['RO-KZ-75'], note: 'Almaty partners, please' })).forwardInvestorRequest;
+    const first = (await embCn.ok(FORWARD, { id: r.id, toOfficeId: office['RO-KZ-75'], note: 'Almaty partners, please' }))
+      .forwardInvestorRequest;
     expect(first).toEqual({
       id: r.id,
       dueAt: DUE_AFTER_20_MARCH,
       status: 'OPEN',
       assignedOffice: { code: 'RO-KZ-75' },
-      handoffs: [{ fromOffice: { code: 'EMB-CN' }, toOffice: { code: 'RO-KZ-75' }, at: '2026-03-26T06:00:00.000Z', actor: { id: cn.me.id }, note: 'Almaty partners, please' }],
+      handoffs: [
+        {
+          fromOffice: { code: 'EMB-CN' },
+          toOffice: { code: 'RO-KZ-75' },
+          at: '2026-03-26T06:00:00.000Z',
+          actor: { id: cn.me.id },
+          note: 'Almaty partners, please',
+        },
+      ],
     });
     // The forwarding office no longer acts on it, but still reads it (its investor's scope).
     expect(await embCn.fails(ANSWER, { id: r.id, answer: 'x' })).toBe('FORBIDDEN');
@@ -155,7 +164,13 @@ describe('forwarding (paragraph 13.2)', () => {
     expect(second.dueAt).toBe(DUE_AFTER_20_MARCH);
     expect(second.handoffs).toEqual([
       first.handoffs[0],
-      { fromOffice: { code: 'RO-KZ-75' }, toOffice: { code: 'RO-KZ-61' }, at: '2026-03-27T04:30:00.000Z', actor: { id: r75.me.id }, note: null },
+      {
+        fromOffice: { code: 'RO-KZ-75' },
+        toOffice: { code: 'RO-KZ-61' },
+        at: '2026-03-27T04:30:00.000Z',
+        actor: { id: r75.me.id },
+        note: null,
+      },
     ]);
     // Passed on again, it left the scope of RO-KZ-75.
     expect(await ro75.fails(GET, { id: r.id })).toBe('NOT_FOUND');
@@ -171,7 +186,11 @@ describe('forwarding (paragraph 13.2)', () => {
   it('records change events for the offices involved and the investor country', async () => {
     const r = await submit(embCn, { investorId });
     await embCn.ok(FORWARD, { id: r.id, toOfficeId: office['RO-KZ-75'] });
-    const events = (await changesOf(server, r.id, 'INVESTOR_REQUEST')).map(({ action, changed_fields, readers }) => ({ action, changed_fields, readers }));
+    const events = (await changesOf(server, r.id, 'INVESTOR_REQUEST')).map(({ action, changed_fields, readers }) => ({
+      action,
+      changed_fields,
+      readers,
+    }));
     expect(events).toEqual([
       { action: 'CREATED', changed_fields: [], readers: expect.arrayContaining(['EMB-CN']) },
       // The office it was passed to hears of it, and the one that passed it on.
@@ -198,10 +217,17 @@ describe('listing', () => {
     const other = await createInvestor(embCn, 'Shenzhen Battery Materials', 'CN');
     const a = await submit(embCn, { investorId: other, kind: 'PERMITS', receivedAt: '2026-05-04T10:00:00+05:00' });
     const b = await submit(embCn, { investorId: other, kind: 'STATE_SUPPORT', receivedAt: '2026-05-12T10:00:00+05:00' });
-    const c = await submit(embCn, { investorId: other, kind: 'STATE_SUPPORT', receivedAt: '2026-05-19T10:00:00+05:00', assignedOfficeId: office['RO-KZ-75'] });
+    const c = await submit(embCn, {
+      investorId: other,
+      kind: 'STATE_SUPPORT',
+      receivedAt: '2026-05-19T10:00:00+05:00',
+      assignedOfficeId: office['RO-KZ-75'],
+    });
     await embCn.ok(ANSWER, { id: a.id, answer: 'Permit list sent.' });
     const ids = async (filter: Record<string, unknown>) =>
-      (await embCn.ok(LIST, { filter: { investorId: other, ...filter } })).investorRequests.edges.map((e: { node: { id: string } }) => e.node.id);
+      (await embCn.ok(LIST, { filter: { investorId: other, ...filter } })).investorRequests.edges.map(
+        (e: { node: { id: string } }) => e.node.id,
+      );
     expect(await ids({})).toEqual([c.id, b.id, a.id]);
     expect(await ids({ status: 'ANSWERED' })).toEqual([a.id]);
     expect(await ids({ status: 'OPEN' })).toEqual([c.id, b.id]);
@@ -216,6 +242,9 @@ describe('listing', () => {
     expect(page1.pageInfo.hasNextPage).toBe(true);
     const page2 = (await embCn.ok(LIST, { filter: { investorId: other }, first: 2, after: page1.pageInfo.endCursor })).investorRequests;
     expect(page2.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([a.id]);
-    expect(page1.edges[0].node).toMatchObject({ investor: { id: other, name: 'Shenzhen Battery Materials' }, assignedOffice: { code: 'RO-KZ-75' } });
+    expect(page1.edges[0].node).toMatchObject({
+      investor: { id: other, name: 'Shenzhen Battery Materials' },
+      assignedOffice: { code: 'RO-KZ-75' },
+    });
   });
 });

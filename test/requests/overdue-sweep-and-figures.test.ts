@@ -125,7 +125,11 @@ describe('quarterFigures', () => {
 
   it('can run inside a caller’s transaction', async () => {
     const figures = await server.irm.app.transactions.run(null, () =>
-      server.irm.app.investorRequests.quarterFigures(office['RO-KZ-61']!, new Date('2020-07-01T00:00:00+06:00'), new Date('2020-10-01T00:00:00+06:00')),
+      server.irm.app.investorRequests.quarterFigures(
+        office['RO-KZ-61']!,
+        new Date('2020-07-01T00:00:00+06:00'),
+        new Date('2020-10-01T00:00:00+06:00'),
+      ),
     );
     expect(figures.find((f) => f.name === 'requestsReceived')?.value).toBe('4');
   });

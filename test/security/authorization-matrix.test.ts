@@ -19,12 +19,24 @@ interface Case {
  * The world, plus what the provider-step cases need (an application forwarded to the provider and
  * a person of another office) and those of investment events and agreements (issue 9).
  */
-type MatrixWorld = World & { germanOfficeId: string; forwardedApplication: string; ncUserId: string; almatyEvent: string; germanCommitment: string };
+type MatrixWorld = World & {
+  germanOfficeId: string;
+  forwardedApplication: string;
+  ncUserId: string;
+  almatyEvent: string;
+  germanCommitment: string;
+};
 
 const gql = (query: string, variables: Record<string, unknown>) => (client: GraphQLClient) => client.request(query, variables);
 const almatyProjectInput = (w: World, input: Record<string, unknown>) =>
   gql(UPDATE_PROJECT, { id: w.almatyProject.id, v: w.almatyProject.version, input });
-const newProject = (extra: Record<string, unknown>) => ({ ...PROJECT, title: 'Matrix', regionCode: 'KZ-75', investmentVolumeKzt: '1000.00', ...extra });
+const newProject = (extra: Record<string, unknown>) => ({
+  ...PROJECT,
+  title: 'Matrix',
+  regionCode: 'KZ-75',
+  investmentVolumeKzt: '1000.00',
+  ...extra,
+});
 const request = { kind: 'INFORMATION', subject: 'Matrix' };
 const application = (investorId: string) => ({
   investorId,
@@ -50,8 +62,15 @@ const byId = (mutation: string, extra = '') => `mutation($id: ID!) { ${mutation}
 const RECORD_PROGRESS = 'mutation($input: RecordProjectProgressInput!) { recordProjectProgress(input: $input) { id } }';
 const RAISE_ISSUE = 'mutation($input: RaiseInvestorIssueInput!) { raiseInvestorIssue(input: $input) { id } }';
 const ADD_ITEM = 'mutation($m: ID!, $input: AgendaItemInput!) { addAgendaItem(meetingId: $m, input: $input) { id } }';
-const DECIDE = 'mutation($a: ID!, $input: HeadquartersDecisionInput!) { recordHeadquartersDecision(agendaItemId: $a, input: $input) { id } }';
-const issue = (extra: Record<string, unknown>) => ({ title: 'Matrix', description: 'Matrix', category: 'OTHER', systemic: false, ...extra });
+const DECIDE =
+  'mutation($a: ID!, $input: HeadquartersDecisionInput!) { recordHeadquartersDecision(agendaItemId: $a, input: $input) { id } }';
+const issue = (extra: Record<string, unknown>) => ({
+  title: 'Matrix',
+  description: 'Matrix',
+  category: 'OTHER',
+  systemic: false,
+  ...extra,
+});
 
 const almaty = (w: World) => w.almaty;
 const openly = () => null;
@@ -60,35 +79,64 @@ const MATRIX: Record<string, Case> = {
   'createInvestor input.ownerOfficeId': {
     caller: almaty,
     hidden: openly,
-    send: (c, ref) => c.request('mutation($input: CreateInvestorInput!) { createInvestor(input: $input) { id } }', {
-      input: { name: 'Matrix', origin: 'DOMESTIC', countryCode: 'KZ', ownerOfficeId: ref },
-    }),
+    send: (c, ref) =>
+      c.request('mutation($input: CreateInvestorInput!) { createInvestor(input: $input) { id } }', {
+        input: { name: 'Matrix', origin: 'DOMESTIC', countryCode: 'KZ', ownerOfficeId: ref },
+      }),
   },
   'updateInvestor id': {
     caller: almaty,
     hidden: (w) => w.germanInvestor,
-    send: (c, ref) => c.request('mutation($id: ID!) { updateInvestor(id: $id, expectedVersion: 1, input: { name: "Matrix" }) { id } }', { id: ref }),
+    send: (c, ref) =>
+      c.request('mutation($id: ID!) { updateInvestor(id: $id, expectedVersion: 1, input: { name: "Matrix" }) { id } }', { id: ref }),
   },
   'updateInvestor input.ownerOfficeId': {
     caller: almaty,
     hidden: openly,
     send: (c, ref, w) =>
-      c.request('mutation($id: ID!, $ref: ID!) { updateInvestor(id: $id, expectedVersion: 1, input: { ownerOfficeId: $ref }) { id } }', { id: w.almatyInvestor, ref }),
+      c.request('mutation($id: ID!, $ref: ID!) { updateInvestor(id: $id, expectedVersion: 1, input: { ownerOfficeId: $ref }) { id } }', {
+        id: w.almatyInvestor,
+        ref,
+      }),
   },
-  'createProject input.initiatorId': { caller: almaty, hidden: (w) => w.germanInvestor, send: (c, ref) => gql(CREATE_PROJECT, { input: newProject({ initiatorId: ref }) })(c) },
-  'createProject input.siteId': { caller: almaty, hidden: (w) => w.turkistanSite, send: (c, ref) => gql(CREATE_PROJECT, { input: newProject({ siteId: ref }) })(c) },
-  'updateProject id': { caller: almaty, hidden: (w) => w.turkistanProject, send: (c, ref) => gql(UPDATE_PROJECT, { id: ref, v: 1, input: { title: 'Matrix' } })(c) },
-  'updateProject input.initiatorId': { caller: almaty, hidden: (w) => w.germanInvestor, send: (c, ref, w) => almatyProjectInput(w, { initiatorId: ref })(c) },
-  'updateProject input.siteId': { caller: almaty, hidden: (w) => w.turkistanSite, send: (c, ref, w) => almatyProjectInput(w, { siteId: ref })(c) },
+  'createProject input.initiatorId': {
+    caller: almaty,
+    hidden: (w) => w.germanInvestor,
+    send: (c, ref) => gql(CREATE_PROJECT, { input: newProject({ initiatorId: ref }) })(c),
+  },
+  'createProject input.siteId': {
+    caller: almaty,
+    hidden: (w) => w.turkistanSite,
+    send: (c, ref) => gql(CREATE_PROJECT, { input: newProject({ siteId: ref }) })(c),
+  },
+  'updateProject id': {
+    caller: almaty,
+    hidden: (w) => w.turkistanProject,
+    send: (c, ref) => gql(UPDATE_PROJECT, { id: ref, v: 1, input: { title: 'Matrix' } })(c),
+  },
+  'updateProject input.initiatorId': {
+    caller: almaty,
+    hidden: (w) => w.germanInvestor,
+    send: (c, ref, w) => almatyProjectInput(w, { initiatorId: ref })(c),
+  },
+  'updateProject input.siteId': {
+    caller: almaty,
+    hidden: (w) => w.turkistanSite,
+    send: (c, ref, w) => almatyProjectInput(w, { siteId: ref })(c),
+  },
   'updateIndustrialSite id': {
     caller: almaty,
     hidden: (w) => w.turkistanSite,
-    send: (c, ref) => c.request('mutation($id: ID!) { updateIndustrialSite(id: $id, expectedVersion: 1, input: { name: "Matrix" }) { id } }', { id: ref }),
+    send: (c, ref) =>
+      c.request('mutation($id: ID!) { updateIndustrialSite(id: $id, expectedVersion: 1, input: { name: "Matrix" }) { id } }', { id: ref }),
   },
   'submitInvestorRequest input.investorId': {
     caller: almaty,
     hidden: (w) => w.germanInvestor,
-    send: (c, ref) => c.request('mutation($input: SubmitInvestorRequestInput!) { submitInvestorRequest(input: $input) { id } }', { input: { ...request, investorId: ref } }),
+    send: (c, ref) =>
+      c.request('mutation($input: SubmitInvestorRequestInput!) { submitInvestorRequest(input: $input) { id } }', {
+        input: { ...request, investorId: ref },
+      }),
   },
   'submitInvestorRequest input.assignedOfficeId': {
     caller: almaty,
@@ -98,24 +146,47 @@ const MATRIX: Record<string, Case> = {
         input: { ...request, investorId: w.almatyInvestor, assignedOfficeId: ref },
       }),
   },
-  'answerInvestorRequest id': { caller: almaty, hidden: (w) => w.germanRequest, send: (c, ref) => c.request(byId('answerInvestorRequest', ', answer: "Matrix"'), { id: ref }) },
+  'answerInvestorRequest id': {
+    caller: almaty,
+    hidden: (w) => w.germanRequest,
+    send: (c, ref) => c.request(byId('answerInvestorRequest', ', answer: "Matrix"'), { id: ref }),
+  },
   'forwardInvestorRequest id': {
     caller: almaty,
     hidden: (w) => w.germanRequest,
-    send: (c, ref, w) => c.request('mutation($id: ID!, $to: ID!) { forwardInvestorRequest(id: $id, toOfficeId: $to) { id } }', { id: ref, to: w.germanOfficeId }),
+    send: (c, ref, w) =>
+      c.request('mutation($id: ID!, $to: ID!) { forwardInvestorRequest(id: $id, toOfficeId: $to) { id } }', {
+        id: ref,
+        to: w.germanOfficeId,
+      }),
   },
   'forwardInvestorRequest toOfficeId': {
     caller: almaty,
     hidden: openly,
-    send: (c, ref, w) => c.request('mutation($id: ID!, $to: ID!) { forwardInvestorRequest(id: $id, toOfficeId: $to) { id } }', { id: w.almatyRequest, to: ref }),
+    send: (c, ref, w) =>
+      c.request('mutation($id: ID!, $to: ID!) { forwardInvestorRequest(id: $id, toOfficeId: $to) { id } }', {
+        id: w.almatyRequest,
+        to: ref,
+      }),
   },
   'acceptServiceApplication input.investorId': {
     caller: almaty,
     hidden: (w) => w.germanInvestor,
-    send: (c, ref) => c.request('mutation($input: AcceptServiceApplicationInput!) { acceptServiceApplication(input: $input) { id } }', { input: application(ref) }),
+    send: (c, ref) =>
+      c.request('mutation($input: AcceptServiceApplicationInput!) { acceptServiceApplication(input: $input) { id } }', {
+        input: application(ref),
+      }),
   },
-  'forwardServiceApplication id': { caller: almaty, hidden: (w) => w.pendingApplication, send: (c, ref) => c.request(byId('forwardServiceApplication'), { id: ref }) },
-  'notifyInvestorOfReturn id': { caller: almaty, hidden: (w) => w.pendingApplication, send: (c, ref) => c.request(byId('notifyInvestorOfReturn'), { id: ref }) },
+  'forwardServiceApplication id': {
+    caller: almaty,
+    hidden: (w) => w.pendingApplication,
+    send: (c, ref) => c.request(byId('forwardServiceApplication'), { id: ref }),
+  },
+  'notifyInvestorOfReturn id': {
+    caller: almaty,
+    hidden: (w) => w.pendingApplication,
+    send: (c, ref) => c.request(byId('notifyInvestorOfReturn'), { id: ref }),
+  },
   'resubmitServiceApplication id': {
     caller: almaty,
     hidden: (w) => w.pendingApplication,
@@ -142,9 +213,16 @@ const MATRIX: Record<string, Case> = {
     caller: (w) => w.provider,
     hidden: (w) => (w as MatrixWorld).ncUserId,
     send: (c, ref, w) =>
-      c.request('mutation($id: ID!, $ref: ID!) { completeServiceStep(applicationId: $id, order: 1, assigneeId: $ref) { id } }', { id: w.forwardedApplication, ref }),
+      c.request('mutation($id: ID!, $ref: ID!) { completeServiceStep(applicationId: $id, order: 1, assigneeId: $ref) { id } }', {
+        id: w.forwardedApplication,
+        ref,
+      }),
   },
-  'receiveServiceResult id': { caller: almaty, hidden: (w) => w.pendingApplication, send: (c, ref) => c.request(byId('receiveServiceResult'), { id: ref }) },
+  'receiveServiceResult id': {
+    caller: almaty,
+    hidden: (w) => w.pendingApplication,
+    send: (c, ref) => c.request(byId('receiveServiceResult'), { id: ref }),
+  },
   'handOverServiceResult id': {
     caller: almaty,
     hidden: (w) => w.pendingApplication,
@@ -154,7 +232,10 @@ const MATRIX: Record<string, Case> = {
     caller: (w) => w.admin,
     hidden: openly,
     send: (c, ref) =>
-      c.request('mutation($id: ID!) { setOfficeWorkingHours(officeId: $id, input: { startsAt: "09:00", endsAt: "18:00", breakStartsAt: "13:00", breakEndsAt: "14:00" }) { id } }', { id: ref }),
+      c.request(
+        'mutation($id: ID!) { setOfficeWorkingHours(officeId: $id, input: { startsAt: "09:00", endsAt: "18:00", breakStartsAt: "13:00", breakEndsAt: "14:00" }) { id } }',
+        { id: ref },
+      ),
   },
   'createUser input.officeId': {
     caller: (w) => w.admin,
@@ -164,7 +245,11 @@ const MATRIX: Record<string, Case> = {
         input: { email: `matrix-${randomUUID()}@irm.test`, name: 'Matrix', role: 'OFFICER', password: 'matrix-password-1', officeId: ref },
       }),
   },
-  'updateUser id': { caller: (w) => w.admin, hidden: openly, send: (c, ref) => c.request('mutation($id: ID!) { updateUser(id: $id, input: { name: "Matrix" }) { id } }', { id: ref }) },
+  'updateUser id': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref) => c.request('mutation($id: ID!) { updateUser(id: $id, input: { name: "Matrix" }) { id } }', { id: ref }),
+  },
   'updateUser input.officeId': {
     caller: (w) => w.admin,
     hidden: openly,
@@ -173,17 +258,28 @@ const MATRIX: Record<string, Case> = {
       return c.request('mutation($id: ID!, $ref: ID!) { updateUser(id: $id, input: { officeId: $ref }) { id } }', { id: me.id, ref });
     },
   },
-  'setUserActive id': { caller: (w) => w.admin, hidden: openly, send: (c, ref) => c.request(byId('setUserActive', ', active: false'), { id: ref }) },
+  'setUserActive id': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref) => c.request(byId('setUserActive', ', active: false'), { id: ref }),
+  },
   'assignAccountManager investorId': {
     caller: almaty,
     hidden: (w) => w.germanInvestor,
-    send: (c, ref) => c.request('mutation($id: ID!) { assignAccountManager(investorId: $id, userId: "00000000-0000-4000-8000-000000000000") { id } }', { id: ref }),
+    send: (c, ref) =>
+      c.request('mutation($id: ID!) { assignAccountManager(investorId: $id, userId: "00000000-0000-4000-8000-000000000000") { id } }', {
+        id: ref,
+      }),
   },
   // People are not scoped (every office sees who acted); an unknown one is NOT_FOUND.
   'assignAccountManager userId': {
     caller: almaty,
     hidden: openly,
-    send: (c, ref, w) => c.request('mutation($id: ID!, $ref: ID!) { assignAccountManager(investorId: $id, userId: $ref) { id } }', { id: w.almatyInvestor, ref }),
+    send: (c, ref, w) =>
+      c.request('mutation($id: ID!, $ref: ID!) { assignAccountManager(investorId: $id, userId: $ref) { id } }', {
+        id: w.almatyInvestor,
+        ref,
+      }),
   },
   'recordInteraction input.investorId': {
     caller: almaty,
@@ -201,14 +297,22 @@ const MATRIX: Record<string, Case> = {
     hidden: openly,
     send: (c, ref, w) => c.request(RECORD_INTERACTION, { input: { ...interaction, investorId: w.almatyInvestor, eventId: ref } }),
   },
-  'completeFollowUp id': { caller: almaty, hidden: (w) => w.germanFollowUp, send: (c, ref) => c.request(byId('completeFollowUp'), { id: ref }) },
+  'completeFollowUp id': {
+    caller: almaty,
+    hidden: (w) => w.germanFollowUp,
+    send: (c, ref) => c.request(byId('completeFollowUp'), { id: ref }),
+  },
   // Monitoring (issue 10).
   'recordProjectProgress input.projectId': {
     caller: almaty,
     hidden: (w) => w.turkistanProject,
     send: (c, ref) => c.request(RECORD_PROGRESS, { input: { projectId: ref, asOf: '2026-01-10', spentKzt: '1.00', jobsCreated: 1 } }),
   },
-  'raiseInvestorIssue input.investorId': { caller: almaty, hidden: (w) => w.germanInvestor, send: (c, ref) => c.request(RAISE_ISSUE, { input: issue({ investorId: ref }) }) },
+  'raiseInvestorIssue input.investorId': {
+    caller: almaty,
+    hidden: (w) => w.germanInvestor,
+    send: (c, ref) => c.request(RAISE_ISSUE, { input: issue({ investorId: ref }) }),
+  },
   'raiseInvestorIssue input.projectId': {
     caller: almaty,
     hidden: (w) => w.turkistanProject,
@@ -217,41 +321,73 @@ const MATRIX: Record<string, Case> = {
   'updateInvestorIssue id': {
     caller: almaty,
     hidden: (w) => w.germanIssue,
-    send: (c, ref) => c.request('mutation($id: ID!) { updateInvestorIssue(id: $id, input: { systemic: true, expectedVersion: 1 }) { id } }', { id: ref }),
+    send: (c, ref) =>
+      c.request('mutation($id: ID!) { updateInvestorIssue(id: $id, input: { systemic: true, expectedVersion: 1 }) { id } }', { id: ref }),
   },
-  'addAgendaItem meetingId': { caller: (w) => w.admin, hidden: openly, send: (c, ref) => c.request(ADD_ITEM, { m: ref, input: { summary: 'Matrix' } }) },
-  'addAgendaItem input.projectId': { caller: (w) => w.admin, hidden: openly, send: (c, ref, w) => c.request(ADD_ITEM, { m: w.meeting, input: { summary: 'Matrix', projectId: ref } }) },
-  'addAgendaItem input.issueId': { caller: (w) => w.admin, hidden: openly, send: (c, ref, w) => c.request(ADD_ITEM, { m: w.meeting, input: { summary: 'Matrix', issueId: ref } }) },
+  'addAgendaItem meetingId': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref) => c.request(ADD_ITEM, { m: ref, input: { summary: 'Matrix' } }),
+  },
+  'addAgendaItem input.projectId': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref, w) => c.request(ADD_ITEM, { m: w.meeting, input: { summary: 'Matrix', projectId: ref } }),
+  },
+  'addAgendaItem input.issueId': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref, w) => c.request(ADD_ITEM, { m: w.meeting, input: { summary: 'Matrix', issueId: ref } }),
+  },
   'recordHeadquartersDecision agendaItemId': {
     caller: (w) => w.admin,
     hidden: openly,
-    send: (c, ref, w) => c.request(DECIDE, { a: ref, input: { decision: 'Matrix', responsibleOfficeId: w.germanOfficeId, dueOn: '2026-02-01' } }),
+    send: (c, ref, w) =>
+      c.request(DECIDE, { a: ref, input: { decision: 'Matrix', responsibleOfficeId: w.germanOfficeId, dueOn: '2026-02-01' } }),
   },
   'recordHeadquartersDecision input.responsibleOfficeId': {
     caller: (w) => w.admin,
     hidden: openly,
-    send: (c, ref, w) => c.request(DECIDE, { a: w.agendaItem, input: { decision: 'Matrix', responsibleOfficeId: ref, dueOn: '2026-02-01' } }),
+    send: (c, ref, w) =>
+      c.request(DECIDE, { a: w.agendaItem, input: { decision: 'Matrix', responsibleOfficeId: ref, dueOn: '2026-02-01' } }),
   },
-  'completeHeadquartersDecision id': { caller: almaty, hidden: (w) => w.germanDecision, send: (c, ref) => c.request(byId('completeHeadquartersDecision', ', report: "Matrix"'), { id: ref }) },
+  'completeHeadquartersDecision id': {
+    caller: almaty,
+    hidden: (w) => w.germanDecision,
+    send: (c, ref) => c.request(byId('completeHeadquartersDecision', ', report: "Matrix"'), { id: ref }),
+  },
   'setKpiTarget input.officeId': {
     caller: (w) => w.admin,
     hidden: openly,
-    send: (c, ref) => c.request('mutation($input: KpiTargetInput!) { setKpiTarget(input: $input) { id } }', { input: { officeId: ref, year: 2025, indicator: 'VISITS', target: '1' } }),
+    send: (c, ref) =>
+      c.request('mutation($input: KpiTargetInput!) { setKpiTarget(input: $input) { id } }', {
+        input: { officeId: ref, year: 2025, indicator: 'VISITS', target: '1' },
+      }),
   },
   // Issue 9: every front office reads every investment event; agreements are read with their investor.
-  'decideInvestmentEvent id': { caller: (w) => w.admin, hidden: openly, send: (c, ref) => c.request(byId('decideInvestmentEvent', ', approve: true'), { id: ref }) },
+  'decideInvestmentEvent id': {
+    caller: (w) => w.admin,
+    hidden: openly,
+    send: (c, ref) => c.request(byId('decideInvestmentEvent', ', approve: true'), { id: ref }),
+  },
   'cancelInvestmentEvent id': { caller: almaty, hidden: openly, send: (c, ref) => c.request(byId('cancelInvestmentEvent'), { id: ref }) },
   'addEventParticipant eventId': {
     caller: almaty,
     hidden: openly,
-    send: (c, ref, w) => c.request('mutation($e: ID!, $i: ID!) { addEventParticipant(eventId: $e, investorId: $i) { id } }', { e: ref, i: w.almatyInvestor }),
+    send: (c, ref, w) =>
+      c.request('mutation($e: ID!, $i: ID!) { addEventParticipant(eventId: $e, investorId: $i) { id } }', { e: ref, i: w.almatyInvestor }),
   },
   'addEventParticipant investorId': {
     caller: almaty,
     hidden: (w) => w.germanInvestor,
-    send: (c, ref, w) => c.request('mutation($e: ID!, $i: ID!) { addEventParticipant(eventId: $e, investorId: $i) { id } }', { e: w.almatyEvent, i: ref }),
+    send: (c, ref, w) =>
+      c.request('mutation($e: ID!, $i: ID!) { addEventParticipant(eventId: $e, investorId: $i) { id } }', { e: w.almatyEvent, i: ref }),
   },
-  'recordAgreement input.investorId': { caller: almaty, hidden: (w) => w.germanInvestor, send: (c, ref) => c.request(RECORD_AGREEMENT, { input: agreement(ref) }) },
+  'recordAgreement input.investorId': {
+    caller: almaty,
+    hidden: (w) => w.germanInvestor,
+    send: (c, ref) => c.request(RECORD_AGREEMENT, { input: agreement(ref) }),
+  },
   'recordAgreement input.projectId': {
     caller: almaty,
     hidden: (w) => w.turkistanProject,
@@ -273,7 +409,9 @@ async function idBearingMutationInputs(): Promise<string[]> {
     return Object.values(named.getFields()).flatMap((f) => walk(f.type, `${path}.${f.name}`, new Set([...seen, named.name])));
   };
   const mutation = (await createSchema()).getMutationType()!;
-  return Object.values(mutation.getFields()).flatMap((field) => field.args.flatMap((arg) => walk(arg.type, arg.name, new Set())).map((p) => `${field.name} ${p}`));
+  return Object.values(mutation.getFields()).flatMap((field) =>
+    field.args.flatMap((arg) => walk(arg.type, arg.name, new Set())).map((p) => `${field.name} ${p}`),
+  );
 }
 
 let server: TestServer;
@@ -282,8 +420,18 @@ let world: MatrixWorld;
 beforeAll(async () => {
   server = await startTestServer();
   const w = await buildWorld(server);
-  const application = { investorId: w.germanInvestor, serviceCode: 'INVESTOR_VISA_PETITION', applicantName: 'Matrix', identityDocument: 'Passport', documents: [{ title: 'Letter' }], consentToDataUse: true };
-  const { acceptServiceApplication } = await w.nc.ok('mutation($input: AcceptServiceApplicationInput!) { acceptServiceApplication(input: $input) { id } }', { input: application });
+  const application = {
+    investorId: w.germanInvestor,
+    serviceCode: 'INVESTOR_VISA_PETITION',
+    applicantName: 'Matrix',
+    identityDocument: 'Passport',
+    documents: [{ title: 'Letter' }],
+    consentToDataUse: true,
+  };
+  const { acceptServiceApplication } = await w.nc.ok(
+    'mutation($input: AcceptServiceApplicationInput!) { acceptServiceApplication(input: $input) { id } }',
+    { input: application },
+  );
   await w.nc.ok(byId('forwardServiceApplication'), { id: acceptServiceApplication.id });
   const almatyEvent = (
     await w.almaty.ok('mutation($input: ProposeInvestmentEventInput!) { proposeInvestmentEvent(input: $input) { id } }', {

@@ -44,7 +44,15 @@ describe('ids that are not UUIDs', () => {
 
   it('inside a mutation input, passed as a variable, and nothing is written', async () => {
     const before = await nc.ok('{ projects { totalCount } }');
-    const input = { title: 'Bad id', kind: 'NEW', stage: 'PREPARATION', sectorCode: '10', regionCode: 'KZ-75', investmentVolumeKzt: '1000.00', initiatorId: 'not-a-uuid' };
+    const input = {
+      title: 'Bad id',
+      kind: 'NEW',
+      stage: 'PREPARATION',
+      sectorCode: '10',
+      regionCode: 'KZ-75',
+      investmentVolumeKzt: '1000.00',
+      initiatorId: 'not-a-uuid',
+    };
     const error = await expectBadInput('mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }', { input });
     expect(error.extensions?.argument).toBe('input.initiatorId');
     expect((await nc.ok('{ projects { totalCount } }')).projects.totalCount).toBe(before.projects.totalCount);
@@ -62,7 +70,15 @@ describe('null characters', () => {
   });
 
   it('in a text input, and nothing is written', async () => {
-    const input = { name: 'Null\u0000Byte', origin: 'DOMESTIC', countryCode: 'KZ', ownership: 'PRIVATE', sectorCodes: ['10'], isAnchor: false, isMultinational: false };
+    const input = {
+      name: 'Null\u0000Byte',
+      origin: 'DOMESTIC',
+      countryCode: 'KZ',
+      ownership: 'PRIVATE',
+      sectorCodes: ['10'],
+      isAnchor: false,
+      isMultinational: false,
+    };
     await expectBadInput('mutation($input: CreateInvestorInput!) { createInvestor(input: $input) { id } }', { input });
     expect((await nc.ok('{ investors(filter: { search: "Null" }) { totalCount } }')).investors.totalCount).toBe(0);
   });
@@ -80,8 +96,12 @@ describe('forged cursors', () => {
   });
 
   it('change-log cursor out of bigint range', async () => {
-    await expectBadInput('query($after: String) { changeLog(after: $after) { edges { cursor } } }', { after: b64(['9223372036854775808', '1']) });
-    await expectBadInput('query($after: String) { changeLog(after: $after) { edges { cursor } } }', { after: b64(['1', '99999999999999999999']) });
+    await expectBadInput('query($after: String) { changeLog(after: $after) { edges { cursor } } }', {
+      after: b64(['9223372036854775808', '1']),
+    });
+    await expectBadInput('query($after: String) { changeLog(after: $after) { edges { cursor } } }', {
+      after: b64(['1', '99999999999999999999']),
+    });
   });
 
   it('a real cursor still pages', async () => {

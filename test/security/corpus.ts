@@ -27,7 +27,46 @@ function random(seed: number): () => number {
   };
 }
 
-const SOUP = ['{', '}', '(', ')', '[', ']', ':', '...', '@', '$', '!', '=', '|', '&', 'query', 'mutation', 'subscription', 'fragment', 'on', 'projects', 'investors', 'first', 'edges', 'node', 'id', '__typename', '__schema', '"x"', '"""', '1', '-1e999', 'null', 'true', '#', ',', '\u0000', '\uFFFD', '\uD800'];
+const SOUP = [
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '...',
+  '@',
+  '$',
+  '!',
+  '=',
+  '|',
+  '&',
+  'query',
+  'mutation',
+  'subscription',
+  'fragment',
+  'on',
+  'projects',
+  'investors',
+  'first',
+  'edges',
+  'node',
+  'id',
+  '__typename',
+  '__schema',
+  '"x"',
+  '"""',
+  '1',
+  '-1e999',
+  'null',
+  'true',
+  '#',
+  ',',
+  '\u0000',
+  '\uFFFD',
+  '\uD800',
+];
 
 export function hostileCorpus(count: number, seed = 7): Hostile[] {
   const next = random(seed);
@@ -47,13 +86,25 @@ export function hostileCorpus(count: number, seed = 7): Hostile[] {
     },
     () => {
       const n = int(2, 45);
-      return { kind: 'fragment bomb', query: `{ ...F0 } ${repeat(n, (i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`)} fragment F${n} on Query { __typename }` };
+      return {
+        kind: 'fragment bomb',
+        query: `{ ...F0 } ${repeat(n, (i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`)} fragment F${n} on Query { __typename }`,
+      };
     },
     () => {
       const n = int(1, 5);
-      return { kind: 'circular fragments', query: `{ ...C0 } ${repeat(n, (i) => `fragment C${i} on Query { __typename ...C${(i + 1) % n} }`)}` };
+      return {
+        kind: 'circular fragments',
+        query: `{ ...C0 } ${repeat(n, (i) => `fragment C${i} on Query { __typename ...C${(i + 1) % n} }`)}`,
+      };
     },
-    () => ({ kind: 'unknown fragment', query: `{ ${pick(['', 'projects { ', 'investors { edges { node { '])}...Nope${int(0, 9)} ${'}'.repeat(0)}}`.replace(/\{ \.\.\./, '{ ...') }),
+    () => ({
+      kind: 'unknown fragment',
+      query: `{ ${pick(['', 'projects { ', 'investors { edges { node { '])}...Nope${int(0, 9)} ${'}'.repeat(0)}}`.replace(
+        /\{ \.\.\./,
+        '{ ...',
+      ),
+    }),
     () => {
       const text = 'x'.repeat(int(1, 200_000));
       return pick([
@@ -62,11 +113,20 @@ export function hostileCorpus(count: number, seed = 7): Hostile[] {
         { kind: 'huge string', query: `query($s: String) { __typename }`, variables: { s: text } },
       ]);
     },
-    () => ({ kind: 'many directives', query: `{ ${repeat(int(1, 60), () => `__typename @${pick(['skip(if: false)', 'include(if: true)', 'deprecated', 'nope'])}`)} }` }),
+    () => ({
+      kind: 'many directives',
+      query: `{ ${repeat(int(1, 60), () => `__typename @${pick(['skip(if: false)', 'include(if: true)', 'deprecated', 'nope'])}`)} }`,
+    }),
     () => {
       const depth = int(1, 600);
-      const [open, close] = pick([['{ a: ', ' }'], ['[', ']']]);
-      return { kind: 'nested input', query: `{ projects(filter: { search: ${open.repeat(depth)}"x"${close.repeat(depth)} }) { totalCount } }` };
+      const [open, close] = pick([
+        ['{ a: ', ' }'],
+        ['[', ']'],
+      ]);
+      return {
+        kind: 'nested input',
+        query: `{ projects(filter: { search: ${open.repeat(depth)}"x"${close.repeat(depth)} }) { totalCount } }`,
+      };
     },
     () =>
       pick([
@@ -76,7 +136,11 @@ export function hostileCorpus(count: number, seed = 7): Hostile[] {
       ]),
     () => ({
       kind: 'big variables',
-      query: pick(['query($v: [String!]) { __typename }', 'query($v: [Int!]!) { __typename }', 'query($v: ProjectFilter) { projects(filter: $v) { totalCount } }']),
+      query: pick([
+        'query($v: [String!]) { __typename }',
+        'query($v: [Int!]!) { __typename }',
+        'query($v: ProjectFilter) { projects(filter: $v) { totalCount } }',
+      ]),
       variables: { v: Array.from({ length: int(1, 40_000) }, (_, i) => pick([`r${i}`, i, null, { a: i }])) },
     }),
     () => ({ kind: 'token soup', query: repeat(int(1, 300), () => pick(SOUP)) }),
@@ -87,7 +151,15 @@ export function hostileCorpus(count: number, seed = 7): Hostile[] {
 
 const UUID = '6f1c2a9e-4b7d-4c1e-9a3f-2d8e5b7c0a11';
 const BY_ID = ['investor', 'project', 'industrialSite', 'serviceApplication', 'office', 'investorRequest'];
-const CONNECTIONS = ['projects', 'investors', 'industrialSites', 'investorRequests', 'serviceApplications', 'serviceViolations', 'changeLog'];
+const CONNECTIONS = [
+  'projects',
+  'investors',
+  'industrialSites',
+  'investorRequests',
+  'serviceApplications',
+  'serviceViolations',
+  'changeLog',
+];
 const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 
 /**
@@ -143,10 +215,34 @@ function inputKinds(int: (min: number, max: number) => number, pick: <T>(items: 
     () => {
       const id = badId();
       return pick<Hostile>([
-        { kind: 'malformed id', query: `query($id: ID!) { ${pick(BY_ID)}(id: $id) { id } }`, variables: { id }, officer: true, refusedWith: BAD_INPUT },
-        { kind: 'malformed id', query: 'query($id: ID) { projects(filter: { initiatorId: $id }) { totalCount } }', variables: { id }, officer: true, refusedWith: BAD_INPUT },
-        { kind: 'malformed id', query: 'query($id: ID) { investors(filter: { ownerOfficeId: $id }) { totalCount } }', variables: { id }, officer: true, refusedWith: BAD_INPUT },
-        { kind: 'malformed id', query: 'query($id: ID) { changeLog(filter: { entityId: $id }) { edges { cursor } } }', variables: { id }, officer: true, refusedWith: BAD_INPUT },
+        {
+          kind: 'malformed id',
+          query: `query($id: ID!) { ${pick(BY_ID)}(id: $id) { id } }`,
+          variables: { id },
+          officer: true,
+          refusedWith: BAD_INPUT,
+        },
+        {
+          kind: 'malformed id',
+          query: 'query($id: ID) { projects(filter: { initiatorId: $id }) { totalCount } }',
+          variables: { id },
+          officer: true,
+          refusedWith: BAD_INPUT,
+        },
+        {
+          kind: 'malformed id',
+          query: 'query($id: ID) { investors(filter: { ownerOfficeId: $id }) { totalCount } }',
+          variables: { id },
+          officer: true,
+          refusedWith: BAD_INPUT,
+        },
+        {
+          kind: 'malformed id',
+          query: 'query($id: ID) { changeLog(filter: { entityId: $id }) { edges { cursor } } }',
+          variables: { id },
+          officer: true,
+          refusedWith: BAD_INPUT,
+        },
         {
           kind: 'malformed id',
           query: 'query($ids: [ID!]) { changeLog(filter: { officeIds: $ids }) { edges { cursor } } }',
@@ -178,40 +274,104 @@ function inputKinds(int: (min: number, max: number) => number, pick: <T>(items: 
       const nul = pick(['\u0000', `a\u0000b`, '\u0000'.repeat(int(1, 100)), `${text(int(1, 50))}\u0000`]);
       const search = pick(['projects', 'investors']);
       return pick<Hostile>([
-        { kind: 'null character', query: `query($s: String) { ${search}(filter: { search: $s }) { totalCount } }`, variables: { s: nul }, officer: true, refusedWith: BAD_INPUT },
-        { kind: 'null character', query: `query($id: ID!) { ${pick(BY_ID)}(id: $id) { id } }`, variables: { id: `${UUID.slice(0, 35)}\u0000` }, officer: true, refusedWith: BAD_INPUT },
+        {
+          kind: 'null character',
+          query: `query($s: String) { ${search}(filter: { search: $s }) { totalCount } }`,
+          variables: { s: nul },
+          officer: true,
+          refusedWith: BAD_INPUT,
+        },
+        {
+          kind: 'null character',
+          query: `query($id: ID!) { ${pick(BY_ID)}(id: $id) { id } }`,
+          variables: { id: `${UUID.slice(0, 35)}\u0000` },
+          officer: true,
+          refusedWith: BAD_INPUT,
+        },
         {
           kind: 'null character',
           query: 'mutation($input: CreateInvestorInput!) { createInvestor(input: $input) { id } }',
-          variables: { input: { name: `Hostile ${nul}`, origin: 'DOMESTIC', countryCode: 'KZ', sectorCodes: ['10'], notes: pick([null, nul]) } },
+          variables: {
+            input: { name: `Hostile ${nul}`, origin: 'DOMESTIC', countryCode: 'KZ', sectorCodes: ['10'], notes: pick([null, nul]) },
+          },
           officer: true,
           refusedWith: BAD_INPUT,
         },
         {
           kind: 'null character',
           query: 'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
-          variables: { input: { title: nul, kind: 'NEW', stage: 'PREPARATION', sectorCode: '10', regionCode: 'KZ-75', investmentVolumeKzt: '1000.00' } },
+          variables: {
+            input: { title: nul, kind: 'NEW', stage: 'PREPARATION', sectorCode: '10', regionCode: 'KZ-75', investmentVolumeKzt: '1000.00' },
+          },
           officer: true,
           refusedWith: BAD_INPUT,
         },
-        { kind: 'null character', query: 'query($r: [String!]) { changeLog(filter: { regionCodes: $r }) { edges { cursor } } }', variables: { r: [nul] }, officer: true, refusedWith: BAD_INPUT },
+        {
+          kind: 'null character',
+          query: 'query($r: [String!]) { changeLog(filter: { regionCodes: $r }) { edges { cursor } } }',
+          variables: { r: [nul] },
+          officer: true,
+          refusedWith: BAD_INPUT,
+        },
       ]);
     },
     () => {
       const big = pick([0, -1, -2_147_483_648, 101, 2_147_483_647, 2_147_483_648, 1e100, 1.5, -0.5]);
       const year = pick([-1, 0, 10_000, 2_147_483_647, -2_147_483_648, 2_147_483_648]);
       return pick<Hostile>([
-        { kind: 'out-of-range number', query: `query($n: Int) { ${pick(CONNECTIONS)}(first: $n) { pageInfo { hasNextPage } } }`, variables: { n: big }, officer: true, refusedWith: BAD_INPUT_OR_INVALID },
-        { kind: 'out-of-range number', query: `{ projects(first: ${big}) { totalCount } }`, officer: true, refusedWith: BAD_INPUT_OR_INVALID },
-        { kind: 'out-of-range number', query: 'query($y: Int!) { daysOff(year: $y) { date } }', variables: { y: year }, officer: true, refusedWith: BAD_INPUT_OR_INVALID },
-        { kind: 'out-of-range number', query: 'query($y: Int!, $q: Int!) { unifiedPool(year: $y, quarter: $q) { year } }', variables: { y: pick([2026, year]), q: pick([0, 5, -1, 2_147_483_647]) }, officer: true, refusedWith: BAD_INPUT_OR_INVALID },
-        { kind: 'out-of-range number', query: 'query($y: Int!, $q: Int!) { quarterlyReports(year: $y, quarter: $q) { id } }', variables: { y: year, q: 1 }, officer: true, refusedWith: BAD_INPUT_OR_INVALID },
-        { kind: 'out-of-range number', query: 'query($d: Int!, $from: Date!) { addWorkingDays(days: $d, from: $from) }', variables: { d: pick([2_147_483_647, -2_147_483_648, 1_000_000]), from: pick(['2026-01-05', '9999-12-31', '0001-01-01']) }, officer: true, refusedWith: BAD_INPUT_OR_INVALID },
+        {
+          kind: 'out-of-range number',
+          query: `query($n: Int) { ${pick(CONNECTIONS)}(first: $n) { pageInfo { hasNextPage } } }`,
+          variables: { n: big },
+          officer: true,
+          refusedWith: BAD_INPUT_OR_INVALID,
+        },
+        {
+          kind: 'out-of-range number',
+          query: `{ projects(first: ${big}) { totalCount } }`,
+          officer: true,
+          refusedWith: BAD_INPUT_OR_INVALID,
+        },
+        {
+          kind: 'out-of-range number',
+          query: 'query($y: Int!) { daysOff(year: $y) { date } }',
+          variables: { y: year },
+          officer: true,
+          refusedWith: BAD_INPUT_OR_INVALID,
+        },
+        {
+          kind: 'out-of-range number',
+          query: 'query($y: Int!, $q: Int!) { unifiedPool(year: $y, quarter: $q) { year } }',
+          variables: { y: pick([2026, year]), q: pick([0, 5, -1, 2_147_483_647]) },
+          officer: true,
+          refusedWith: BAD_INPUT_OR_INVALID,
+        },
+        {
+          kind: 'out-of-range number',
+          query: 'query($y: Int!, $q: Int!) { quarterlyReports(year: $y, quarter: $q) { id } }',
+          variables: { y: year, q: 1 },
+          officer: true,
+          refusedWith: BAD_INPUT_OR_INVALID,
+        },
+        {
+          kind: 'out-of-range number',
+          query: 'query($d: Int!, $from: Date!) { addWorkingDays(days: $d, from: $from) }',
+          variables: { d: pick([2_147_483_647, -2_147_483_648, 1_000_000]), from: pick(['2026-01-05', '9999-12-31', '0001-01-01']) },
+          officer: true,
+          refusedWith: BAD_INPUT_OR_INVALID,
+        },
         {
           kind: 'out-of-range number',
           query: 'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
           variables: {
-            input: { title: 'Hostile volume', kind: 'NEW', stage: 'PREPARATION', sectorCode: '10', regionCode: 'KZ-75', investmentVolumeKzt: pick(['-1.00', '1e400', 'NaN', 'Infinity', '9'.repeat(int(19, 400)), '0.0000001', 1e308]) },
+            input: {
+              title: 'Hostile volume',
+              kind: 'NEW',
+              stage: 'PREPARATION',
+              sectorCode: '10',
+              regionCode: 'KZ-75',
+              investmentVolumeKzt: pick(['-1.00', '1e400', 'NaN', 'Infinity', '9'.repeat(int(19, 400)), '0.0000001', 1e308]),
+            },
           },
           officer: true,
           refusedWith: BAD_INPUT_OR_INVALID,
@@ -223,36 +383,77 @@ function inputKinds(int: (min: number, max: number) => number, pick: <T>(items: 
       const n = pick([20_001, 60_000, 200_000]);
       const longer = (limit: number) => text(pick([limit + 1, limit + int(2, 1_000), n]));
       return pick<Hostile>([
-        { kind: 'over-long string', query: `query($s: String) { ${pick(['projects', 'investors'])}(filter: { search: $s }) { totalCount } }`, variables: { s: longer(200) }, officer: true, refusedWith: BAD_INPUT },
+        {
+          kind: 'over-long string',
+          query: `query($s: String) { ${pick(['projects', 'investors'])}(filter: { search: $s }) { totalCount } }`,
+          variables: { s: longer(200) },
+          officer: true,
+          refusedWith: BAD_INPUT,
+        },
         {
           kind: 'over-long string',
           query: 'mutation($input: CreateInvestorInput!) { createInvestor(input: $input) { id } }',
-          variables: { input: pick([
-            { name: longer(300), origin: 'DOMESTIC', countryCode: 'KZ', sectorCodes: ['10'] },
-            { name: 'Hostile notes', origin: 'DOMESTIC', countryCode: 'KZ', sectorCodes: ['10'], notes: longer(20_000) },
-            { name: 'Hostile country', origin: 'FOREIGN', countryCode: longer(2), sectorCodes: ['10'] },
-            { name: 'Hostile sectors', origin: 'DOMESTIC', countryCode: 'KZ', sectorCodes: [longer(2)] },
-          ]) },
+          variables: {
+            input: pick([
+              { name: longer(300), origin: 'DOMESTIC', countryCode: 'KZ', sectorCodes: ['10'] },
+              { name: 'Hostile notes', origin: 'DOMESTIC', countryCode: 'KZ', sectorCodes: ['10'], notes: longer(20_000) },
+              { name: 'Hostile country', origin: 'FOREIGN', countryCode: longer(2), sectorCodes: ['10'] },
+              { name: 'Hostile sectors', origin: 'DOMESTIC', countryCode: 'KZ', sectorCodes: [longer(2)] },
+            ]),
+          },
           officer: true,
           refusedWith: BAD_INPUT,
         },
         {
           kind: 'over-long string',
           query: 'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
-          variables: { input: { title: 'Hostile region', kind: 'NEW', stage: 'PREPARATION', sectorCode: '10', regionCode: longer(6), investmentVolumeKzt: '1000.00' } },
+          variables: {
+            input: {
+              title: 'Hostile region',
+              kind: 'NEW',
+              stage: 'PREPARATION',
+              sectorCode: '10',
+              regionCode: longer(6),
+              investmentVolumeKzt: '1000.00',
+            },
+          },
           officer: true,
           refusedWith: BAD_INPUT,
         },
         // An equality filter on an unknown value matches nothing: any clean answer.
-        { kind: 'over-long string', query: `query($r: String) { ${pick(['projects', 'industrialSites', 'investors'])}(filter: { ${pick(['regionCode', 'sectorCode'])}: $r }) { totalCount } }`.replace('industrialSites(filter: { sectorCode', 'industrialSites(filter: { regionCode').replace('investors(filter: { regionCode', 'investors(filter: { countryCode'), variables: { r: longer(6) }, officer: true },
+        {
+          kind: 'over-long string',
+          query:
+            `query($r: String) { ${pick(['projects', 'industrialSites', 'investors'])}(filter: { ${pick(['regionCode', 'sectorCode'])}: $r }) { totalCount } }`
+              .replace('industrialSites(filter: { sectorCode', 'industrialSites(filter: { regionCode')
+              .replace('investors(filter: { regionCode', 'investors(filter: { countryCode'),
+          variables: { r: longer(6) },
+          officer: true,
+        },
       ]);
     },
     () => {
       const first = pick([1_000, 100_000, 2_147_483_647]);
       return pick<Hostile>([
-        { kind: 'huge first', query: `{ ${pick(CONNECTIONS)}(first: ${first}) { pageInfo { hasNextPage } } }`, officer: true, refusedWith: BAD_INPUT_OR_INVALID },
-        { kind: 'huge first', query: `{ investors(first: 100) { edges { node { projects { id } } } } projects(first: ${first}) { totalCount } }`, officer: true, refusedWith: BAD_INPUT_OR_INVALID },
-        { kind: 'huge first', query: `query($n: Int) { investors(first: $n) { edges { node { id } } } }`, variables: { n: first }, refusedWith: BAD_INPUT_OR_INVALID, officer: true },
+        {
+          kind: 'huge first',
+          query: `{ ${pick(CONNECTIONS)}(first: ${first}) { pageInfo { hasNextPage } } }`,
+          officer: true,
+          refusedWith: BAD_INPUT_OR_INVALID,
+        },
+        {
+          kind: 'huge first',
+          query: `{ investors(first: 100) { edges { node { projects { id } } } } projects(first: ${first}) { totalCount } }`,
+          officer: true,
+          refusedWith: BAD_INPUT_OR_INVALID,
+        },
+        {
+          kind: 'huge first',
+          query: `query($n: Int) { investors(first: $n) { edges { node { id } } } }`,
+          variables: { n: first },
+          refusedWith: BAD_INPUT_OR_INVALID,
+          officer: true,
+        },
       ]);
     },
   ];

@@ -37,10 +37,17 @@ onPostgres('a database outage (issue 7, defect 9)', () => {
     const { client, database } = await admin();
     try {
       await client.query(`ALTER DATABASE ${database} ALLOW_CONNECTIONS false`);
-      await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database]);
+      await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [
+        database,
+      ]);
 
       for (const token of [officer.token, null]) {
-        const answer = await operation(token ? PROJECTS : 'mutation { login(email: "x@y.kz", password: "whatever-it-is") { token } }', {}, token, server.url);
+        const answer = await operation(
+          token ? PROJECTS : 'mutation { login(email: "x@y.kz", password: "whatever-it-is") { token } }',
+          {},
+          token,
+          server.url,
+        );
         expect(LEAK.test(answer.text)).toBe(false);
         expect(answer.status).toBe(503);
         expect(answer.json?.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');

@@ -36,7 +36,8 @@ export interface World {
 
 export const PROJECT = { kind: 'NEW', stage: 'PREPARATION', sectorCode: '10', isPublicPrivatePartnership: false };
 
-export const CREATE_PROJECT = 'mutation($input: CreateProjectInput!) { createProject(input: $input) { id version supportTier region { code } } }';
+export const CREATE_PROJECT =
+  'mutation($input: CreateProjectInput!) { createProject(input: $input) { id version supportTier region { code } } }';
 export const UPDATE_PROJECT =
   'mutation($id: ID!, $v: Int!, $input: UpdateProjectInput!) { updateProject(id: $id, expectedVersion: $v, input: $input) { id version supportTier region { code } } }';
 
@@ -46,18 +47,31 @@ export async function changeEventCount(server: TestServer): Promise<number> {
 }
 
 async function investor(client: GraphQLClient, countryCode: string): Promise<string> {
-  const input = { name: `Scope test ${randomUUID()}`, origin: countryCode === 'KZ' ? 'DOMESTIC' : 'FOREIGN', countryCode, sectorCodes: ['10'] };
+  const input = {
+    name: `Scope test ${randomUUID()}`,
+    origin: countryCode === 'KZ' ? 'DOMESTIC' : 'FOREIGN',
+    countryCode,
+    sectorCodes: ['10'],
+  };
   return (await client.ok('mutation($input: CreateInvestorInput!) { createInvestor(input: $input) { id } }', { input })).createInvestor.id;
 }
 
 async function request(client: GraphQLClient, investorId: string): Promise<string> {
   const input = { investorId, kind: 'INFORMATION', subject: 'Scope test' };
-  return (await client.ok('mutation($input: SubmitInvestorRequestInput!) { submitInvestorRequest(input: $input) { id } }', { input })).submitInvestorRequest.id;
+  return (await client.ok('mutation($input: SubmitInvestorRequestInput!) { submitInvestorRequest(input: $input) { id } }', { input }))
+    .submitInvestorRequest.id;
 }
 
 async function followUp(client: GraphQLClient, investorId: string): Promise<string> {
-  const input = { kind: 'MEETING', investorId, occurredOn: '2026-01-15', summary: 'Scope test', followUp: { action: 'Scope test', dueOn: '2026-01-20' } };
-  return (await client.ok('mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { followUp { id } } }', { input })).recordInteraction.followUp.id;
+  const input = {
+    kind: 'MEETING',
+    investorId,
+    occurredOn: '2026-01-15',
+    summary: 'Scope test',
+    followUp: { action: 'Scope test', dueOn: '2026-01-20' },
+  };
+  return (await client.ok('mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { followUp { id } } }', { input }))
+    .recordInteraction.followUp.id;
 }
 
 export async function buildWorld(server: TestServer): Promise<World> {
@@ -71,10 +85,20 @@ export async function buildWorld(server: TestServer): Promise<World> {
   ]);
   const germanInvestor = await investor(germany, 'DE');
   const almatyInvestor = await investor(almaty, 'KZ');
-  const almatyProject = (await almaty.ok(CREATE_PROJECT, { input: { ...PROJECT, title: 'Almaty scope test', regionCode: 'KZ-75', investmentVolumeKzt: '1000000.00' } })).createProject;
-  const turkistanProject = (await nc.ok(CREATE_PROJECT, { input: { ...PROJECT, title: 'Turkistan scope test', regionCode: 'KZ-61', investmentVolumeKzt: '1000000.00' } })).createProject.id;
+  const almatyProject = (
+    await almaty.ok(CREATE_PROJECT, {
+      input: { ...PROJECT, title: 'Almaty scope test', regionCode: 'KZ-75', investmentVolumeKzt: '1000000.00' },
+    })
+  ).createProject;
+  const turkistanProject = (
+    await nc.ok(CREATE_PROJECT, {
+      input: { ...PROJECT, title: 'Turkistan scope test', regionCode: 'KZ-61', investmentVolumeKzt: '1000000.00' },
+    })
+  ).createProject.id;
   const site = { name: 'Turkistan scope test site', kind: 'INDUSTRIAL_ZONE', status: 'READY', regionCode: 'KZ-61', areaHa: '10' };
-  const turkistanSite = (await nc.ok('mutation($input: CreateIndustrialSiteInput!) { createIndustrialSite(input: $input) { id } }', { input: site })).createIndustrialSite.id;
+  const turkistanSite = (
+    await nc.ok('mutation($input: CreateIndustrialSiteInput!) { createIndustrialSite(input: $input) { id } }', { input: site })
+  ).createIndustrialSite.id;
   const application = {
     investorId: germanInvestor,
     serviceCode: 'INVESTOR_VISA_PETITION',
@@ -83,21 +107,29 @@ export async function buildWorld(server: TestServer): Promise<World> {
     documents: [{ title: 'Petition letter' }],
     consentToDataUse: true,
   };
-  const pendingApplication = (await nc.ok('mutation($input: AcceptServiceApplicationInput!) { acceptServiceApplication(input: $input) { id } }', { input: application }))
-    .acceptServiceApplication.id;
+  const pendingApplication = (
+    await nc.ok('mutation($input: AcceptServiceApplicationInput!) { acceptServiceApplication(input: $input) { id } }', {
+      input: application,
+    })
+  ).acceptServiceApplication.id;
   const germanIssue = (
     await germany.ok('mutation($input: RaiseInvestorIssueInput!) { raiseInvestorIssue(input: $input) { id } }', {
       input: { investorId: germanInvestor, title: 'Scope test', description: 'Scope test', category: 'OTHER', systemic: false },
     })
   ).raiseInvestorIssue.id;
   const meeting = (await admin.ok('mutation { scheduleHeadquartersMeeting(heldOn: "2026-01-15") { id } }')).scheduleHeadquartersMeeting.id;
-  const agendaItem = (await admin.ok('mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { summary: "Scope test" }) { id } }', { m: meeting })).addAgendaItem.id;
+  const agendaItem = (
+    await admin.ok('mutation($m: ID!) { addAgendaItem(meetingId: $m, input: { summary: "Scope test" }) { id } }', { m: meeting })
+  ).addAgendaItem.id;
   const germanOffice = (await germany.ok('{ me { office { id } } }')).me.office.id;
   const germanDecision = (
-    await admin.ok('mutation($a: ID!, $o: ID!) { recordHeadquartersDecision(agendaItemId: $a, input: { decision: "Scope test", responsibleOfficeId: $o, dueOn: "2026-02-01" }) { id } }', {
-      a: agendaItem,
-      o: germanOffice,
-    })
+    await admin.ok(
+      'mutation($a: ID!, $o: ID!) { recordHeadquartersDecision(agendaItemId: $a, input: { decision: "Scope test", responsibleOfficeId: $o, dueOn: "2026-02-01" }) { id } }',
+      {
+        a: agendaItem,
+        o: germanOffice,
+      },
+    )
   ).recordHeadquartersDecision.id;
   return {
     germanIssue,

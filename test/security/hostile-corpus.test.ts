@@ -47,7 +47,8 @@ function problemsOf(doc: Hostile, answer: RawAnswer): string[] {
   const problems = clean(answer);
   if (doc.refusedWith) {
     const codes = (answer.json?.errors ?? []).map((e) => String(e.extensions?.code));
-    if (codes.length === 0 || codes.some((c) => !doc.refusedWith!.includes(c))) problems.push(`expected ${doc.refusedWith.join(' or ')}, got ${codes.join(', ') || 'data'}`);
+    if (codes.length === 0 || codes.some((c) => !doc.refusedWith!.includes(c)))
+      problems.push(`expected ${doc.refusedWith.join(' or ')}, got ${codes.join(', ') || 'data'}`);
   }
   return problems;
 }
@@ -189,7 +190,8 @@ describe('a generated corpus of hostile documents (issue 7)', () => {
     const blockers: string[] = [];
     for (const [i] of retried) {
       const ms = await blockingOf(corpus[i]!, i);
-      if (ms > BLOCKING_MS) blockers.push(`#${i} ${corpus[i]!.kind} holds the event loop ${ms.toFixed(0)} ms: ${corpus[i]!.query.slice(0, 120)}`);
+      if (ms > BLOCKING_MS)
+        blockers.push(`#${i} ${corpus[i]!.kind} holds the event loop ${ms.toFixed(0)} ms: ${corpus[i]!.query.slice(0, 120)}`);
     }
 
     const ms = (n: number) => `${n.toFixed(1)} ms`;

@@ -43,7 +43,12 @@ describe('hostile documents (issue 7, defects 1, 4 and 7)', () => {
     const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: projects(first: 100) { ${PROJECT} }`).join(' ')} }`;
     // 101 KB: the parser stops at its token limit before building the tree.
     await refused(aliases(1_000), 'GRAPHQL_PARSE_FAILED', undefined, viewer);
-    await refused(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(' ')} }`, 'GRAPHQL_VALIDATION_FAILED', 'TOO_MANY_ALIASES', viewer);
+    await refused(
+      `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
+      'GRAPHQL_VALIDATION_FAILED',
+      'TOO_MANY_ALIASES',
+      viewer,
+    );
     await refused(aliases(20), 'GRAPHQL_VALIDATION_FAILED', 'TOO_COSTLY', viewer);
     // Page sizes from variables count too.
     const pages = `query($n: Int) { ${Array.from({ length: 16 }, (_, i) => `a${i}: projects(first: $n) { ${PROJECT} }`).join(' ')} }`;
@@ -56,13 +61,21 @@ describe('hostile documents (issue 7, defects 1, 4 and 7)', () => {
   });
 
   it('refuses documents nested too deep, and too many tokens before building them', async () => {
-    await refused('{ investors { edges { node { projects { initiator { projects { initiator { projects { initiator { projects { id } } } } } } } } } } }', 'GRAPHQL_VALIDATION_FAILED', 'TOO_DEEP', viewer);
+    await refused(
+      '{ investors { edges { node { projects { initiator { projects { initiator { projects { initiator { projects { id } } } } } } } } } } }',
+      'GRAPHQL_VALIDATION_FAILED',
+      'TOO_DEEP',
+      viewer,
+    );
     await refused(`{ ${'__typename '.repeat(6_000)} }`, 'GRAPHQL_PARSE_FAILED');
   });
 
   it('answers a persisted query (with or without a wrong hash) with a clear client error', async () => {
     for (const query of [undefined, '{ __typename }']) {
-      const answer = await post(server.url, JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: 'deadbeef' } } }));
+      const answer = await post(
+        server.url,
+        JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: 'deadbeef' } } }),
+      );
       expect(clean(answer)).toEqual([]);
       expect(answer.status).toBeLessThan(500);
       expect(answer.json?.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');

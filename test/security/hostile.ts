@@ -21,21 +21,25 @@ const agent = new http.Agent({ keepAlive: true });
 export function post(url: string, body: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = http.request(`${url}/graphql`, { method: 'POST', agent, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let json: RawAnswer['json'];
-        try {
-          json = JSON.parse(text) as RawAnswer['json'];
-        } catch {
-          json = null;
-        }
-        resolve({ status: res.statusCode ?? 0, text, json, ms: performance.now() - started });
-      });
-    });
+    const req = http.request(
+      `${url}/graphql`,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: RawAnswer['json'];
+          try {
+            json = JSON.parse(text) as RawAnswer['json'];
+          } catch {
+            json = null;
+          }
+          resolve({ status: res.statusCode ?? 0, text, json, ms: performance.now() - started });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -66,7 +70,12 @@ export interface WsOutcome {
 }
 
 /** Runs one operation over graphql-ws and reports how it ended. */
-export async function overWebSocket(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<WsOutcome> {
+export async function overWebSocket(
+  url: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<WsOutcome> {
   let closed: number | null = null;
   const client = createClient({
     url: `${url.replace('http', 'ws')}/graphql`,

@@ -43,36 +43,70 @@ describe('subscription arguments are checked as over HTTP', () => {
   it.each([
     ['changes: an office id', 'Changes', { filter: { officeIds: [UUID, 'x'] } }, 'filter.officeIds[1]', /not a valid id/],
     ['changes: a record id', 'Changes', { filter: { entityId: '1 OR 1=1' } }, 'filter.entityId', /not a valid id/],
-    ['changes: a null character in a region', 'Changes', { filter: { regionCodes: ['KZ\u0000'] } }, 'filter.regionCodes[0]', /null character/],
+    [
+      'changes: a null character in a region',
+      'Changes',
+      { filter: { regionCodes: ['KZ\u0000'] } },
+      'filter.regionCodes[0]',
+      /null character/,
+    ],
     ['changes: a null character in `since`', 'Changes', { since: `${b64(['1', '1'])}\u0000` }, 'since', /null character/],
     ['changes: `since` that is not a cursor', 'Changes', { since: 'x' }, 'since', /cursor/],
     ['changes: `since` out of bigint range', 'Changes', { since: b64(['9223372036854775808', '1']) }, 'since', /cursor/],
     ['projectChanged: an id', 'ProjectChanged', { filter: { ids: ['x'] } }, 'filter.ids[0]', /not a valid id/],
-    ['projectChanged: a null character in an id', 'ProjectChanged', { filter: { ids: [`${UUID.slice(0, 35)}\u0000`] } }, 'filter.ids[0]', /null character/],
-    ['projectChanged: a null character in a region', 'ProjectChanged', { filter: { regionCodes: ['\u0000'] } }, 'filter.regionCodes[0]', /null character/],
-    ['investorRequestChanged: an office id', 'InvestorRequestChanged', { filter: { officeIds: [`${UUID}'--`] } }, 'filter.officeIds[0]', /not a valid id/],
+    [
+      'projectChanged: a null character in an id',
+      'ProjectChanged',
+      { filter: { ids: [`${UUID.slice(0, 35)}\u0000`] } },
+      'filter.ids[0]',
+      /null character/,
+    ],
+    [
+      'projectChanged: a null character in a region',
+      'ProjectChanged',
+      { filter: { regionCodes: ['\u0000'] } },
+      'filter.regionCodes[0]',
+      /null character/,
+    ],
+    [
+      'investorRequestChanged: an office id',
+      'InvestorRequestChanged',
+      { filter: { officeIds: [`${UUID}'--`] } },
+      'filter.officeIds[0]',
+      /not a valid id/,
+    ],
     ['investorRequestChanged: an id', 'InvestorRequestChanged', { filter: { ids: ['ы'.repeat(36)] } }, 'filter.ids[0]', /not a valid id/],
-  ])('%s: BAD_USER_INPUT naming the argument, nothing subscribed, nothing logged', async (_name, operation, variables, argument, message) => {
-    const before = listeners(server);
-    const c = live(nc);
-    const sub = c.subscribe(contract(operation), variables);
-    const [error, ...more] = await sub.failed();
-    expect(more).toEqual([]);
-    expect(error!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
-    expect(error!.message).toMatch(message);
-    expect(logged).toEqual([]);
-    // The connection stays usable and nothing listens for the refused subscription.
-    const ok = c.subscribe(contract('ProjectChanged'));
-    await subscribersReach(server, before + 1);
-    expect(listeners(server)).toBe(before + 1);
-    expect(ok.errors).toEqual([]);
-    expect(c.closed).toBeNull();
-  });
+  ])(
+    '%s: BAD_USER_INPUT naming the argument, nothing subscribed, nothing logged',
+    async (_name, operation, variables, argument, message) => {
+      const before = listeners(server);
+      const c = live(nc);
+      const sub = c.subscribe(contract(operation), variables);
+      const [error, ...more] = await sub.failed();
+      expect(more).toEqual([]);
+      expect(error!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(error!.message).toMatch(message);
+      expect(logged).toEqual([]);
+      // The connection stays usable and nothing listens for the refused subscription.
+      const ok = c.subscribe(contract('ProjectChanged'));
+      await subscribersReach(server, before + 1);
+      expect(listeners(server)).toBe(before + 1);
+      expect(ok.errors).toEqual([]);
+      expect(c.closed).toBeNull();
+    },
+  );
 
   it('answers with the message and argument of the same check over HTTP', async () => {
-    const http = await nc.request('query($filter: ChangeFilter) { changeLog(filter: $filter) { edges { cursor } } }', { filter: { officeIds: ['x'] } });
-    const [ws] = await live(nc).subscribe(contract('Changes'), { filter: { officeIds: ['x'] } }).failed();
-    expect({ message: ws!.message, extensions: ws!.extensions }).toEqual({ message: http.errors![0]!.message, extensions: http.errors![0]!.extensions });
+    const http = await nc.request('query($filter: ChangeFilter) { changeLog(filter: $filter) { edges { cursor } } }', {
+      filter: { officeIds: ['x'] },
+    });
+    const [ws] = await live(nc)
+      .subscribe(contract('Changes'), { filter: { officeIds: ['x'] } })
+      .failed();
+    expect({ message: ws!.message, extensions: ws!.extensions }).toEqual({
+      message: http.errors![0]!.message,
+      extensions: http.errors![0]!.extensions,
+    });
   });
 
   it('still starts a subscription with valid arguments', async () => {

@@ -35,7 +35,9 @@ function loginFrom(target: TestServer, address: string, email: string, password:
       (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, ...(JSON.parse(text) as Omit<GraphQLResponse, 'status'>) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, ...(JSON.parse(text) as Omit<GraphQLResponse, 'status'>) }),
+        );
       },
     );
     req.on('error', reject);
@@ -114,7 +116,8 @@ describe('login', () => {
 
   it('ignores X-Forwarded-For without TRUST_PROXY: a client cannot pick a fresh address per guess', async () => {
     const email = personaEmail('EMB-CN');
-    for (let i = 0; i < 3; i++) expect(codeOf(await loginFrom(server, '127.0.6.1', email, `wrong-${i}`, `203.0.113.${i + 1}`))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 3; i++)
+      expect(codeOf(await loginFrom(server, '127.0.6.1', email, `wrong-${i}`, `203.0.113.${i + 1}`))).toBe('UNAUTHENTICATED');
     const refused = await loginFrom(server, '127.0.6.1', email, DEMO_PASSWORD, '203.0.113.99');
     expect([refused.status, codeOf(refused)]).toEqual([429, 'TOO_MANY_REQUESTS']);
   });
@@ -141,7 +144,8 @@ describe('login', () => {
 
   it('closes an account guessed from many addresses only briefly', async () => {
     const email = personaEmail('NC-KI', 'VIEWER');
-    for (let i = 0; i < 3; i++) expect(await codesFrom(`127.0.5.${i + 1}`, email, wrong(2))).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    for (let i = 0; i < 3; i++)
+      expect(await codesFrom(`127.0.5.${i + 1}`, email, wrong(2))).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
     const refused = await loginFrom(server, '127.0.5.9', email, DEMO_PASSWORD);
     expect(codeOf(refused)).toBe('TOO_MANY_REQUESTS');
     expect(refused.errors?.[0].extensions?.retryAfterSeconds).toBeLessThanOrEqual(60);
@@ -159,7 +163,8 @@ describe('login limits behind a load balancer (TRUST_PROXY)', () => {
 
   it('counts per client named in X-Forwarded-For by the trusted balancer', async () => {
     const email = `behind-${randomUUID()}@irm.test`;
-    for (let i = 0; i < 3; i++) expect(codeOf(await loginFrom(behind, BALANCER, email, `wrong-${i}`, '198.51.100.7'))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 3; i++)
+      expect(codeOf(await loginFrom(behind, BALANCER, email, `wrong-${i}`, '198.51.100.7'))).toBe('UNAUTHENTICATED');
     expect(codeOf(await loginFrom(behind, BALANCER, email, 'wrong-3', '198.51.100.7'))).toBe('TOO_MANY_REQUESTS');
     // Another client through the same balancer is not the guesser: only its own attempts count.
     expect(codeOf(await loginFrom(behind, BALANCER, email, 'wrong-4', '198.51.100.8'))).toBe('UNAUTHENTICATED');
@@ -169,15 +174,22 @@ describe('login limits behind a load balancer (TRUST_PROXY)', () => {
 
   it('ignores X-Forwarded-For from an address that is not the balancer', async () => {
     const email = `direct-${randomUUID()}@irm.test`;
-    for (let i = 0; i < 3; i++) expect(codeOf(await loginFrom(behind, '127.0.9.2', email, `wrong-${i}`, `198.51.100.${20 + i}`))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 3; i++)
+      expect(codeOf(await loginFrom(behind, '127.0.9.2', email, `wrong-${i}`, `198.51.100.${20 + i}`))).toBe('UNAUTHENTICATED');
     expect(codeOf(await loginFrom(behind, '127.0.9.2', email, 'wrong-3', '198.51.100.30'))).toBe('TOO_MANY_REQUESTS');
   });
 
   it('is false by default, and takes a hop count or proxy addresses; anything else stops the start', () => {
     expect(loadConfig({}).TRUST_PROXY).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
-    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16, loopback, fd00::/8' }).TRUST_PROXY).toEqual(['10.0.0.5', '10.1.0.0/16', 'loopback', 'fd00::/8']);
-    for (const wrong of ['true', 'yes', '10.0.0.0/33', 'balancer.internal', '-1']) expect(() => loadConfig({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16, loopback, fd00::/8' }).TRUST_PROXY).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+      'loopback',
+      'fd00::/8',
+    ]);
+    for (const wrong of ['true', 'yes', '10.0.0.0/33', 'balancer.internal', '-1'])
+      expect(() => loadConfig({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
   });
 });
 

@@ -50,7 +50,9 @@ describe('query limits', () => {
 
   it('reuses the measure of a document only for the same page sizes (issue 12: measured once per document text)', () => {
     const deep = 'initiator { projects { initiator { projects { initiator { projects { title } } } } } }';
-    const document = parse(`query Q($n: Int, $m: Int) { a: projects(first: $n) { edges { node { ${deep} } } } b: investors(first: $m) { totalCount } }`);
+    const document = parse(
+      `query Q($n: Int, $m: Int) { a: projects(first: $n) { edges { node { ${deep} } } } b: investors(first: $m) { totalCount } }`,
+    );
     const reasons = (variables: Record<string, unknown>) => limitErrors(schema, document, 'Q', variables).map((e) => e.extensions.reason);
     for (let round = 0; round < 3; round++) {
       expect(reasons({ n: 2, m: 1 })).toEqual([]);
@@ -61,7 +63,8 @@ describe('query limits', () => {
       expect(reasons({ n: '1'.repeat(500), m: 1 })).toEqual(['TOO_COSTLY']);
     }
     const aliases = parse(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(' ')} }`);
-    for (let round = 0; round < 2; round++) expect(limitErrors(schema, aliases, undefined, {}).map((e) => e.extensions.reason)).toEqual(['TOO_MANY_ALIASES']);
+    for (let round = 0; round < 2; round++)
+      expect(limitErrors(schema, aliases, undefined, {}).map((e) => e.extensions.reason)).toEqual(['TOO_MANY_ALIASES']);
   });
 
   it('measures a fragment bomb of 60 doublings at once, as 2^60 fields', () => {

@@ -18,12 +18,24 @@ describe('defect 2: a reference does not open a record out of scope', () => {
   it('a regional office cannot make an embassy investor the initiator of its project, so never reads it', async () => {
     const input = { ...PROJECT, title: 'Leak attempt', regionCode: 'KZ-75', investmentVolumeKzt: '1000.00', initiatorId: w.germanInvestor };
     expect(await w.almaty.fails(CREATE_PROJECT, { input })).toBe('NOT_FOUND');
-    expect(await w.almaty.fails(UPDATE_PROJECT, { id: w.almatyProject.id, v: w.almatyProject.version, input: { initiatorId: w.germanInvestor } })).toBe('NOT_FOUND');
+    expect(
+      await w.almaty.fails(UPDATE_PROJECT, {
+        id: w.almatyProject.id,
+        v: w.almatyProject.version,
+        input: { initiatorId: w.germanInvestor },
+      }),
+    ).toBe('NOT_FOUND');
     expect(await w.almaty.fails(INVESTOR, { id: w.germanInvestor })).toBe('NOT_FOUND');
   });
 
   it('an office that reads the investor may still name it', async () => {
-    const input = { ...PROJECT, title: 'Named initiator', regionCode: 'KZ-75', investmentVolumeKzt: '1000.00', initiatorId: w.germanInvestor };
+    const input = {
+      ...PROJECT,
+      title: 'Named initiator',
+      regionCode: 'KZ-75',
+      investmentVolumeKzt: '1000.00',
+      initiatorId: w.germanInvestor,
+    };
     expect((await w.nc.ok(CREATE_PROJECT, { input })).createProject.id).toBeTruthy();
   });
 });
@@ -37,16 +49,21 @@ describe('defect 3: a write is judged on its result as well', () => {
     expect(await w.almaty.fails(CREATE_PROJECT, { input: create })).toBe('FORBIDDEN');
     const before = await changeEventCount(server);
     expect(await w.almaty.fails(UPDATE_PROJECT, { id: w.almatyProject.id, v: w.almatyProject.version, input })).toBe('FORBIDDEN');
-    const after = await w.almaty.ok('query($id: ID!) { project(id: $id) { version supportTier region { code } } }', { id: w.almatyProject.id });
+    const after = await w.almaty.ok('query($id: ID!) { project(id: $id) { version supportTier region { code } } }', {
+      id: w.almatyProject.id,
+    });
     expect(after.project).toEqual({ version: w.almatyProject.version, supportTier: 'REGIONAL_ORGANIZATION', region: { code: 'KZ-75' } });
     expect(await changeEventCount(server)).toBe(before);
   });
 
   it('the region that loses a project still sees the change in its change log', async () => {
-    const created = (await w.nc.ok(CREATE_PROJECT, { input: { ...PROJECT, title: 'Moving away', regionCode: 'KZ-75', investmentVolumeKzt: '1000.00' } })).createProject;
+    const created = (
+      await w.nc.ok(CREATE_PROJECT, { input: { ...PROJECT, title: 'Moving away', regionCode: 'KZ-75', investmentVolumeKzt: '1000.00' } })
+    ).createProject;
     await w.nc.ok(UPDATE_PROJECT, { id: created.id, v: created.version, input: { regionCode: 'KZ-61' } });
     const log = 'query($id: ID!) { changeLog(first: 100, filter: { entityId: $id }) { edges { node { action changedFields } } } }';
-    const seen = async (client: typeof w.almaty) => (await client.ok(log, { id: created.id })).changeLog.edges.map((e: { node: { action: string } }) => e.node.action);
+    const seen = async (client: typeof w.almaty) =>
+      (await client.ok(log, { id: created.id })).changeLog.edges.map((e: { node: { action: string } }) => e.node.action);
     expect(await seen(w.almaty)).toEqual(['CREATED', 'UPDATED']);
     expect(await seen(await server.as('RO-KZ-61'))).toEqual(['UPDATED']);
     // Afterwards the project is out of Almaty's scope: it reads as absent.
@@ -71,7 +88,9 @@ describe('defect 8: existence cannot be probed', () => {
   });
 
   it('a filter by an investor the caller may not read finds nothing', async () => {
-    await w.nc.ok(CREATE_PROJECT, { input: { ...PROJECT, title: 'German initiative', regionCode: 'KZ-75', investmentVolumeKzt: '1000.00', initiatorId: w.germanInvestor } });
+    await w.nc.ok(CREATE_PROJECT, {
+      input: { ...PROJECT, title: 'German initiative', regionCode: 'KZ-75', investmentVolumeKzt: '1000.00', initiatorId: w.germanInvestor },
+    });
     const q = 'query($id: ID!) { projects(filter: { initiatorId: $id }) { totalCount edges { node { id } } } }';
     expect((await w.germany.ok(q, { id: w.germanInvestor })).projects.totalCount).toBeGreaterThan(0);
     expect((await w.china.ok(q, { id: w.germanInvestor })).projects).toEqual({ totalCount: 0, edges: [] });

@@ -43,7 +43,12 @@ describe('server defences (issue 7, defects 6, 7 and 9)', () => {
   });
 
   it('puts no stack trace in GraphQL errors when NODE_ENV is unset', async () => {
-    for (const query of ['{ nope }', '{ investor(id: "00000000-0000-4000-8000-000000000000") { id } }', 'mutation { login(email: "x@y.kz", password: "wrong-password") { token } }', '{']) {
+    for (const query of [
+      '{ nope }',
+      '{ investor(id: "00000000-0000-4000-8000-000000000000") { id } }',
+      'mutation { login(email: "x@y.kz", password: "wrong-password") { token } }',
+      '{',
+    ]) {
       const answer = await operation(query, {}, officer, server.url);
       expect(answer.json?.errors?.length).toBeGreaterThan(0);
       expect({ query, leak: LEAK.test(answer.text) }).toEqual({ query, leak: false });
@@ -68,7 +73,14 @@ describe('server defences (issue 7, defects 6, 7 and 9)', () => {
 
   it('refuses to start in production without a strong JWT_SECRET, naming it', () => {
     const production = (JWT_SECRET?: string) => () => loadConfig({ NODE_ENV: 'production', ...(JWT_SECRET ? { JWT_SECRET } : {}) });
-    for (const weak of [undefined, OLD_PUBLISHED_KEY, TEST_JWT_SECRET, 'short-secret', 'a'.repeat(40), 'abababababababababababababababababab']) {
+    for (const weak of [
+      undefined,
+      OLD_PUBLISHED_KEY,
+      TEST_JWT_SECRET,
+      'short-secret',
+      'a'.repeat(40),
+      'abababababababababababababababababab',
+    ]) {
       expect(production(weak)).toThrow(/JWT_SECRET/);
     }
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'kq3Xv9Lw0pZr7TnYc2Hs8Jd5Mb1Gf4Ue6Ai-_Qo' }).JWT_SECRET).toBeDefined();

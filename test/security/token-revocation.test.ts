@@ -56,7 +56,13 @@ describe('token revocation', () => {
     expect(await person.client.fails(CHANGE_PASSWORD, { current: 'not-my-password', next: 'second-password-2' })).toBe('UNAUTHENTICATED');
     expect(await person.client.fails(CHANGE_PASSWORD, { current: PASSWORD, next: 'short-pw-11' })).toBe('BAD_USER_INPUT');
     expect(await person.client.fails(CHANGE_PASSWORD, { current: PASSWORD, next: person.email.toUpperCase() })).toBe('BAD_USER_INPUT');
-    const input = { email: `short-${randomUUID().slice(0, 8)}@irm.test`, password: 'eleven-char', name: 'Short', role: 'VIEWER', officeId: officeIds['RO-KZ-75'] };
+    const input = {
+      email: `short-${randomUUID().slice(0, 8)}@irm.test`,
+      password: 'eleven-char',
+      name: 'Short',
+      role: 'VIEWER',
+      officeId: officeIds['RO-KZ-75'],
+    };
     expect(await admin.fails(contract('CreateUser'), { input })).toBe('BAD_USER_INPUT');
     // None of the refusals revoked anything.
     expect((await person.client.ok(ME)).me.email).toBe(person.email);
@@ -87,7 +93,9 @@ describe('token revocation', () => {
     expect(await regionalAdmin.fails(UPDATE_USER, { id: elsewhere.id, input: { role: 'VIEWER' } })).toBe('NOT_FOUND');
     expect(await regionalAdmin.fails(SET_ACTIVE, { id: elsewhere.id, active: false })).toBe('NOT_FOUND');
     expect((await regionalAdmin.ok(UPDATE_USER, { id: person.id, input: { role: 'VIEWER' } })).updateUser.role).toBe('VIEWER');
-    expect(await regionalAdmin.fails(UPDATE_USER, { id: (await regionalAdmin.ok('{ me { id } }')).me.id, input: { role: 'OFFICER' } })).toBe('BAD_USER_INPUT');
+    expect(
+      await regionalAdmin.fails(UPDATE_USER, { id: (await regionalAdmin.ok('{ me { id } }')).me.id, input: { role: 'OFFICER' } }),
+    ).toBe('BAD_USER_INPUT');
     const nc = await server.as('NC-KI');
     expect(await nc.fails(UPDATE_USER, { id: person.id, input: { role: 'ADMIN' } })).toBe('FORBIDDEN');
     expect(await admin.fails(UPDATE_USER, { id: randomUUID(), input: { role: 'VIEWER' } })).toBe('NOT_FOUND');

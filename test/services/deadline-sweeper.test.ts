@@ -153,7 +153,11 @@ describe('the deadline sweeper', () => {
     clock.set(almaty('2027-01-05T10:00:00'));
     await accept(regional, own); // next period
     const officeId = (await regional.ok(contract('Me'))).me.office.id as string;
-    const december = await server.irm.app.serviceApplications.quarterFigures(officeId, new Date(almaty('2026-12-01T00:00:00')), new Date(almaty('2027-01-01T00:00:00')));
+    const december = await server.irm.app.serviceApplications.quarterFigures(
+      officeId,
+      new Date(almaty('2026-12-01T00:00:00')),
+      new Date(almaty('2027-01-01T00:00:00')),
+    );
     expect(december).toEqual([
       { name: 'serviceApplicationsAccepted', value: '3' },
       { name: 'serviceApplicationsForwardedOnTime', value: '1' },

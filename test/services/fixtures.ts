@@ -19,7 +19,9 @@ export interface AcceptedApplication {
 
 /** Accepts an investor-visa petition (the Appendix form with consent) through the contract operation. */
 export async function accept(client: GraphQLClient, investorId: string, extra: Record<string, unknown> = {}): Promise<AcceptedApplication> {
-  const { acceptServiceApplication } = await client.ok(contract('AcceptServiceApplication'), { input: applicationInput(investorId, extra) });
+  const { acceptServiceApplication } = await client.ok(contract('AcceptServiceApplication'), {
+    input: applicationInput(investorId, extra),
+  });
   return acceptServiceApplication as AcceptedApplication;
 }
 

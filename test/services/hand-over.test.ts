@@ -29,11 +29,20 @@ afterAll(() => server.stop());
 const read = async (client: GraphQLClient, id: string) => (await client.ok(READ, { id })).serviceApplication;
 
 /** Forwarded by `front` at `forwardAt`, signed and its result recorded by the provider an hour later. */
-async function withResult(front: GraphQLClient, investor: string, forwardAt: string, outcome = 'ISSUED'): Promise<{ id: string; receiptNumber: string }> {
+async function withResult(
+  front: GraphQLClient,
+  investor: string,
+  forwardAt: string,
+  outcome = 'ISSUED',
+): Promise<{ id: string; receiptNumber: string }> {
   const id = await forwardedAt(clock, front, investor, forwardAt);
   clock.advance(3600_000);
   await completeSteps(provider, id, 7);
-  await provider.ok(contract('RecordServiceResult'), { id, outcome, note: outcome === 'REFUSED' ? 'The investment contract is not concluded' : null });
+  await provider.ok(contract('RecordServiceResult'), {
+    id,
+    outcome,
+    note: outcome === 'REFUSED' ? 'The investment contract is not concluded' : null,
+  });
   return { id, receiptNumber: (await read(front, id)).receipt.number };
 }
 
@@ -47,7 +56,11 @@ describe('receiving the result back from the provider (paragraph 27)', () => {
     const before = await read(nc, id);
 
     expect(await provider.fails(RECEIVE, { id })).toBe('FORBIDDEN');
-    for (const [office, role] of [['NC-KI', 'VIEWER'], ['TF-KI', 'OFFICER'], ['AB-MFA', 'ADMIN']]) {
+    for (const [office, role] of [
+      ['NC-KI', 'VIEWER'],
+      ['TF-KI', 'OFFICER'],
+      ['AB-MFA', 'ADMIN'],
+    ]) {
       const client = await server.as(office!, role);
       expect([office, role, await client.fails(RECEIVE, { id })]).toEqual([office, role, 'FORBIDDEN']);
     }
@@ -96,8 +109,12 @@ describe('handing the result over to the investor (paragraph 26)', () => {
     expect(await nc.fails(HAND_OVER, { id, receiptNumber: '2027-999999', identityDocument: PASSPORT })).toBe('BAD_USER_INPUT');
     expect(await nc.fails(HAND_OVER, { id, receiptNumber, identityDocument: '' })).toBe('BAD_USER_INPUT');
     expect(await nc.fails(HAND_OVER, { id, receiptNumber, identityDocument: '   ' })).toBe('BAD_USER_INPUT');
-    expect(await nc.fails(HAND_OVER, { id, receiptNumber, identityDocument: PASSPORT, at: at('2027-07-13T09:59:00') })).toBe('BAD_USER_INPUT');
-    expect(await nc.fails(HAND_OVER, { id, receiptNumber, identityDocument: PASSPORT, at: at('2027-07-13T16:01:00') })).toBe('BAD_USER_INPUT');
+    expect(await nc.fails(HAND_OVER, { id, receiptNumber, identityDocument: PASSPORT, at: at('2027-07-13T09:59:00') })).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(await nc.fails(HAND_OVER, { id, receiptNumber, identityDocument: PASSPORT, at: at('2027-07-13T16:01:00') })).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(await provider.fails(HAND_OVER, { id, receiptNumber, identityDocument: PASSPORT })).toBe('FORBIDDEN');
     expect(await (await server.as('TF-KI')).fails(HAND_OVER, { id, receiptNumber, identityDocument: PASSPORT })).toBe('FORBIDDEN');
     expect(await almaty.fails(HAND_OVER, { id, receiptNumber, identityDocument: PASSPORT })).toBe('NOT_FOUND');
@@ -107,14 +124,29 @@ describe('handing the result over to the investor (paragraph 26)', () => {
 
   it('hands it over once, on the receipt and an identity document or power of attorney, shown in the status and history', async () => {
     const attorney = 'Power of attorney No. 114 of 2027-07-01 for Aida Sarsenova, ID card 043512987';
-    const { handOverServiceResult } = await nc.ok(HAND_OVER, { id, receiptNumber, identityDocument: ` ${attorney} `, at: at('2027-07-13T15:00:00') });
+    const { handOverServiceResult } = await nc.ok(HAND_OVER, {
+      id,
+      receiptNumber,
+      identityDocument: ` ${attorney} `,
+      at: at('2027-07-13T15:00:00'),
+    });
     expect(handOverServiceResult).toEqual({ id, status: 'HANDED_OVER', handedOverAt: at('2027-07-13T15:00:00') });
     const application = await read(nc, id);
     expect(application).toMatchObject({ outcome: 'ISSUED', handedOverOnDocument: attorney, resultReceivedAt: at('2027-07-13T10:00:00') });
-    expect(application.history.map((h: { status: string }) => h.status)).toEqual(['ACCEPTED', 'FORWARDED', 'RESULT_ISSUED', 'RESULT_RECEIVED', 'HANDED_OVER']);
+    expect(application.history.map((h: { status: string }) => h.status)).toEqual([
+      'ACCEPTED',
+      'FORWARDED',
+      'RESULT_ISSUED',
+      'RESULT_RECEIVED',
+      'HANDED_OVER',
+    ]);
     expect(application.history[4]).toMatchObject({ at: at('2027-07-13T15:00:00'), note: `On ${attorney}` });
     const steps = (await nc.ok(contract('ServiceApplicationSteps'), { id })).serviceApplication;
-    expect(steps).toMatchObject({ status: 'HANDED_OVER', handedOverAt: at('2027-07-13T15:00:00'), resultReceivedAt: at('2027-07-13T10:00:00') });
+    expect(steps).toMatchObject({
+      status: 'HANDED_OVER',
+      handedOverAt: at('2027-07-13T15:00:00'),
+      resultReceivedAt: at('2027-07-13T10:00:00'),
+    });
     expect(await nc.fails(HAND_OVER, { id, receiptNumber, identityDocument: PASSPORT })).toBe('BAD_USER_INPUT'); // once only
     expect(await nc.fails(RECEIVE, { id })).toBe('BAD_USER_INPUT');
     const events: { changed_fields: string[] }[] = await server.irm.dataSource.query(
@@ -128,7 +160,11 @@ describe('handing the result over to the investor (paragraph 26)', () => {
     const refused = await withResult(nc, investorId, at('2027-07-14T10:00:00'), 'REFUSED');
     clock.set(at('2027-07-15T10:00:00'));
     await nc.ok(RECEIVE, { id: refused.id });
-    const { handOverServiceResult } = await nc.ok(HAND_OVER, { id: refused.id, receiptNumber: refused.receiptNumber, identityDocument: PASSPORT });
+    const { handOverServiceResult } = await nc.ok(HAND_OVER, {
+      id: refused.id,
+      receiptNumber: refused.receiptNumber,
+      identityDocument: PASSPORT,
+    });
     expect(handOverServiceResult.status).toBe('HANDED_OVER');
     expect((await read(nc, refused.id)).outcome).toBe('REFUSED');
   });
@@ -146,7 +182,9 @@ describe('the quarterly report of a front office', () => {
     clock.set(at('2027-10-02T10:00:00'));
     // Handed over in the next quarter: not counted in Q3.
     await almaty.ok(HAND_OVER, { id: notYet.id, receiptNumber: notYet.receiptNumber, identityDocument: PASSPORT });
-    const { submitQuarterlyReport } = await almaty.ok('mutation { submitQuarterlyReport(year: 2027, quarter: 3) { figures { name value } } }');
+    const { submitQuarterlyReport } = await almaty.ok(
+      'mutation { submitQuarterlyReport(year: 2027, quarter: 3) { figures { name value } } }',
+    );
     expect(submitQuarterlyReport.figures).toEqual(expect.arrayContaining([{ name: 'serviceResultsHandedOver', value: '1' }]));
   });
 });

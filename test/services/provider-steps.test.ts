@@ -40,7 +40,10 @@ const complete = (client: GraphQLClient, applicationId: string, order: number, e
 
 describe('office working hours', () => {
   it('default to 09:00-18:00 with a 13:00-14:00 break, and only an administrator of the authorized body sets them, validated', async () => {
-    const { office } = await provider.ok('query($id: ID!) { office(id: $id) { workingHours { startsAt endsAt breakStartsAt breakEndsAt } } }', { id: providerOfficeId });
+    const { office } = await provider.ok(
+      'query($id: ID!) { office(id: $id) { workingHours { startsAt endsAt breakStartsAt breakEndsAt } } }',
+      { id: providerOfficeId },
+    );
     expect(office.workingHours).toEqual(DEFAULT_HOURS);
 
     const astana = { startsAt: '08:30', endsAt: '18:00', breakStartsAt: '13:00', breakEndsAt: '14:30' };
@@ -61,12 +64,18 @@ describe('office working hours', () => {
     const { setOfficeWorkingHours } = await admin.ok(SET_HOURS, { officeId: providerOfficeId, input: astana });
     expect(setOfficeWorkingHours).toEqual({ id: providerOfficeId, workingHours: astana });
     const noBreak = { startsAt: '10:00', endsAt: '16:00', breakStartsAt: null, breakEndsAt: null };
-    expect((await admin.ok(SET_HOURS, { officeId: providerOfficeId, input: { startsAt: '10:00', endsAt: '16:00' } })).setOfficeWorkingHours.workingHours).toEqual(noBreak);
+    expect(
+      (await admin.ok(SET_HOURS, { officeId: providerOfficeId, input: { startsAt: '10:00', endsAt: '16:00' } })).setOfficeWorkingHours
+        .workingHours,
+    ).toEqual(noBreak);
     await admin.ok(SET_HOURS, { officeId: providerOfficeId, input: DEFAULT_HOURS });
   });
 
   it("count the provider's clocks: a step started under the Astana hours runs on them", async () => {
-    await admin.ok(SET_HOURS, { officeId: providerOfficeId, input: { startsAt: '08:30', endsAt: '18:00', breakStartsAt: '13:00', breakEndsAt: '14:30' } });
+    await admin.ok(SET_HOURS, {
+      officeId: providerOfficeId,
+      input: { startsAt: '08:30', endsAt: '18:00', breakStartsAt: '13:00', breakEndsAt: '14:30' },
+    });
     try {
       // 12:50 + 15 working minutes: 10 before the break, 5 after it ends at 14:30.
       const id = await forwardedAt(clock, nc, investorId, at('2026-09-14T12:50:00'));
@@ -84,7 +93,12 @@ describe('the nine steps, each on its working-time clock', () => {
     const id = await forwardedAt(clock, nc, investorId, at('2026-09-14T12:50:00'));
     let view = await stepsOf(provider, id);
     expect(view.steps.map((s) => s.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(view.steps[0]).toMatchObject({ startedAt: at('2026-09-14T12:50:00'), dueAt: at('2026-09-14T14:05:00'), completedAt: null, onTime: null });
+    expect(view.steps[0]).toMatchObject({
+      startedAt: at('2026-09-14T12:50:00'),
+      dueAt: at('2026-09-14T14:05:00'),
+      completedAt: null,
+      onTime: null,
+    });
     expect(view.steps[1]).toMatchObject({ startedAt: null, dueAt: null, completedAt: null });
     expect(view.currentStep).toEqual({ order: 1, dueAt: at('2026-09-14T14:05:00'), overdue: false });
 
@@ -138,7 +152,11 @@ describe('the nine steps, each on its working-time clock', () => {
       // One hour from 12:30: half an hour before the break, half an hour after it.
       [9, at('2026-09-29T12:30:00'), at('2026-09-29T14:30:00'), at('2026-09-29T14:30:00'), true],
     ]);
-    expect(view.steps.map((s) => s.completedBy?.id)).toEqual([...Array(4).fill(providerUserId), executive.id, ...Array(4).fill(providerUserId)]);
+    expect(view.steps.map((s) => s.completedBy?.id)).toEqual([
+      ...Array(4).fill(providerUserId),
+      executive.id,
+      ...Array(4).fill(providerUserId),
+    ]);
     expect(view.steps.map((s) => s.assignee?.id ?? null)).toEqual([null, null, null, executive.id, null, null, null, null, null]);
     expect(view.steps.map((s) => s.deliveryMethod)).toEqual([...Array(8).fill(null), 'MAIL']);
     // The whole procedure is done: no step left to complete.
@@ -173,7 +191,8 @@ describe('refusals', () => {
   });
 
   it('only the current step, at a time neither in the future nor before it started', async () => {
-    for (const order of [1, 3, 0, 10, -1]) expect([order, await provider.fails(COMPLETE, { applicationId: id, order })]).toEqual([order, 'BAD_USER_INPUT']);
+    for (const order of [1, 3, 0, 10, -1])
+      expect([order, await provider.fails(COMPLETE, { applicationId: id, order })]).toEqual([order, 'BAD_USER_INPUT']);
     expect(await provider.fails(COMPLETE, { applicationId: id, order: 2, at: at('2026-10-05T11:01:00') })).toBe('BAD_USER_INPUT');
     // Step 2 started when step 1 was completed, at 11:00.
     expect(await provider.fails(COMPLETE, { applicationId: id, order: 2, at: at('2026-10-05T10:59:00') })).toBe('BAD_USER_INPUT');
@@ -183,7 +202,12 @@ describe('refusals', () => {
 
   it('by an officer or administrator of the provider office only', async () => {
     const viewer = await newPerson(server, admin, 'SP-VISA', 'VIEWER');
-    for (const [office, role] of [['NC-KI', 'OFFICER'], ['AB-MFA', 'ADMIN'], ['RO-KZ-75', 'OFFICER'], ['TF-KI', 'OFFICER']]) {
+    for (const [office, role] of [
+      ['NC-KI', 'OFFICER'],
+      ['AB-MFA', 'ADMIN'],
+      ['RO-KZ-75', 'OFFICER'],
+      ['TF-KI', 'OFFICER'],
+    ]) {
       const client = await server.as(office!, role);
       expect([office, await client.fails(COMPLETE, { applicationId: id, order: 2 })]).toEqual([office, 'FORBIDDEN']);
     }

@@ -34,7 +34,15 @@ describe('the state-service catalogue', () => {
     const visa = stateServices.find((s: { code: string }) => s.code === 'INVESTOR_VISA_PETITION');
     expect(visa.termWorkingDays).toBe(10);
     expect(visa.steps.map((s: { order: number; duration: string }) => [s.order, s.duration])).toEqual([
-      [1, 'PT15M'], [2, 'PT1H'], [3, 'PT2H'], [4, 'PT2H'], [5, 'P9D'], [6, 'PT2H'], [7, 'PT2H'], [8, 'PT1H'], [9, 'PT1H'],
+      [1, 'PT15M'],
+      [2, 'PT1H'],
+      [3, 'PT2H'],
+      [4, 'PT2H'],
+      [5, 'P9D'],
+      [6, 'PT2H'],
+      [7, 'PT2H'],
+      [8, 'PT1H'],
+      [9, 'PT1H'],
     ]);
     const { stateServices: withProvider } = await provider.ok('{ stateServices { code source providerOffice { code kind } } }');
     expect(withProvider[0]).toMatchObject({ providerOffice: { code: 'SP-VISA', kind: 'SERVICE_PROVIDER' } });
@@ -43,7 +51,8 @@ describe('the state-service catalogue', () => {
   });
 
   it('lets only an administrator of the authorized body change the provider', async () => {
-    const set = 'mutation($code: String!, $office: String!) { setStateServiceProvider(code: $code, providerOfficeCode: $office) { providerOffice { code } } }';
+    const set =
+      'mutation($code: String!, $office: String!) { setStateServiceProvider(code: $code, providerOfficeCode: $office) { providerOffice { code } } }';
     expect(await nc.fails(set, { code: 'INVESTOR_VISA_PETITION', office: 'SP-VISA' })).toBe('FORBIDDEN');
     expect(await provider.fails(set, { code: 'INVESTOR_VISA_PETITION', office: 'SP-VISA' })).toBe('FORBIDDEN');
     expect(await ab.fails(set, { code: 'INVESTOR_VISA_PETITION', office: 'NC-KI' })).toBe('BAD_USER_INPUT');
@@ -84,16 +93,28 @@ describe('accepting an application (paragraphs 23-25)', () => {
   });
 
   it('refuses an application without the consent of the form, or dated in the future', async () => {
-    expect(await nc.fails(contract('AcceptServiceApplication'), { input: applicationInput(investorId, { consentToDataUse: false }) })).toBe('BAD_USER_INPUT');
+    expect(await nc.fails(contract('AcceptServiceApplication'), { input: applicationInput(investorId, { consentToDataUse: false }) })).toBe(
+      'BAD_USER_INPUT',
+    );
     const future = applicationInput(investorId, { acceptedAt: new Date(clock.now().getTime() + 60_000).toISOString() });
     expect(await nc.fails(contract('AcceptServiceApplication'), { input: future })).toBe('BAD_USER_INPUT');
-    expect(await nc.fails(contract('AcceptServiceApplication'), { input: applicationInput(investorId, { serviceCode: 'NO_SUCH' }) })).toBe('BAD_USER_INPUT');
-    expect(await nc.fails(contract('AcceptServiceApplication'), { input: applicationInput(investorId, { documents: [] }) })).toBe('BAD_USER_INPUT');
+    expect(await nc.fails(contract('AcceptServiceApplication'), { input: applicationInput(investorId, { serviceCode: 'NO_SUCH' }) })).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(await nc.fails(contract('AcceptServiceApplication'), { input: applicationInput(investorId, { documents: [] }) })).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('is done by the front offices only, for investors they may read', async () => {
     const input = applicationInput(investorId);
-    for (const [office, role] of [['SP-VISA', 'OFFICER'], ['NC-KI', 'VIEWER'], ['AB-MFA', 'ADMIN'], ['TF-KI', 'OFFICER'], ['EMB-CN', 'OFFICER']]) {
+    for (const [office, role] of [
+      ['SP-VISA', 'OFFICER'],
+      ['NC-KI', 'VIEWER'],
+      ['AB-MFA', 'ADMIN'],
+      ['TF-KI', 'OFFICER'],
+      ['EMB-CN', 'OFFICER'],
+    ]) {
       const client = await server.as(office, role);
       expect([office, role, await client.fails(contract('AcceptServiceApplication'), { input })]).toEqual([office, role, 'FORBIDDEN']);
     }
@@ -115,12 +136,20 @@ describe('the hand-offs of paragraph 24, on time', () => {
     expect(forwarded).toMatchObject({ status: 'FORWARDED', forwardedAt: almaty('2026-03-26T18:00:00'), forwardedOnTime: true });
 
     clock.set(almaty('2026-04-01T12:00:00'));
-    const { returnServiceApplication: returned } = await provider.ok(RETURN, { id, reason: 'The passport copy is not certified', at: almaty('2026-04-01T10:00:00') });
+    const { returnServiceApplication: returned } = await provider.ok(RETURN, {
+      id,
+      reason: 'The passport copy is not certified',
+      at: almaty('2026-04-01T10:00:00'),
+    });
     expect(returned).toMatchObject({ status: 'RETURNED', returnedAt: almaty('2026-04-01T10:00:00'), notifyDueAt: endOfDay('2026-04-02') });
 
     clock.set(almaty('2026-04-02T17:00:00'));
     const { notifyInvestorOfReturn: notified } = await nc.ok(NOTIFY, { id });
-    expect(notified).toMatchObject({ status: 'INVESTOR_NOTIFIED', investorNotifiedAt: almaty('2026-04-02T17:00:00'), notifiedOnTime: true });
+    expect(notified).toMatchObject({
+      status: 'INVESTOR_NOTIFIED',
+      investorNotifiedAt: almaty('2026-04-02T17:00:00'),
+      notifiedOnTime: true,
+    });
 
     // The corrected documents came in on Friday afternoon and were re-sent on Monday morning: on time.
     clock.set(almaty('2026-04-06T09:00:00'));
@@ -145,11 +174,21 @@ describe('the hand-offs of paragraph 24, on time', () => {
 
     const application = await read(nc, id);
     expect(application.history.map((h: { status: string }) => h.status)).toEqual([
-      'ACCEPTED', 'FORWARDED', 'RETURNED', 'INVESTOR_NOTIFIED', 'FORWARDED', 'RESULT_ISSUED',
+      'ACCEPTED',
+      'FORWARDED',
+      'RETURNED',
+      'INVESTOR_NOTIFIED',
+      'FORWARDED',
+      'RESULT_ISSUED',
     ]);
     const [ncUser, providerUser] = await Promise.all([nc.ok(contract('Me')), provider.ok(contract('Me'))]);
     expect(application.history.map((h: { actor: { id: string } }) => h.actor.id)).toEqual([
-      ncUser.me.id, ncUser.me.id, providerUser.me.id, ncUser.me.id, ncUser.me.id, providerUser.me.id,
+      ncUser.me.id,
+      ncUser.me.id,
+      providerUser.me.id,
+      ncUser.me.id,
+      ncUser.me.id,
+      providerUser.me.id,
     ]);
     expect(application.history[2].at).toBe(almaty('2026-04-01T10:00:00'));
     expect(application.violations).toEqual([]);
@@ -192,20 +231,32 @@ describe('the hand-offs of paragraph 24, late', () => {
       { id, documents: [{ title: 'Investment contract' }], receivedAt: almaty('2026-05-19T11:00:00') },
     );
     // Ten working days from 21 May skip Kurban Ait (27 May 2026).
-    expect(resent.resubmitServiceApplication).toEqual({ forwardDueAt: endOfDay('2026-05-20'), forwardedOnTime: false, resultDueAt: endOfDay('2026-06-05') });
+    expect(resent.resubmitServiceApplication).toEqual({
+      forwardDueAt: endOfDay('2026-05-20'),
+      forwardedOnTime: false,
+      resultDueAt: endOfDay('2026-06-05'),
+    });
 
     clock.set(almaty('2026-06-08T10:00:00'));
     await completeSteps(provider, id, 7);
     const { recordServiceResult } = await provider.ok(RESULT, { id, outcome: 'ISSUED' });
     expect(recordServiceResult.violations.map((v: { kind: string }) => v.kind).sort()).toEqual([
-      'LATE_FORWARDING', 'LATE_FORWARDING', 'LATE_INVESTOR_NOTICE', 'PROVIDER_TERM_BREACHED',
+      'LATE_FORWARDING',
+      'LATE_FORWARDING',
+      'LATE_INVESTOR_NOTICE',
+      'PROVIDER_TERM_BREACHED',
     ]);
 
     const { violations } = await read(ab, id);
     const noticed = (kind: string) =>
-      violations.filter((v: { kind: string }) => v.kind === kind).map((v: { noticeSentTo: { code: string }[] }) => v.noticeSentTo.map((o) => o.code).sort());
+      violations
+        .filter((v: { kind: string }) => v.kind === kind)
+        .map((v: { noticeSentTo: { code: string }[] }) => v.noticeSentTo.map((o) => o.code).sort());
     expect(noticed('PROVIDER_TERM_BREACHED')).toEqual([['AB-MFA', 'SP-VISA']]);
-    expect(noticed('LATE_FORWARDING')).toEqual([['AB-MFA', 'NC-KI'], ['AB-MFA', 'NC-KI']]);
+    expect(noticed('LATE_FORWARDING')).toEqual([
+      ['AB-MFA', 'NC-KI'],
+      ['AB-MFA', 'NC-KI'],
+    ]);
     expect(noticed('LATE_INVESTOR_NOTICE')).toEqual([['AB-MFA', 'NC-KI']]);
     const termBreach = violations.find((v: { kind: string }) => v.kind === 'PROVIDER_TERM_BREACHED');
     expect(termBreach.detectedAt).toBe(almaty('2026-06-08T10:00:00'));
@@ -221,7 +272,10 @@ describe('a return after the term', () => {
     clock.set(almaty('2026-06-16T09:00:00'));
     const { returnServiceApplication } = await provider.ok(RETURN, { id, reason: 'Photographs missing' });
     expect(returnServiceApplication.notifyDueAt).toBe(endOfDay('2026-06-17'));
-    const { serviceApplication } = await nc.ok('query($id: ID!) { serviceApplication(id: $id) { resultDueAt history { status note } violations { kind } } }', { id });
+    const { serviceApplication } = await nc.ok(
+      'query($id: ID!) { serviceApplication(id: $id) { resultDueAt history { status note } violations { kind } } }',
+      { id },
+    );
     expect(serviceApplication.resultDueAt).toBe(endOfDay('2026-06-15'));
     expect(serviceApplication.history[2]).toEqual({ status: 'RETURNED', note: 'Photographs missing' });
     expect(serviceApplication.violations).toEqual([{ kind: 'PROVIDER_TERM_BREACHED' }]);
@@ -284,7 +338,12 @@ describe('who sees and acts on applications', () => {
   });
 
   it('shows an application to its front office, its provider, the authorized body and the National Company only', async () => {
-    for (const [office, role] of [['NC-KI', 'VIEWER'], ['AB-MFA', 'ADMIN'], ['TF-KI', 'OFFICER'], ['SP-VISA', 'OFFICER']]) {
+    for (const [office, role] of [
+      ['NC-KI', 'VIEWER'],
+      ['AB-MFA', 'ADMIN'],
+      ['TF-KI', 'OFFICER'],
+      ['SP-VISA', 'OFFICER'],
+    ]) {
       const client = await server.as(office, role);
       expect((await read(client, id)).id).toBe(id);
     }
@@ -293,7 +352,10 @@ describe('who sees and acts on applications', () => {
     }
     expect(await server.anonymous.fails(APPLICATION, { id })).toBe('UNAUTHENTICATED');
     // The provider does not read the investor's record.
-    const { serviceApplication } = await provider.ok('query($id: ID!) { serviceApplication(id: $id) { investor { id } providerOffice { code } acceptedByOffice { code } } }', { id });
+    const { serviceApplication } = await provider.ok(
+      'query($id: ID!) { serviceApplication(id: $id) { investor { id } providerOffice { code } acceptedByOffice { code } } }',
+      { id },
+    );
     expect(serviceApplication).toEqual({ investor: null, providerOffice: { code: 'SP-VISA' }, acceptedByOffice: { code: 'NC-KI' } });
   });
 
@@ -303,9 +365,12 @@ describe('who sees and acts on applications', () => {
       input: { code, name: 'Test provider of investor visas', kind: 'SERVICE_PROVIDER', level: 'CENTRAL' },
     });
     const email = `${code.toLowerCase()}@irm.test`;
-    await ab.ok(contract('CreateUser'), { input: { email, name: 'Test Provider', role: 'OFFICER', officeId: createOffice.id, password: 'test-password-123' } });
+    await ab.ok(contract('CreateUser'), {
+      input: { email, name: 'Test Provider', role: 'OFFICER', officeId: createOffice.id, password: 'test-password-123' },
+    });
     const other = await server.login(email, 'test-password-123');
-    const set = 'mutation($office: String!) { setStateServiceProvider(code: "INVESTOR_VISA_PETITION", providerOfficeCode: $office) { code } }';
+    const set =
+      'mutation($office: String!) { setStateServiceProvider(code: "INVESTOR_VISA_PETITION", providerOfficeCode: $office) { code } }';
     await ab.ok(set, { office: code });
     let theirs: string;
     try {
@@ -325,7 +390,9 @@ describe('who sees and acts on applications', () => {
     const mine = (await other.ok(list)).serviceApplications;
     expect(mine.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([theirs]);
     expect(await server.anonymous.fails(list)).toBe('UNAUTHENTICATED');
-    const visa = (await provider.ok(list)).serviceApplications.edges.map((e: { node: { providerOffice: { code: string } } }) => e.node.providerOffice.code);
+    const visa = (await provider.ok(list)).serviceApplications.edges.map(
+      (e: { node: { providerOffice: { code: string } } }) => e.node.providerOffice.code,
+    );
     expect(new Set(visa)).toEqual(new Set(['SP-VISA']));
   });
 
@@ -338,9 +405,16 @@ describe('who sees and acts on applications', () => {
     expect(ofProvider.edges.every((e: { node: { application: { id: string } | null } }) => e.node.application !== null)).toBe(true);
     // Another front office sees exactly the violations of the applications it accepted (other test files share the database).
     const shymkent = await server.as('RO-KZ-61');
-    const seen = (await shymkent.ok(q, { first: 100 })).serviceViolations.edges.map((e: { node: { application: { id: string } } }) => e.node.application.id);
-    const accepted = (await shymkent.ok('query { serviceApplications(first: 100) { edges { node { id acceptedByOffice { code } } } } }')).serviceApplications.edges;
-    const ownIds = new Set(accepted.filter((e: { node: { acceptedByOffice: { code: string } } }) => e.node.acceptedByOffice.code === 'RO-KZ-61').map((e: { node: { id: string } }) => e.node.id));
+    const seen = (await shymkent.ok(q, { first: 100 })).serviceViolations.edges.map(
+      (e: { node: { application: { id: string } } }) => e.node.application.id,
+    );
+    const accepted = (await shymkent.ok('query { serviceApplications(first: 100) { edges { node { id acceptedByOffice { code } } } } }'))
+      .serviceApplications.edges;
+    const ownIds = new Set(
+      accepted
+        .filter((e: { node: { acceptedByOffice: { code: string } } }) => e.node.acceptedByOffice.code === 'RO-KZ-61')
+        .map((e: { node: { id: string } }) => e.node.id),
+    );
     expect(seen.every((id: string) => ownIds.has(id))).toBe(true);
     expect(seen.length).toBeLessThan(all.totalCount);
     expect(await server.anonymous.fails(q, { first: 10 })).toBe('UNAUTHENTICATED');

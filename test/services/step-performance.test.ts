@@ -64,14 +64,12 @@ describe('serviceStepPerformance', () => {
       ...[4, 5, 6, 7, 8, 9].map(NONE),
     ]);
     // Both ends are whole days in Almaty: Tuesday 2 November holds only C's step 1.
-    expect(rows((await ab.ok(PERFORMANCE, { serviceCode: SERVICE, from: '2027-11-02', to: '2027-11-02' })).serviceStepPerformance).slice(0, 2)).toEqual([
-      [1, 1, 1, 30],
-      NONE(2),
-    ]);
-    expect(rows((await ab.ok(PERFORMANCE, { serviceCode: SERVICE, from: '2027-10-29', to: '2027-10-29' })).serviceStepPerformance).slice(0, 2)).toEqual([
-      [1, 1, 0, 5],
-      NONE(2),
-    ]);
+    expect(
+      rows((await ab.ok(PERFORMANCE, { serviceCode: SERVICE, from: '2027-11-02', to: '2027-11-02' })).serviceStepPerformance).slice(0, 2),
+    ).toEqual([[1, 1, 1, 30], NONE(2)]);
+    expect(
+      rows((await ab.ok(PERFORMANCE, { serviceCode: SERVICE, from: '2027-10-29', to: '2027-10-29' })).serviceStepPerformance).slice(0, 2),
+    ).toEqual([[1, 1, 0, 5], NONE(2)]);
   });
 
   it('is for the authorized body, the National Company and the provider itself; FORBIDDEN for others', async () => {
@@ -79,7 +77,11 @@ describe('serviceStepPerformance', () => {
     for (const client of [nc, provider, await server.as('NC-KI', 'VIEWER')]) {
       expect(rows((await client.ok(PERFORMANCE, NOVEMBER)).serviceStepPerformance)).toEqual(expected);
     }
-    for (const [office, role] of [['TF-KI', 'OFFICER'], ['RO-KZ-75', 'OFFICER'], ['EMB-CN', 'OFFICER']]) {
+    for (const [office, role] of [
+      ['TF-KI', 'OFFICER'],
+      ['RO-KZ-75', 'OFFICER'],
+      ['EMB-CN', 'OFFICER'],
+    ]) {
       expect([office, await (await server.as(office!, role)).fails(PERFORMANCE, NOVEMBER)]).toEqual([office, 'FORBIDDEN']);
     }
     expect(await server.anonymous.fails(PERFORMANCE, NOVEMBER)).toBe('UNAUTHENTICATED');
@@ -95,11 +97,14 @@ describe('serviceStepPerformance', () => {
     });
     const successor = await newPerson(server, ab, code, 'OFFICER');
     expect(await successor.client.fails(PERFORMANCE, NOVEMBER)).toBe('FORBIDDEN');
-    const setProvider = 'mutation($code: String!, $office: String!) { setStateServiceProvider(code: $code, providerOfficeCode: $office) { code } }';
+    const setProvider =
+      'mutation($code: String!, $office: String!) { setStateServiceProvider(code: $code, providerOfficeCode: $office) { code } }';
     await ab.ok(setProvider, { code: SERVICE, office: code });
     try {
       // The applications above stay addressed to SP-VISA: none of them is the successor's.
-      expect(rows((await successor.client.ok(PERFORMANCE, NOVEMBER)).serviceStepPerformance)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map(NONE));
+      expect(rows((await successor.client.ok(PERFORMANCE, NOVEMBER)).serviceStepPerformance)).toEqual(
+        [1, 2, 3, 4, 5, 6, 7, 8, 9].map(NONE),
+      );
       expect(await provider.fails(PERFORMANCE, NOVEMBER)).toBe('FORBIDDEN');
       expect(rows((await ab.ok(PERFORMANCE, NOVEMBER)).serviceStepPerformance)[0]).toEqual([1, 3, 2, 30]);
     } finally {
@@ -110,16 +115,24 @@ describe('serviceStepPerformance', () => {
 
 describe('the CSV download', () => {
   const path = `/reports/service-step-performance/${SERVICE}/2027-11-01/2027-11-30.csv`;
-  const download = (p: string, token?: string | null) => fetch(`${server.url}${p}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const download = (p: string, token?: string | null) =>
+    fetch(`${server.url}${p}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   it('gives the same figures with the same permissions', async () => {
     const res = await download(path, provider.token);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename=service-step-performance-${SERVICE}-2027-11-01-2027-11-30.csv`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename=service-step-performance-${SERVICE}-2027-11-01-2027-11-30.csv`,
+    );
     const lines = (await res.text()).split('\r\n');
     expect(lines[0]).toBe('order,name,completed,late,median_working_minutes');
-    expect(lines.slice(1, 4).map((l) => l.split(',')).map((c) => [c[0], ...c.slice(-3)])).toEqual([
+    expect(
+      lines
+        .slice(1, 4)
+        .map((l) => l.split(','))
+        .map((c) => [c[0], ...c.slice(-3)]),
+    ).toEqual([
       ['1', '3', '2', '30'],
       ['2', '3', '2', '120'],
       ['3', '1', '0', '110'],

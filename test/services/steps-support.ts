@@ -22,7 +22,10 @@ export interface Step {
   assignee: { id: string } | null;
 }
 
-export async function stepsOf(client: GraphQLClient, id: string): Promise<{ status: string; round: number; steps: Step[]; currentStep: { order: number; dueAt: string; overdue: boolean } | null }> {
+export async function stepsOf(
+  client: GraphQLClient,
+  id: string,
+): Promise<{ status: string; round: number; steps: Step[]; currentStep: { order: number; dueAt: string; overdue: boolean } | null }> {
   return (await client.ok(STEPS, { id })).serviceApplication;
 }
 
@@ -35,7 +38,12 @@ export async function forwardedAt(clock: ManualClock, nc: GraphQLClient, investo
 }
 
 /** A new person of an office, created by the system administrator; signed in unless deactivated later. */
-export async function newPerson(server: TestServer, admin: GraphQLClient, officeCode: string, role: string): Promise<{ id: string; client: GraphQLClient }> {
+export async function newPerson(
+  server: TestServer,
+  admin: GraphQLClient,
+  officeCode: string,
+  role: string,
+): Promise<{ id: string; client: GraphQLClient }> {
   const { offices } = await admin.ok('{ offices { id code } }');
   const officeId = offices.find((o: { code: string }) => o.code === officeCode).id as string;
   const email = `steps-${randomUUID()}@irm.test`;
