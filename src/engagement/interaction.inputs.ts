@@ -27,7 +27,7 @@ export class RecordInteractionInput {
   @Field(() => ID, {
     nullable: true,
     description:
-      'The investment event it happened at, if any (paragraph 6: a meeting at a forum, road show or business council); the caller must be able to read it.',
+      'The investment event it happened at, if any (paragraph 6: a meeting at a forum, road show or business council); the caller must be able to read it, and occurredOn must be one of its days.',
   })
   eventId?: string | null;
 

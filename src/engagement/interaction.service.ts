@@ -16,7 +16,7 @@ import { Interaction } from './interaction.entity';
 import type { InteractionFilter, RecordInteractionInput } from './interaction.inputs';
 import { INTERACTION_POLICY } from './interaction.policy';
 import type { InteractionRepository } from './interaction.repository';
-import { readsInvestmentEvents } from './investment-event.policy';
+import type { InvestmentEvent } from './investment-event.entity';
 import type { InvestmentEventRepository } from './investment-event.repository';
 
 /**
@@ -60,7 +60,7 @@ export class InteractionService implements QuarterFigureSource {
       const scope = recordScopeOf(viewer);
       await this.investors.readable(scope, input.investorId);
       if (input.projectId) await this.projects.readable(scope, input.projectId);
-      if (input.eventId) await this.events.readable(readsInvestmentEvents(viewer), input.eventId);
+      if (input.eventId) assertHeldOn(await this.events.readable(scope, input.eventId), input.occurredOn);
       const saved = await this.interactions.insert(
         Object.assign(new Interaction(), {
           kind: input.kind,
@@ -96,5 +96,15 @@ export class InteractionService implements QuarterFigureSource {
       { name: 'interactions.visits', value: String(counts.visits) },
       { name: 'followUps.overdueAtQuarterEnd', value: String(overdue) },
     ];
+  }
+}
+
+/**
+ * A contact at an event (paragraph 6: external 9, 10) happened on one of its days. (An event that
+ * was cancelled is cancelled before it starts, and a contact is never recorded ahead of its day.)
+ */
+function assertHeldOn(event: InvestmentEvent, occurredOn: string): void {
+  if (occurredOn < event.startsOn || occurredOn > event.endsOn) {
+    throw badInput(`occurredOn must be a day of the event (${event.startsOn} to ${event.endsOn})`, { field: 'occurredOn' });
   }
 }

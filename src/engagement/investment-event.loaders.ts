@@ -1,15 +1,13 @@
 import type { Viewer } from '../auth/viewer';
 import { recordScopeOf } from '../auth/scope';
 import { manyByKey, oneByKey } from '../common/batch';
-import { readsInvestmentEvents } from './investment-event.policy';
 import type { InvestmentEventRepository } from './investment-event.repository';
 
 export function investmentEventLoaders(events: InvestmentEventRepository, viewer: Viewer | null) {
-  const readable = readsInvestmentEvents(viewer);
   const scope = recordScopeOf(viewer);
   return {
     investmentEventById: oneByKey(
-      (ids: readonly string[]) => events.findByIds(readable, ids),
+      (ids: readonly string[]) => events.findByIds(scope, ids),
       (e) => e.id,
     ),
     /** Only the participants whose investor the viewer may read. */
@@ -18,7 +16,7 @@ export function investmentEventLoaders(events: InvestmentEventRepository, viewer
       (p) => p.eventId,
     ),
     eventParticipationsByInvestorId: manyByKey(
-      (ids: readonly string[]) => events.eventsOfInvestors(readable, ids),
+      (ids: readonly string[]) => events.eventsOfInvestors(scope, ids),
       (p) => p.investorId,
     ),
   };

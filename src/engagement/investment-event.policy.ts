@@ -1,5 +1,3 @@
-import { recordScopeOf } from '../auth/scope';
-import type { Viewer } from '../auth/viewer';
 import { definePolicy } from '../auth/audience';
 import { OfficeKind, OfficeLevel } from '../offices/office.entity';
 import { INVESTMENT_EVENT_CHANGES, InvestmentEventStatus } from './investment-event.entity';
@@ -13,11 +11,6 @@ const COORDINATED = new Set([OfficeKind.NATIONAL_COMPANY, OfficeKind.TASK_FORCE,
 
 export function initialStatusOf(organizerKind: OfficeKind): InvestmentEventStatus {
   return COORDINATED.has(organizerKind) ? InvestmentEventStatus.PROPOSED : InvestmentEventStatus.APPROVED;
-}
-
-/** Who reads events: every front office (they are coordinated in the open); a service provider none. */
-export function readsInvestmentEvents(viewer: Viewer | null): boolean {
-  return recordScopeOf(viewer).kind !== 'NONE';
 }
 
 /** Events are coordinated in the open (paragraph 8.9): every front office reads them, a service provider none. */

@@ -5,6 +5,7 @@ import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../c
 import { whereInvestorReadable } from '../investors/investor.repository';
 import { InvestmentEvent, InvestmentEventParticipant, InvestmentEventStatus } from './investment-event.entity';
 import type { InvestmentEventFilter } from './investment-event.inputs';
+import { INVESTMENT_EVENT_POLICY } from './investment-event.policy';
 import type { Db } from '../db/transactions';
 
 const NEWEST_FIRST: KeysetOrder[] = [
@@ -12,18 +13,18 @@ const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'id', property: 'id', kind: 'uuid' },
 ];
 
-/** All SQL about investment events and their participants. Every front office reads every event. */
+/** All SQL about investment events and their participants; who reads them: INVESTMENT_EVENT_POLICY. */
 export class InvestmentEventRepository {
   constructor(private readonly db: Db) {}
 
-  private query(readable: boolean): SelectQueryBuilder<InvestmentEvent> {
+  private query(scope: RecordScope): SelectQueryBuilder<InvestmentEvent> {
     const qb = this.db.manager.getRepository(InvestmentEvent).createQueryBuilder('e');
-    if (!readable) qb.andWhere('false');
+    INVESTMENT_EVENT_POLICY.applyTo(qb, scope.reader);
     return qb;
   }
 
-  list(readable: boolean, filter: InvestmentEventFilter | undefined, page: PageArgs): Promise<Connection<InvestmentEvent>> {
-    const qb = this.query(readable);
+  list(scope: RecordScope, filter: InvestmentEventFilter | undefined, page: PageArgs): Promise<Connection<InvestmentEvent>> {
+    const qb = this.query(scope);
     const f = filter ?? {};
     if (f.status) qb.andWhere('e.status = :status', { status: f.status });
     if (f.kind) qb.andWhere('e.kind = :kind', { kind: f.kind });
@@ -34,19 +35,19 @@ export class InvestmentEventRepository {
     return paginate(qb, NEWEST_FIRST, page);
   }
 
-  findByIds(readable: boolean, ids: readonly string[]): Promise<InvestmentEvent[]> {
-    return this.query(readable).andWhere('e.id IN (:...ids)', { ids }).getMany();
+  findByIds(scope: RecordScope, ids: readonly string[]): Promise<InvestmentEvent[]> {
+    return this.query(scope).andWhere('e.id IN (:...ids)', { ids }).getMany();
   }
 
   /** An event the viewer reads, in the caller's transaction; else NOT_FOUND, exactly as for a missing one. */
-  async readable(readable: boolean, id: string): Promise<InvestmentEvent> {
-    const event = await this.query(readable).andWhere('e.id = :id', { id }).getOne();
+  async readable(scope: RecordScope, id: string): Promise<InvestmentEvent> {
+    const event = await this.query(scope).andWhere('e.id = :id', { id }).getOne();
     if (!event) throw notFound('Investment event', id);
     return event;
   }
 
-  lock(readable: boolean, id: string): Promise<InvestmentEvent | null> {
-    return this.query(readable).setLock('pessimistic_write').andWhere('e.id = :id', { id }).getOne();
+  lock(scope: RecordScope, id: string): Promise<InvestmentEvent | null> {
+    return this.query(scope).setLock('pessimistic_write').andWhere('e.id = :id', { id }).getOne();
   }
 
   /** Saves and reads the row back (canonical dates and version). */
@@ -85,7 +86,7 @@ export class InvestmentEventRepository {
   }
 
   /** The events some investors take part in, each with its event, latest first. */
-  eventsOfInvestors(readable: boolean, investorIds: readonly string[]): Promise<InvestmentEventParticipant[]> {
+  eventsOfInvestors(scope: RecordScope, investorIds: readonly string[]): Promise<InvestmentEventParticipant[]> {
     const qb = this.db.manager
       .getRepository(InvestmentEventParticipant)
       .createQueryBuilder('ep')
@@ -93,7 +94,7 @@ export class InvestmentEventRepository {
       .where('ep.investor_id IN (:...investorIds)', { investorIds })
       .orderBy('e.starts_on', 'DESC')
       .addOrderBy('e.id', 'DESC');
-    if (!readable) qb.andWhere('false');
+    INVESTMENT_EVENT_POLICY.applyTo(qb, scope.reader, 'e');
     return qb.getMany();
   }
 

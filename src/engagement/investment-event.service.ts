@@ -18,7 +18,7 @@ import type {
   InvestmentEventFilter,
   ProposeInvestmentEventInput,
 } from './investment-event.inputs';
-import { INVESTMENT_EVENT_POLICY, initialStatusOf, readsInvestmentEvents } from './investment-event.policy';
+import { INVESTMENT_EVENT_POLICY, initialStatusOf } from './investment-event.policy';
 import type { InvestmentEventRepository } from './investment-event.repository';
 
 /** Figure name in the quarterly reports (chapter 5). */
@@ -38,11 +38,11 @@ export class InvestmentEventService implements QuarterFigureSource {
   ) {}
 
   list(viewer: Viewer, filter: InvestmentEventFilter | undefined, page: PageArgs): Promise<Connection<InvestmentEvent>> {
-    return this.events.list(readsInvestmentEvents(viewer), filter, page);
+    return this.events.list(recordScopeOf(viewer), filter, page);
   }
 
   async get(viewer: Viewer, id: string): Promise<InvestmentEvent> {
-    const [event] = await this.events.findByIds(readsInvestmentEvents(viewer), [id]);
+    const [event] = await this.events.findByIds(recordScopeOf(viewer), [id]);
     if (!event) throw notFound('Investment event', id);
     return event;
   }
@@ -142,7 +142,7 @@ export class InvestmentEventService implements QuarterFigureSource {
   }
 
   private async lock(viewer: Viewer, id: string): Promise<InvestmentEvent> {
-    const event = await this.events.lock(readsInvestmentEvents(viewer), id);
+    const event = await this.events.lock(recordScopeOf(viewer), id);
     if (!event) throw notFound('Investment event', id);
     return event;
   }

@@ -231,6 +231,16 @@ describe('recordInteraction at an investment event', () => {
     expect([await changeEventCount(), await interactionCount()]).toEqual([changes, rows]);
   });
 
+  it('is refused on a day the event was not held, and writes nothing', async () => {
+    const [changes, rows] = [await changeEventCount(), await interactionCount()];
+    const at = (eventId: string, occurredOn: string) =>
+      germany.request(RECORD_AT_EVENT, { input: { kind: 'EVENT', investorId: lead, eventId, occurredOn, summary: 'x', participants: [] } });
+    const beforeTheForum = await at(forum.id, '2026-04-06');
+    expect(beforeTheForum.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'occurredOn' });
+    expect((await at(forum.id, '2026-04-09')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect([await changeEventCount(), await interactionCount()]).toEqual([changes, rows]);
+  });
+
   it('filter by event shows only the interactions of investors the caller reads', async () => {
     const chinese = (await createLead(china, 'CN')).id;
     const theirs = await record(china, { investorId: chinese, kind: 'MEETING', eventId: councilOfChina.id, occurredOn: '2026-04-02' });
@@ -251,9 +261,16 @@ describe('recordInteraction at an investment event', () => {
       councilOfChina,
       await propose(germany, { title: 'Frankfurt road show', startsOn: '2026-03-30', endsOn: '2026-03-31' }),
     ];
-    for (const [i, day] of ['2026-03-30', '2026-03-31', '2026-04-01', '2026-04-02', '2026-04-03', '2026-04-06'].entries()) {
-      await record(germany, { investorId, eventId: events[i % events.length]!.id, occurredOn: day });
-    }
+    const [roadShow] = events.slice(2);
+    const onDays: [{ id: string }, string][] = [
+      [roadShow!, '2026-03-30'],
+      [roadShow!, '2026-03-31'],
+      [councilOfChina, '2026-04-02'],
+      [councilOfChina, '2026-04-02'],
+      [forum, '2026-04-07'],
+      [forum, '2026-04-08'],
+    ];
+    for (const [event, day] of onDays) await record(germany, { investorId, eventId: event.id, occurredOn: day });
     const statements = async (first: number) => {
       const res = await germany.request(AT_EVENT, { filter: { investorId }, first });
       expect(res.errors).toBeUndefined();
