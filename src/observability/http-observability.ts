@@ -44,6 +44,11 @@ export function observeRequests(): RequestHandler[] {
     },
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     customSuccessMessage: () => 'request completed',
+    // A 5xx answered on purpose (503 while the database is down) is not a thrown error: pino-http
+    // would invent one with a stack; the cause, when there is one, is logged where it happened.
+    customErrorMessage: (_req, res) => `request failed with status ${res.statusCode}`,
+    customErrorObject: (_req, res, error, val: Record<string, unknown>) =>
+      res.err || !error.message.startsWith('failed with status code') ? val : { ...val, err: undefined },
     customProps: (req) => scopeOfRequest(req)?.facts ?? {},
   });
   const timeAndScope: RequestHandler = (req, res, next) => {
