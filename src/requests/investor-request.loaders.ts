@@ -1,7 +1,8 @@
 import { manyByKey, oneByKey } from '../common/batch';
-import type { InvestorRequestRepository, RequestScope } from './investor-request.repository';
+import type { RecordScope } from '../auth/scope';
+import type { InvestorRequestRepository } from './investor-request.repository';
 
-export function investorRequestLoaders(requests: InvestorRequestRepository, scope: RequestScope) {
+export function investorRequestLoaders(requests: InvestorRequestRepository, scope: RecordScope) {
   return {
     investorRequestById: oneByKey(
       (ids: readonly string[]) => requests.findByIds(scope, ids),

@@ -1,6 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { recordScopeOf, type RecordScope } from '../auth/scope';
-import type { Viewer } from '../auth/viewer';
+import type { RecordScope } from '../auth/scope';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { whereInvestorReadable } from '../investors/investor.repository';
 import { INVESTOR_REQUEST_POLICY } from './investor-request.policy';
@@ -13,19 +12,9 @@ const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'id', property: 'id', kind: 'uuid' },
 ];
 
-/** Which requests an office reads: those of the investors it may read, and those assigned to it. */
-export interface RequestScope {
-  records: RecordScope;
-  officeId: string | null;
-}
-
-export function requestScopeOf(viewer: Viewer | null): RequestScope {
-  return { records: recordScopeOf(viewer), officeId: viewer?.office.id ?? null };
-}
-
 /** Row scope for requests (investor-request.policy.ts): the investor's readers, or the office it is assigned to. */
-function applyRequestScope(qb: SelectQueryBuilder<InvestorRequest>, scope: RequestScope, alias = qb.alias): void {
-  INVESTOR_REQUEST_POLICY.applyTo(qb, scope.records.reader, alias);
+function applyRequestScope(qb: SelectQueryBuilder<InvestorRequest>, scope: RecordScope, alias = qb.alias): void {
+  INVESTOR_REQUEST_POLICY.applyTo(qb, scope.reader, alias);
 }
 
 /** A request the deadline sweep has just found overdue. */
@@ -45,14 +34,14 @@ export interface RequestCounts {
 export class InvestorRequestRepository {
   constructor(private readonly db: Db) {}
 
-  private query(scope: RequestScope): SelectQueryBuilder<InvestorRequest> {
+  private query(scope: RecordScope): SelectQueryBuilder<InvestorRequest> {
     const qb = this.db.manager.getRepository(InvestorRequest).createQueryBuilder('r');
     applyRequestScope(qb, scope);
     return qb;
   }
 
   /** `now` decides `overdue` exactly as InvestorRequest.isOverdueAt does. */
-  list(scope: RequestScope, filter: InvestorRequestFilter | undefined, now: Date, page: PageArgs): Promise<Connection<InvestorRequest>> {
+  list(scope: RecordScope, filter: InvestorRequestFilter | undefined, now: Date, page: PageArgs): Promise<Connection<InvestorRequest>> {
     const qb = this.query(scope);
     const f = filter ?? {};
     if (f.status) qb.andWhere('r.status = :status', { status: f.status });
@@ -64,19 +53,19 @@ export class InvestorRequestRepository {
     if (f.assignedOfficeId) qb.andWhere('r.assigned_office_id = :assignedOfficeId', { assignedOfficeId: f.assignedOfficeId });
     if (f.investorId) {
       qb.andWhere('r.investor_id = :investorId', { investorId: f.investorId });
-      whereInvestorReadable(qb, scope.records, 'r.investor_id');
+      whereInvestorReadable(qb, scope, 'r.investor_id');
     }
     if (f.receivedFrom) qb.andWhere('r.received_at >= :receivedFrom', { receivedFrom: f.receivedFrom });
     if (f.receivedTo) qb.andWhere('r.received_at < :receivedTo', { receivedTo: f.receivedTo });
     return paginate(qb, NEWEST_FIRST, page);
   }
 
-  findByIds(scope: RequestScope, ids: readonly string[]): Promise<InvestorRequest[]> {
+  findByIds(scope: RecordScope, ids: readonly string[]): Promise<InvestorRequest[]> {
     return this.query(scope).andWhere('r.id IN (:...ids)', { ids }).getMany();
   }
 
   /** The row locked for update if the caller may read it: out of scope is absent (issue 7, defect 8). */
-  lock(scope: RequestScope, id: string): Promise<InvestorRequest | null> {
+  lock(scope: RecordScope, id: string): Promise<InvestorRequest | null> {
     const qb = this.db.manager
       .getRepository(InvestorRequest)
       .createQueryBuilder('r')

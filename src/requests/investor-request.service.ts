@@ -20,7 +20,7 @@ import type {
   SubmitInvestorRequestInput,
 } from './investor-request.inputs';
 import { INVESTOR_REQUEST_POLICY } from './investor-request.policy';
-import { requestScopeOf, type InvestorRequestRepository } from './investor-request.repository';
+import type { InvestorRequestRepository } from './investor-request.repository';
 
 /**
  * Investor information requests: answered within the rule set's working days (paragraphs 12.7,
@@ -38,11 +38,11 @@ export class InvestorRequestService {
   ) {}
 
   list(viewer: Viewer, filter: InvestorRequestFilter | undefined, page: PageArgs): Promise<Connection<InvestorRequest>> {
-    return this.requests.list(requestScopeOf(viewer), filter, this.clock.now(), page);
+    return this.requests.list(recordScopeOf(viewer), filter, this.clock.now(), page);
   }
 
   async get(viewer: Viewer, id: string): Promise<InvestorRequest> {
-    const [request] = await this.requests.findByIds(requestScopeOf(viewer), [id]);
+    const [request] = await this.requests.findByIds(recordScopeOf(viewer), [id]);
     if (!request) throw notFound('Investor request', id);
     return request;
   }
@@ -149,7 +149,7 @@ export class InvestorRequestService {
 
   /** Only the OFFICERs and ADMINs of the assigned office answer or pass on an open request. */
   private async lockOpenAssigned(viewer: Viewer, id: string): Promise<InvestorRequest> {
-    const request = await this.requests.lock(requestScopeOf(viewer), id);
+    const request = await this.requests.lock(recordScopeOf(viewer), id);
     if (!request) throw notFound('Investor request', id);
     if (request.assignedOfficeId !== viewer.office.id) throw forbidden('Only the office the request is assigned to may act on it');
     if (request.status !== RequestStatus.OPEN) throw badInput('The request has already been answered');

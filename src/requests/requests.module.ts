@@ -1,7 +1,8 @@
+import { recordScopeOf } from '../auth/scope';
 import { defineModule } from '../module';
 import { InvestorRequest, InvestorRequestHandoff } from './investor-request.entity';
 import { investorRequestLoaders } from './investor-request.loaders';
-import { InvestorRequestRepository, requestScopeOf } from './investor-request.repository';
+import { InvestorRequestRepository } from './investor-request.repository';
 import { InvestorRequestHandoffResolver, InvestorRequestResolver } from './investor-request.resolver';
 import { InvestorRequestService } from './investor-request.service';
 
@@ -37,7 +38,7 @@ export const requestsModule = defineModule({
       ),
     };
   },
-  loaders: (app, viewer) => investorRequestLoaders(app.repos.investorRequests, requestScopeOf(viewer)),
+  loaders: (app, viewer) => investorRequestLoaders(app.repos.investorRequests, recordScopeOf(viewer)),
   figureSources: (app) => [app.investorRequests],
   sweeps: (app) => ({ overdueInvestorRequests: (now) => app.investorRequests.sweepOverdue(now) }),
 });
