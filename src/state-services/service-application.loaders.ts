@@ -2,7 +2,7 @@ import type { Viewer } from '../auth/viewer';
 import { manyByKey, oneByKey } from '../common/batch';
 import type { UserRepository } from '../users/user.repository';
 import type { ServiceApplicationRepository } from './service-application.repository';
-import { applicationScopeOf } from './service-application.scope';
+import { recordScopeOf } from '../auth/scope';
 import type { ServiceStepRepository } from './service-step.repository';
 import type { ServiceViolationRepository } from './service-violation.repository';
 import type { StateServiceRepository } from './state-service.repository';
@@ -19,7 +19,7 @@ export interface ServiceApplicationLoaderRepos {
 export function serviceApplicationLoaders(repos: ServiceApplicationLoaderRepos, viewer: Viewer | null) {
   return {
     serviceApplicationById: oneByKey(
-      (ids: readonly string[]) => (viewer ? repos.serviceApplications.findByIds(applicationScopeOf(viewer), ids) : Promise.resolve([])),
+      (ids: readonly string[]) => (viewer ? repos.serviceApplications.findByIds(recordScopeOf(viewer), ids) : Promise.resolve([])),
       (a) => a.id,
     ),
     serviceStepsByApplicationId: manyByKey(

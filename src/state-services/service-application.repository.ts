@@ -1,7 +1,8 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { ServiceApplication, ServiceApplicationStep, type ServiceApplicationStatus } from './service-application.entity';
-import { applicationScopeSql, type ApplicationScope } from './service-application.scope';
+import type { RecordScope } from '../auth/scope';
+import { SERVICE_APPLICATION_POLICY } from './service-application.policy';
 import type { Db } from '../db/transactions';
 
 const NEWEST_FIRST: KeysetOrder[] = [
@@ -21,23 +22,19 @@ export interface ApplicationFigures {
 export class ServiceApplicationRepository {
   constructor(private readonly db: Db) {}
 
-  private query(scope: ApplicationScope): SelectQueryBuilder<ServiceApplication> {
-    const { where, params } = applicationScopeSql(scope, 'a');
-    return this.db.manager.getRepository(ServiceApplication).createQueryBuilder('a').where(where, params);
+  private query(scope: RecordScope): SelectQueryBuilder<ServiceApplication> {
+    const qb = this.db.manager.getRepository(ServiceApplication).createQueryBuilder('a');
+    SERVICE_APPLICATION_POLICY.applyTo(qb, scope.reader);
+    return qb;
   }
 
-  findByIds(scope: ApplicationScope, ids: readonly string[]): Promise<ServiceApplication[]> {
+  findByIds(scope: RecordScope, ids: readonly string[]): Promise<ServiceApplication[]> {
     return this.query(scope).andWhere('a.id IN (:...ids)', { ids }).getMany();
   }
 
-  /** The row locked for update, whatever the scope (the service checks rights). */
-  lock(id: string): Promise<ServiceApplication | null> {
-    return this.db.manager
-      .getRepository(ServiceApplication)
-      .createQueryBuilder('a')
-      .setLock('pessimistic_write')
-      .where('a.id = :id', { id })
-      .getOne();
+  /** The row locked for update if the caller may read it: out of scope is absent. */
+  lock(scope: RecordScope, id: string): Promise<ServiceApplication | null> {
+    return this.query(scope).setLock('pessimistic_write').andWhere('a.id = :id', { id }).getOne();
   }
 
   /** Rows read inside a transaction (the sweep's change events). */
@@ -45,7 +42,7 @@ export class ServiceApplicationRepository {
     return this.db.manager.getRepository(ServiceApplication).createQueryBuilder('a').where('a.id IN (:...ids)', { ids }).getMany();
   }
 
-  list(scope: ApplicationScope, status: ServiceApplicationStatus | undefined, page: PageArgs): Promise<Connection<ServiceApplication>> {
+  list(scope: RecordScope, status: ServiceApplicationStatus | undefined, page: PageArgs): Promise<Connection<ServiceApplication>> {
     const qb = this.query(scope);
     if (status) qb.andWhere('a.status = :status', { status });
     return paginate(qb, NEWEST_FIRST, page);

@@ -13,7 +13,6 @@ import { SERVICE_APPLICATION_POLICY } from './service-application.policy';
 import { ServiceApplication, ServiceApplicationStatus } from './service-application.entity';
 import type { AcceptServiceApplicationInput } from './service-application.inputs';
 import type { ApplicationFigures, ServiceApplicationRepository } from './service-application.repository';
-import { applicationScopeOf } from './service-application.scope';
 import type { ServiceTiming } from './service-timing';
 import type { StateServiceRepository } from './state-service.repository';
 
@@ -32,13 +31,13 @@ export class ServiceApplicationService {
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<ServiceApplication> {
-    const [application] = await this.applications.findByIds(applicationScopeOf(viewer), [id]);
+    const [application] = await this.applications.findByIds(recordScopeOf(viewer), [id]);
     if (!application) throw notFound('ServiceApplication', id);
     return application;
   }
 
   list(viewer: Viewer, status: ServiceApplicationStatus | undefined, page: PageArgs): Promise<Connection<ServiceApplication>> {
-    return this.applications.list(applicationScopeOf(viewer), status, page);
+    return this.applications.list(recordScopeOf(viewer), status, page);
   }
 
   /**

@@ -10,7 +10,7 @@ import type { UserRepository } from '../users/user.repository';
 import { SERVICE_APPLICATION_POLICY } from './service-application.policy';
 import { ServiceApplicationStatus, type ServiceApplication } from './service-application.entity';
 import type { ServiceApplicationRepository } from './service-application.repository';
-import { applicationScopeOf, inApplicationScope } from './service-application.scope';
+import { recordScopeOf } from '../auth/scope';
 import { ApplicationStep, CurrentApplicationStep, type DeliveryMethod, type ServiceStepRecord } from './service-step.entity';
 import type { ServiceStepRepository } from './service-step.repository';
 import type { ServiceTiming } from './service-timing';
@@ -86,9 +86,8 @@ export class ServiceStepService {
     const at = this.timing.pastOrNow(input.at, 'at');
     return this.transactions.run(viewer.userId, async (uow) => {
       const { calendar } = await this.timing.on(at);
-      const application = await this.applications.lock(input.applicationId);
-      if (!application || !inApplicationScope(applicationScopeOf(viewer), application))
-        throw notFound('ServiceApplication', input.applicationId);
+      const application = await this.applications.lock(recordScopeOf(viewer), input.applicationId);
+      if (!application) throw notFound('ServiceApplication', input.applicationId);
       if (viewer.office.id !== application.providerOfficeId) throw forbidden('Only the service provider may do this');
       const service = (await this.catalogue.findByCode(application.serviceCode))!;
       const last = service.steps.length;

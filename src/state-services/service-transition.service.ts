@@ -5,7 +5,7 @@ import { ChangeAction } from '../events/change-event.entity';
 import { SERVICE_APPLICATION_POLICY } from './service-application.policy';
 import { ServiceApplicationStatus, ServiceOutcome, type ServiceApplication, type ServiceDocument } from './service-application.entity';
 import type { ServiceApplicationRepository } from './service-application.repository';
-import { applicationScopeOf, inApplicationScope } from './service-application.scope';
+import { recordScopeOf } from '../auth/scope';
 import type { ServiceTiming, Timing } from './service-timing';
 import { ServiceViolationKind } from './service-violation.entity';
 import type { ServiceViolationRepository, ViolationDraft } from './service-violation.repository';
@@ -192,8 +192,8 @@ export class ServiceTransitionService {
     const when = this.timing.pastOrNow(at, 'at');
     return this.transactions.run(viewer.userId, async (uow) => {
       const timing = await this.timing.on(when);
-      const application = await this.applications.lock(id);
-      if (!application || !inApplicationScope(applicationScopeOf(viewer), application)) throw notFound('ServiceApplication', id);
+      const application = await this.applications.lock(recordScopeOf(viewer), id);
+      if (!application) throw notFound('ServiceApplication', id);
       const actingOffice = step.by === 'PROVIDER' ? application.providerOfficeId : application.acceptedByOfficeId;
       if (viewer.office.id !== actingOffice) {
         throw forbidden(

@@ -1,6 +1,7 @@
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../common/pagination';
 import { ServiceApplication } from './service-application.entity';
-import { applicationScopeSql, type ApplicationScope } from './service-application.scope';
+import type { RecordScope } from '../auth/scope';
+import { SERVICE_APPLICATION_POLICY } from './service-application.policy';
 import { ServiceViolation, type ServiceViolationKind } from './service-violation.entity';
 import type { Db } from '../db/transactions';
 
@@ -76,13 +77,12 @@ export class ServiceViolationRepository {
       .getMany();
   }
 
-  list(scope: ApplicationScope, page: PageArgs): Promise<Connection<ServiceViolation>> {
-    const { where, params } = applicationScopeSql(scope, 'a');
+  list(scope: RecordScope, page: PageArgs): Promise<Connection<ServiceViolation>> {
     const qb = this.db.manager
       .getRepository(ServiceViolation)
       .createQueryBuilder('v')
-      .innerJoin(ServiceApplication, 'a', 'a.id = v.application_id')
-      .where(where, params);
+      .innerJoin(ServiceApplication, 'a', 'a.id = v.application_id');
+    SERVICE_APPLICATION_POLICY.applyTo(qb, scope.reader, 'a');
     return paginate(qb, NEWEST_FIRST, page);
   }
 }

@@ -4,7 +4,7 @@ import type { Transactions } from '../db/transactions';
 import { ChangeAction } from '../events/change-event.entity';
 import { SERVICE_APPLICATION_POLICY } from './service-application.policy';
 import type { ServiceApplicationRepository } from './service-application.repository';
-import { applicationScopeOf } from './service-application.scope';
+import { recordScopeOf } from '../auth/scope';
 import type { ServiceViolation } from './service-violation.entity';
 import type { ServiceViolationRepository } from './service-violation.repository';
 
@@ -17,7 +17,7 @@ export class ServiceViolationService {
   ) {}
 
   list(viewer: Viewer, page: PageArgs): Promise<Connection<ServiceViolation>> {
-    return this.violations.list(applicationScopeOf(viewer), page);
+    return this.violations.list(recordScopeOf(viewer), page);
   }
 
   /**
