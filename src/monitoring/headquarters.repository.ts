@@ -3,6 +3,8 @@ import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../c
 import { AgendaItem, HeadquartersDecision, HeadquartersDecisionStatus, HeadquartersMeeting } from './headquarters.entity';
 import type { HeadquartersDecisionFilter } from './monitoring.inputs';
 import type { Db } from '../db/transactions';
+import type { RecordScope } from '../auth/scope';
+import { HEADQUARTERS_DECISION_POLICY } from './monitoring.policy';
 
 const NEWEST_FIRST: KeysetOrder[] = [
   { column: 'created_at', property: 'createdAt', kind: 'timestamp' },
@@ -10,7 +12,6 @@ const NEWEST_FIRST: KeysetOrder[] = [
 ];
 
 /** Which decisions an office reads: all (the authorized body, National Company, Task Force) or those it must carry out. */
-export type DecisionScope = { kind: 'ALL' } | { kind: 'RESPONSIBLE'; officeId: string };
 
 /** A decision the sweep has just found overdue. */
 export interface NewlyOverdueDecision {
@@ -93,15 +94,16 @@ export class HeadquartersRepository {
     return this.db.manager.getRepository(AgendaItem).createQueryBuilder('a').where('a.id IN (:...ids)', { ids }).getMany();
   }
 
-  private decisions(scope: DecisionScope): SelectQueryBuilder<HeadquartersDecision> {
+  /** The decisions `scope` reads (HEADQUARTERS_DECISION_POLICY). */
+  private decisions(scope: RecordScope): SelectQueryBuilder<HeadquartersDecision> {
     const qb = this.db.manager.getRepository(HeadquartersDecision).createQueryBuilder('d');
-    if (scope.kind === 'RESPONSIBLE') qb.andWhere('d.responsible_office_id = :scopeOfficeId', { scopeOfficeId: scope.officeId });
+    HEADQUARTERS_DECISION_POLICY.applyTo(qb, scope.reader);
     return qb;
   }
 
   /** `today` (Asia/Almaty) decides `overdue` exactly as HeadquartersDecision.isOverdueAt does. */
   private filtered(
-    scope: DecisionScope,
+    scope: RecordScope,
     filter: HeadquartersDecisionFilter | undefined,
     today: string,
   ): SelectQueryBuilder<HeadquartersDecision> {
@@ -117,7 +119,7 @@ export class HeadquartersRepository {
   }
 
   listDecisions(
-    scope: DecisionScope,
+    scope: RecordScope,
     filter: HeadquartersDecisionFilter | undefined,
     today: string,
     page: PageArgs,
@@ -126,11 +128,11 @@ export class HeadquartersRepository {
   }
 
   /** Every decision matching the filter, by due day (CSV). */
-  allDecisions(scope: DecisionScope, filter: HeadquartersDecisionFilter | undefined, today: string): Promise<HeadquartersDecision[]> {
+  allDecisions(scope: RecordScope, filter: HeadquartersDecisionFilter | undefined, today: string): Promise<HeadquartersDecision[]> {
     return this.filtered(scope, filter, today).orderBy('d.due_on', 'ASC').addOrderBy('d.id', 'ASC').getMany();
   }
 
-  decisionsOf(scope: DecisionScope, agendaItemIds: readonly string[]): Promise<HeadquartersDecision[]> {
+  decisionsOf(scope: RecordScope, agendaItemIds: readonly string[]): Promise<HeadquartersDecision[]> {
     return this.decisions(scope)
       .andWhere('d.agenda_item_id IN (:...agendaItemIds)', { agendaItemIds })
       .orderBy('d.created_at', 'ASC')
@@ -138,7 +140,7 @@ export class HeadquartersRepository {
       .getMany();
   }
 
-  lockDecision(scope: DecisionScope, id: string): Promise<HeadquartersDecision | null> {
+  lockDecision(scope: RecordScope, id: string): Promise<HeadquartersDecision | null> {
     return this.decisions(scope).setLock('pessimistic_write').andWhere('d.id = :id', { id }).getOne();
   }
 

@@ -13,7 +13,7 @@ import { HeadquartersDecisionStatus, type AgendaItem, type HeadquartersDecision,
 import type { HeadquartersRepository } from './headquarters.repository';
 import type { IssueService } from './issue.service';
 import type { AgendaItemInput, HeadquartersDecisionFilter, HeadquartersDecisionInput } from './monitoring.inputs';
-import { decisionScopeOf, HEADQUARTERS_DECISION_POLICY, HEADQUARTERS_MEETING_POLICY } from './monitoring.policy';
+import { HEADQUARTERS_DECISION_POLICY, HEADQUARTERS_MEETING_POLICY } from './monitoring.policy';
 
 const FIRST_DAY = '2019-01-01';
 
@@ -45,11 +45,11 @@ export class HeadquartersService {
   }
 
   listDecisions(viewer: Viewer, filter: HeadquartersDecisionFilter | undefined, page: PageArgs): Promise<Connection<HeadquartersDecision>> {
-    return this.headquarters.listDecisions(decisionScopeOf(viewer), filter, todayInAlmaty(this.clock.now()), page);
+    return this.headquarters.listDecisions(recordScopeOf(viewer), filter, todayInAlmaty(this.clock.now()), page);
   }
 
   allDecisions(viewer: Viewer, filter: HeadquartersDecisionFilter | undefined): Promise<HeadquartersDecision[]> {
-    return this.headquarters.allDecisions(decisionScopeOf(viewer), filter, todayInAlmaty(this.clock.now()));
+    return this.headquarters.allDecisions(recordScopeOf(viewer), filter, todayInAlmaty(this.clock.now()));
   }
 
   schedule(viewer: Viewer, heldOn: string, title: string | null | undefined): Promise<HeadquartersMeeting> {
@@ -120,7 +120,7 @@ export class HeadquartersService {
     if (completedAt > now) throw badInput('at cannot be in the future', { field: 'at' });
     if (report.trim() === '' || report.length > 20000) throw badInput('report must be 1 to 20000 characters', { field: 'report' });
     return this.transactions.run(viewer.userId, async (uow) => {
-      const decision = await this.headquarters.lockDecision(decisionScopeOf(viewer), id);
+      const decision = await this.headquarters.lockDecision(recordScopeOf(viewer), id);
       if (!decision) throw notFound('Headquarters decision', id);
       if (viewer.office.kind !== OfficeKind.AUTHORIZED_BODY && viewer.office.id !== decision.responsibleOfficeId) {
         throw forbidden('Only the responsible office or the authorized body may report a decision done');

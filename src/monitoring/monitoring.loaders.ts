@@ -4,7 +4,6 @@ import type { Viewer } from '../auth/viewer';
 import { manyByKey, oneByKey } from '../common/batch';
 import type { HeadquartersRepository } from './headquarters.repository';
 import type { IssueRepository } from './issue.repository';
-import { decisionScopeOf } from './monitoring.policy';
 import type { ProgressRepository } from './progress.repository';
 
 export interface MonitoringRepositories {
@@ -16,9 +15,6 @@ export interface MonitoringRepositories {
 /** The monitoring loaders of one operation, scoped to what the viewer may read. */
 export function monitoringLoaders({ progress, issues, headquarters }: MonitoringRepositories, viewer: Viewer | null) {
   const scope = recordScopeOf(viewer);
-  const decisionScope = viewer
-    ? decisionScopeOf(viewer)
-    : ({ kind: 'RESPONSIBLE', officeId: '00000000-0000-0000-0000-000000000000' } as const);
   return {
     progressByProjectId: manyByKey(
       (ids: readonly string[]) => progress.progressOf(ids),
@@ -57,7 +53,7 @@ export function monitoringLoaders({ progress, issues, headquarters }: Monitoring
       (a) => a.meetingId,
     ),
     decisionsByAgendaItemId: manyByKey(
-      (ids: readonly string[]) => headquarters.decisionsOf(decisionScope, ids),
+      (ids: readonly string[]) => headquarters.decisionsOf(scope, ids),
       (d) => d.agendaItemId,
     ),
   };

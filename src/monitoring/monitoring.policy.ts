@@ -6,7 +6,6 @@ import { SupportTier } from '../projects/project-assessment';
 import type { Project } from '../projects/project.entity';
 import { PROJECT_POLICY } from '../projects/project.policy';
 import { HEADQUARTERS_DECISION_CHANGES, HEADQUARTERS_MEETING_CHANGES } from './headquarters.entity';
-import type { DecisionScope } from './headquarters.repository';
 import { INVESTOR_ISSUE_CHANGES } from './issue.entity';
 import { KPI_TARGET_CHANGES } from './kpi.entity';
 import { PROJECT_PROGRESS_CHANGES } from './progress.entity';
@@ -57,16 +56,6 @@ export const KPI_TARGET_POLICY = definePolicy({
     },
   ],
 });
-
-/** Meetings and their agendas: the authorized body, the National Company and the Task Force. */
-function mayReadHeadquarters(viewer: Viewer): boolean {
-  return HEADQUARTERS_OFFICES.includes(viewer.office.kind);
-}
-
-/** Decisions: the Headquarters' offices read all; any other office those it must carry out. */
-export function decisionScopeOf(viewer: Viewer): DecisionScope {
-  return mayReadHeadquarters(viewer) ? { kind: 'ALL' } : { kind: 'RESPONSIBLE', officeId: viewer.office.id };
-}
 
 /** Paragraph 18: the National Company oversees the regional (and central) front offices. */
 const NATIONAL_COMPANY_ASSESSES = new Set([OfficeLevel.REGIONAL, OfficeLevel.CENTRAL]);

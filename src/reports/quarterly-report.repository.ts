@@ -1,25 +1,24 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
+import type { RecordScope } from '../auth/scope';
 import { OfficeKind } from '../offices/office.entity';
 import type { QuarterFigure } from './quarter-figure-source';
 import { QuarterlyReport, ReportKind } from './quarterly-report.entity';
+import { QUARTERLY_REPORT_POLICY } from './quarterly-report.policy';
 import type { Db } from '../db/transactions';
-
-/** Which reports an office reads: all (the authorized body), some kinds (the National Company), or its own. */
-export type ReportVisibility = { kind: 'ALL' } | { kind: 'KINDS'; kinds: ReportKind[] } | { kind: 'OWN'; officeId: string };
 
 /** All SQL of the quarterly reports (the figures in them come from the modules' figure sources). */
 export class QuarterlyReportRepository {
   constructor(private readonly db: Db) {}
 
-  private query(visibility: ReportVisibility): SelectQueryBuilder<QuarterlyReport> {
+  /** The reports `scope` reads (quarterly-report.policy.ts). */
+  private query(scope: RecordScope): SelectQueryBuilder<QuarterlyReport> {
     const qb = this.db.manager.getRepository(QuarterlyReport).createQueryBuilder('r');
-    if (visibility.kind === 'KINDS') qb.andWhere('r.kind IN (:...kinds)', { kinds: visibility.kinds });
-    if (visibility.kind === 'OWN') qb.andWhere('r.office_id = :ownOfficeId', { ownOfficeId: visibility.officeId });
+    QUARTERLY_REPORT_POLICY.applyTo(qb, scope.reader);
     return qb;
   }
 
-  list(visibility: ReportVisibility, year: number, quarter: number): Promise<QuarterlyReport[]> {
-    return this.query(visibility)
+  list(scope: RecordScope, year: number, quarter: number): Promise<QuarterlyReport[]> {
+    return this.query(scope)
       .innerJoin('r.officeRef', 'o')
       .andWhere('r.year = :year AND r.quarter = :quarter', { year, quarter })
       .orderBy('r.kind')
@@ -27,8 +26,8 @@ export class QuarterlyReportRepository {
       .getMany();
   }
 
-  findById(visibility: ReportVisibility, id: string): Promise<QuarterlyReport | null> {
-    return this.query(visibility).andWhere('r.id = :id', { id }).getOne();
+  findById(scope: RecordScope, id: string): Promise<QuarterlyReport | null> {
+    return this.query(scope).andWhere('r.id = :id', { id }).getOne();
   }
 
   findByIds(ids: readonly string[]): Promise<QuarterlyReport[]> {

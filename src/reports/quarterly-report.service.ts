@@ -1,3 +1,4 @@
+import { recordScopeOf } from '../auth/scope';
 import { QUARTERLY_REPORT_POLICY } from './quarterly-report.policy';
 import type { Viewer } from '../auth/viewer';
 import { endOfAlmatyDay } from '../calendar/almaty-time';
@@ -11,7 +12,7 @@ import type { ReferenceRepository } from '../reference/reference.repository';
 import type { RuleSet } from '../reference/rule-set.entity';
 import type { QuarterFigure, QuarterFigureSource } from './quarter-figure-source';
 import { QuarterlyReport, ReportKind } from './quarterly-report.entity';
-import type { QuarterlyReportRepository, ReportVisibility } from './quarterly-report.repository';
+import type { QuarterlyReportRepository } from './quarterly-report.repository';
 
 /** Chapter 5: the due day of each kind of report in the month after the quarter. */
 const DUE_DAY: Record<ReportKind, (r: RuleSet) => number> = {
@@ -67,11 +68,11 @@ export class QuarterlyReportService {
 
   list(viewer: Viewer, year: number, quarter: number): Promise<QuarterlyReport[]> {
     const q = quarterOf(year, quarter, this.clock.now());
-    return this.reports.list(reportVisibilityOf(viewer), q.year, q.quarter);
+    return this.reports.list(recordScopeOf(viewer), q.year, q.quarter);
   }
 
   async get(viewer: Viewer, id: string): Promise<QuarterlyReport> {
-    const report = await this.reports.findById(reportVisibilityOf(viewer), id);
+    const report = await this.reports.findById(recordScopeOf(viewer), id);
     if (!report) throw notFound('Quarterly report', id);
     return report;
   }
@@ -123,14 +124,4 @@ function reportKindOf(viewer: Viewer): ReportKind {
   if (viewer.office.level === OfficeLevel.REGIONAL) return ReportKind.REGIONAL;
   if (viewer.office.level === OfficeLevel.EXTERNAL) return ReportKind.EXTERNAL;
   throw forbidden('Only regional and external front offices submit quarterly reports');
-}
-
-/**
- * The authorized body monitors every report (paragraph 17); the National Company reads the
- * regional reports sent to it and its consolidated one (paragraph 18); any other office its own.
- */
-function reportVisibilityOf(viewer: Viewer): ReportVisibility {
-  if (viewer.office.kind === OfficeKind.AUTHORIZED_BODY) return { kind: 'ALL' };
-  if (viewer.office.kind === OfficeKind.NATIONAL_COMPANY) return { kind: 'KINDS', kinds: [ReportKind.REGIONAL, ReportKind.CONSOLIDATED] };
-  return { kind: 'OWN', officeId: viewer.office.id };
 }
