@@ -21,7 +21,8 @@ import { LiveClient, type Subscription } from './live-client';
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // No sweep during the test: the changes compared are the ones written here, read and pushed alike.
+  server = await startTestServer({ env: { DEADLINE_SWEEP_INTERVAL_MS: '3600000' } });
 });
 afterAll(() => server.stop());
 
