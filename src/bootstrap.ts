@@ -6,6 +6,7 @@ import type { Config } from './config/config';
 import { waitForDatabase } from './db/connect';
 import { createDataSource } from './db/data-source';
 import { startLive } from './events/live-runtime';
+import { assertChangeLogBehindCluster } from './events/change-log.repository';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded';
 import { usePreparedStatements } from './db/prepared';
 import { createSchema } from './schema';
@@ -47,6 +48,7 @@ export async function openDatabase(config: Config): Promise<Database> {
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();
+    await assertChangeLogBehindCluster(dataSource);
     await usePreparedStatements(dataSource);
   } catch (e) {
     if (dataSource.isInitialized) await dataSource.destroy();

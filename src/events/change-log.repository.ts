@@ -1,4 +1,5 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { StartupError } from '../startup-error';
 import { ChangeEvent } from './change-event.entity';
 import type { EventKey } from './change-cursor';
 import type { Db } from '../db/transactions';
@@ -59,5 +60,22 @@ export class ChangeLogRepository {
   private async oneKey(tail: string): Promise<EventKey | null> {
     const [row]: { tx_id: string; seq: string }[] = await this.db.manager.query(`SELECT tx_id, seq FROM change_event ${tail} LIMIT 1`);
     return row ? { txId: BigInt(row.tx_id), seq: BigInt(row.seq) } : null;
+  }
+}
+
+/**
+ * The change log is read in transaction-id order, so its ids must stay behind the cluster's: a
+ * dump restored into a new PostgreSQL cluster starts the counter over, and the restored events
+ * would wait for ids that new transactions only reach later, while new events sorted before them.
+ * Refused at start with what to do (docs/operations.md), rather than a feed silently stuck.
+ */
+export async function assertChangeLogBehindCluster(dataSource: DataSource): Promise<void> {
+  const [row]: { newest: string | null; current: string }[] = await dataSource.query(
+    `SELECT (SELECT max(tx_id) FROM change_event)::text AS newest, current_tx_id()::text AS current`,
+  );
+  if (row?.newest && BigInt(row.newest) > BigInt(row.current)) {
+    throw new StartupError(
+      `The change log holds transaction id ${row.newest}, ahead of this PostgreSQL cluster's ${row.current} (a dump restored into a new cluster?): advance the cluster's transaction ids as docs/operations.md says, then start again`,
+    );
   }
 }
