@@ -3,6 +3,7 @@ import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLObjectT
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema, getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
+import { preloaded } from './common/batch';
 import { validateArgs } from './common/input-guard';
 import { DateTimeScalar } from './common/scalars';
 import { MODULES } from './modules';
@@ -23,6 +24,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   };
   const schema = await buildSchema(options);
   plainFieldsReadDirectly(schema, options);
+  preloadedRelationsAnsweredDirectly(schema, options);
   // type-graphql builds the root types itself and gives them no description: document them here.
   describe(schema.getQueryType(), "Reads: records within the office's scope, reference data, the calendar, the unified pool and reports.");
   describe(
@@ -56,11 +58,38 @@ function plainFieldsReadDirectly(schema: GraphQLSchema, options: BuildSchemaOpti
     const declared = storage.objectTypes.filter((o) => chain.includes(o.target)).flatMap((o) => o.fields ?? []);
     for (const field of declared) {
       const graphqlField = fields[field.schemaName];
-      if (!graphqlField || field.simple !== undefined || field.roles?.length || field.middlewares?.length) continue;
+      if (!graphqlField || field.simple !== undefined || field.roles !== undefined || field.middlewares?.length) continue;
       // The default resolver reads the property named as the GraphQL field, and calls it when it is a function.
       if (field.name !== field.schemaName || isMethod(objectType.target, field.name)) continue;
       const resolved = storage.fieldResolvers.some((r) => r.methodName === field.name && chain.includes(r.getObjectType?.() as object));
       if (!resolved) graphqlField.resolve = undefined;
+    }
+  }
+}
+
+/**
+ * A relation a list read with its rows (common/batch.ts setPreloaded, in the reader's scope) is
+ * answered from the row before type-graphql's resolver machinery runs: its field resolvers
+ * answer a preloaded value as it is anyway, and that machinery (a resolver data object, the
+ * parameters sorted and converted, the resolver instance) ran for every relation of every row
+ * of a page (issue 12). Only fields without arguments, roles or middlewares; nothing is
+ * preloaded or null ("none visible") still goes to the resolver, which answers as before.
+ */
+function preloadedRelationsAnsweredDirectly(schema: GraphQLSchema, options: BuildSchemaOptions): void {
+  if (options.globalMiddlewares?.length) return;
+  const storage = getMetadataStorage();
+  for (const objectType of storage.objectTypes) {
+    const type = schema.getType(objectType.name);
+    if (!isObjectType(type)) continue;
+    const fields = type.getFields();
+    const chain = classChain(objectType.target);
+    for (const resolver of storage.fieldResolvers) {
+      if (!chain.includes(resolver.getObjectType?.() as object) || resolver.roles !== undefined || resolver.middlewares?.length) continue;
+      const field = fields[resolver.schemaName];
+      const resolve = field?.resolve;
+      if (!field || !resolve || field.args.length > 0) continue;
+      const name = resolver.schemaName;
+      field.resolve = (source: object, args, context, info) => preloaded(source, name) ?? resolve(source, args, context, info);
     }
   }
 }
