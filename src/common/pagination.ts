@@ -303,7 +303,7 @@ function shapeOf<Q extends ObjectLiteral>(
   ) {
     return null;
   }
-  let key = `${m.mainAlias.metadata.tablePath}\u0001${m.mainAlias.name}\u0001${order.map((o) => o.column).join()}\u0001${limit}\u0001${after}\u0001${total}`;
+  let key = `${m.mainAlias.metadata.tablePath}\u0001${m.mainAlias.name}\u0001${order.map((o) => `${o.column} ${o.kind}`).join()}\u0001${limit}\u0001${after}\u0001${total}`;
   for (const where of m.wheres) {
     if (typeof where.condition !== 'string') return null;
     key += `\u0001${where.type}\u0001${where.condition}`;
