@@ -32,7 +32,9 @@ type WithPreloaded = { [PRELOADED]?: Record<string, unknown> };
 /**
  * Keeps on `row` a relation read in the row's own statement (pagination.ts relatedRows), in the
  * same reader's scope: its field resolver answers from it instead of a loader (issue 12: one
- * statement per list). Null is "read, and none the reader may see".
+ * statement per list). Null is "read, and none the reader may see". A value that is not null is
+ * answered for the field of that name without calling its resolver (schema.ts), so `field` is the
+ * GraphQL field's name and the value exactly what its resolver would answer.
  */
 export function setPreloaded(row: object, field: string, value: unknown): void {
   const r = row as WithPreloaded;

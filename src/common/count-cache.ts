@@ -33,16 +33,23 @@ export interface CountProbe {
  * committed write bumps the kind's generation (see the ReadGeneration migration). Null on a
  * transaction's connection: its own writes are not yet in any generation, so it counts.
  */
-export function countProbe(countQuery: SelectQueryBuilder<ObjectLiteral>, kind: CountKind): CountProbe | null {
+function countProbe(countQuery: SelectQueryBuilder<ObjectLiteral>, kind: CountKind): CountProbe | null {
   // A builder made from a transaction's manager carries its query runner (protected in TypeORM's typings).
   if ((countQuery as unknown as { queryRunner?: QueryRunner }).queryRunner) return null;
-  const countSql = countQuery.select('COUNT(*)').orderBy().getQuery();
-  const dataSource = countQuery.connection;
+  return countProbeOf(countQuery.connection, kind, countQuery.select('COUNT(*)').orderBy().getQuery(), countQuery.getParameters());
+}
+
+/**
+ * The probe of a count whose SQL (`countSql`, named parameters `params`) is known already (a
+ * list's statement built once per shape, see pagination.ts), outside a transaction.
+ */
+export function countProbeOf(dataSource: DataSource, kind: CountKind, countSql: string, params: ObjectLiteral): CountProbe {
   let cache = caches.get(dataSource);
   if (!cache) caches.set(dataSource, (cache = new Map()));
-  const key = `${kind}\u0000${countSql}\u0000${JSON.stringify(countQuery.getParameters())}`;
+  const key = `${kind}\u0000${countSql}\u0000${JSON.stringify(params)}`;
   const cached = cache.get(key);
   const generation = `(SELECT g.value FROM read_generation g WHERE g.kind = :rgKind)`;
+  const entries = cache;
   return {
     selects: [
       [`${generation}::text`, 'rg_generation'],
@@ -53,8 +60,8 @@ export function countProbe(countQuery: SelectQueryBuilder<ObjectLiteral>, kind: 
       if (generationRead === null || generationRead === undefined) throw new Error(`read_generation has no row for ${kind}`);
       if (totalRead === null && cached) return cached.total;
       const total = Number(totalRead);
-      if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
-      cache.set(key, { generation: String(generationRead), total });
+      if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+      entries.set(key, { generation: String(generationRead), total });
       return total;
     },
   };

@@ -2,8 +2,9 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { preparedRawMany } from '../db/prepared';
-import { countProbe, exactCount, type CountKind } from './count-cache';
+import type { QueryRunner } from 'typeorm';
+import { preparedRawMany, rawMany } from '../db/prepared';
+import { countProbeOf, exactCount, type CountKind, type CountProbe } from './count-cache';
 import { badInput } from './errors';
 import { isUuid } from './input-guard';
 import { isIsoDate } from '../calendar/almaty-time';
@@ -145,11 +146,14 @@ export const asDate = (value: unknown): Date => (value instanceof Date ? value :
 /** Adds `params` to `qb`'s; the same name with another value would be a wrong query, so it throws. */
 function mergeParams<Q extends ObjectLiteral>(qb: SelectQueryBuilder<Q>, params: ObjectLiteral | undefined): void {
   if (!params) return;
-  const own = qb.getParameters();
+  checkParams(qb.getParameters(), params);
+  qb.setParameters(params);
+}
+
+function checkParams(own: ObjectLiteral, params: ObjectLiteral): void {
   for (const [name, value] of Object.entries(params)) {
     if (name in own && JSON.stringify(own[name]) !== JSON.stringify(value)) throw new Error(`Parameter :${name} is used with two values`);
   }
-  qb.setParameters(params);
 }
 
 /**
@@ -252,6 +256,88 @@ export interface PageOptions<T> {
   planEachTime?: boolean;
 }
 
+/** A list page's statement as TypeORM built it, kept per shape (see shapeOf). */
+interface PageStatement {
+  /** Positional SQL. */
+  text: string;
+  /** The named parameter at each position. */
+  names: string[];
+  /** The count's SQL (the key of the cached total), when the statement reads the total. */
+  countSql: string | null;
+}
+
+const statements = new WeakMap<RowReader<unknown>, Map<string, PageStatement>>();
+/** Shapes kept per reader: one per combination of filters a client uses. */
+const MAX_SHAPES = 1_000;
+
+/**
+ * What decides the SQL text of a page read through a reader: the builder's table, alias and
+ * conditions (their text: values are parameters), the order, the limit (TypeORM writes it into
+ * the text), whether the page continues after a cursor and whether it reads the total. Null for
+ * a builder with anything else (joins, an order or limit of its own, conditions not given as
+ * text): its statement is built every time.
+ */
+function shapeOf<Q extends ObjectLiteral>(
+  qb: SelectQueryBuilder<Q>,
+  order: KeysetOrder[],
+  limit: number,
+  after: boolean,
+  total: boolean,
+): string | null {
+  const m = qb.expressionMap;
+  if (
+    !m.mainAlias?.hasMetadata ||
+    m.selects.length > 1 ||
+    m.joinAttributes.length > 0 ||
+    m.relationIdAttributes.length > 0 ||
+    m.groupBys.length > 0 ||
+    m.havings.length > 0 ||
+    Object.keys(m.orderBys).length > 0 ||
+    m.commonTableExpressions.length > 0 ||
+    m.limit !== undefined ||
+    m.offset !== undefined ||
+    m.take !== undefined ||
+    m.skip !== undefined ||
+    m.lockMode !== undefined ||
+    m.selectDistinct
+  ) {
+    return null;
+  }
+  let key = `${m.mainAlias.metadata.tablePath}\u0001${m.mainAlias.name}\u0001${order.map((o) => `${o.column} ${o.kind}`).join()}\u0001${limit}\u0001${after}\u0001${total}`;
+  for (const where of m.wheres) {
+    if (typeof where.condition !== 'string') return null;
+    key += `\u0001${where.type}\u0001${where.condition}`;
+  }
+  return key;
+}
+
+/**
+ * The statement of a built page (`sql` with named parameters `params`) as positional SQL and
+ * the name at each position, found by building it once more with a marker for each value.
+ * Null when the text depends on the values (a spread list, a value that is SQL).
+ */
+function positional(qb: SelectQueryBuilder<ObjectLiteral>, sql: string, params: ObjectLiteral): Omit<PageStatement, 'countSql'> | null {
+  if (sql.includes(':...') || Object.values(params).some((v) => typeof v === 'function')) return null;
+  const markers = new Map<object, string>();
+  const marked = Object.fromEntries(
+    Object.keys(params).map((name) => {
+      const marker = {};
+      markers.set(marker, name);
+      return [name, marker];
+    }),
+  );
+  const [text, values] = qb.connection.driver.escapeQueryWithParameters(sql, marked);
+  const names = values.map((v: unknown) => markers.get(v as object));
+  return names.every((n): n is string => n !== undefined) ? { text, names } : null;
+}
+
+function remember(reader: RowReader<unknown>, shape: string, statement: PageStatement): void {
+  let shapes = statements.get(reader);
+  if (!shapes) statements.set(reader, (shapes = new Map()));
+  if (shapes.size >= MAX_SHAPES) shapes.clear();
+  shapes.set(shape, statement);
+}
+
 /**
  * Keyset pagination (no OFFSET): newest first by the given keys, descending.
  * The count runs on the filtered query before the cursor is applied.
@@ -264,35 +350,63 @@ export async function paginate<T extends ObjectLiteral, Q extends ObjectLiteral 
 ): Promise<Connection<T>> {
   const first = args.first ?? DEFAULT_PAGE;
   const alias = qb.alias;
-  const countQuery = qb.clone();
-  const columns = order.map((o) => `${alias}.${o.column}`);
-  if (args.after) {
-    const values = keyOfCursor(args.after, order);
-    const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
-    const casts = order.map((o, i) => `:cursor${i}${o.kind === 'timestamp' ? '::timestamptz' : o.kind === 'date' ? '::date' : ''}`);
-    qb.andWhere(`(${columns.join(', ')}) < (${casts.join(', ')})`, params);
-  }
-  for (const column of columns) qb.addOrderBy(column, 'DESC');
-  qb.limit(first + 1);
+  const cursor = args.after ? keyOfCursor(args.after, order) : null;
+  const cursorParams: ObjectLiteral = Object.fromEntries((cursor ?? []).map((v, i) => [`cursor${i}`, v]));
+  const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
+  // A transaction's own writes are in no generation yet: it counts (see count-cache.ts).
+  const kind = withTotal && reader && !runner ? countKind : undefined;
+  // Taken before the page's cursor, order and limit are added.
+  const shape = reader ? shapeOf(qb, order, first + 1, cursor !== null, Boolean(kind)) : null;
+  const known = reader && shape !== null ? statements.get(reader)?.get(shape) : undefined;
+  // The builder as it came is the count's (a known statement leaves it untouched).
+  const countQuery = known ? qb : qb.clone();
   // COUNT(*), not TypeORM's COUNT(DISTINCT id): list queries join only one-to-one.
   const countAlone = async () =>
     countKind
       ? exactCount(countQuery, countKind)
       : Number((await countQuery.select('COUNT(*)', 'total').orderBy().getRawOne<{ total: string }>())?.total ?? 0);
-  const probe = withTotal && countKind && reader ? countProbe(countQuery.clone(), countKind) : null;
   let rows: T[];
   let total: number | null = null;
-  if (reader) {
-    mergeParams(qb, reader.params);
-    qb.select(reader.columns(alias));
-    for (const [expression, name] of probe?.selects ?? []) qb.addSelect(expression, name);
-    if (probe) qb.setParameters({ ...qb.getParameters(), ...probe.params });
-    const raw = await preparedRawMany(qb, !planEachTime);
+  let probe: CountProbe | null = null;
+  if (reader && known) {
+    // This shape's statement was built before (issue 12: TypeORM built the same text on every
+    // request): only the values are gathered, by the same names.
+    const own = qb.getParameters();
+    if (kind && known.countSql !== null) probe = countProbeOf(qb.connection, kind, known.countSql, own);
+    const params: ObjectLiteral = { ...own };
+    if (reader.params) {
+      checkParams(params, reader.params);
+      Object.assign(params, reader.params);
+    }
+    Object.assign(params, cursorParams, probe?.params);
+    const values = known.names.map((name) => params[name]);
+    const raw = await rawMany(qb.connection, known.text, values, runner, !planEachTime);
     // An empty page (past the end) carries no total: it is counted on its own then.
     if (probe && raw[0]) total = probe.settle(raw[0].rg_generation, raw[0].rg_total);
     rows = raw.map(reader.map);
   } else {
-    rows = (await qb.getMany()) as unknown as T[];
+    const columns = order.map((o) => `${alias}.${o.column}`);
+    if (cursor) {
+      const casts = order.map((o, i) => `:cursor${i}${o.kind === 'timestamp' ? '::timestamptz' : o.kind === 'date' ? '::date' : ''}`);
+      qb.andWhere(`(${columns.join(', ')}) < (${casts.join(', ')})`, cursorParams);
+    }
+    for (const column of columns) qb.addOrderBy(column, 'DESC');
+    qb.limit(first + 1);
+    if (reader) {
+      const countSql = kind ? countQuery.clone().select('COUNT(*)').orderBy().getQuery() : null;
+      if (kind && countSql !== null) probe = countProbeOf(qb.connection, kind, countSql, countQuery.getParameters());
+      mergeParams(qb, reader.params);
+      qb.select(reader.columns(alias));
+      for (const [expression, name] of probe?.selects ?? []) qb.addSelect(expression, name);
+      if (probe) qb.setParameters({ ...qb.getParameters(), ...probe.params });
+      const statement = shape === null ? null : positional(qb, qb.getQuery(), qb.getParameters());
+      if (shape !== null && statement) remember(reader, shape, { ...statement, countSql });
+      const raw = await preparedRawMany(qb, !planEachTime);
+      if (probe && raw[0]) total = probe.settle(raw[0].rg_generation, raw[0].rg_total);
+      rows = raw.map(reader.map);
+    } else {
+      rows = (await qb.getMany()) as unknown as T[];
+    }
   }
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node, order)) }));

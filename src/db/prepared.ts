@@ -46,6 +46,16 @@ function prepared(dataSource: DataSource, sql: string): string {
  */
 export function preparedRawMany<R = Record<string, unknown>>(qb: SelectQueryBuilder<ObjectLiteral>, prepare = true): Promise<R[]> {
   const [sql, parameters] = qb.getQueryAndParameters();
-  const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
-  return qb.connection.query(prepare ? prepared(qb.connection, sql) : sql, parameters, runner);
+  return rawMany(qb.connection, sql, parameters, (qb as unknown as { queryRunner?: QueryRunner }).queryRunner, prepare);
+}
+
+/** Positional `sql` with its `values`, raw, as in preparedRawMany (for SQL text built once and kept). */
+export function rawMany<R = Record<string, unknown>>(
+  dataSource: DataSource,
+  sql: string,
+  values: unknown[],
+  runner: QueryRunner | undefined,
+  prepare = true,
+): Promise<R[]> {
+  return dataSource.query(prepare ? prepared(dataSource, sql) : sql, values, runner);
 }

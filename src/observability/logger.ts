@@ -10,7 +10,7 @@ const sink: DestinationStream = { write: (line: string) => (captured ?? output).
 
 /**
  * The one logger of the process: JSON lines with an ISO time, the process and host (several
- * instances), a level name. Request lines come from pino-http as children of it.
+ * instances), a level name. Request lines are written by observeRequests (http-observability.ts).
  */
 export const log: Logger = pino(
   {

@@ -27,6 +27,7 @@ import { dashboard } from './dashboard';
 import { registerExplorer } from './explorer';
 import { configureLogging } from '../observability/logger';
 import { observeRequests } from '../observability/http-observability';
+import { scopeOfRequest } from '../observability/request-scope';
 import { observabilityPlugin } from '../observability/graphql-plugin';
 import { metricsEndpoint } from '../observability/metrics-endpoint';
 import { watchPool } from '../observability/metrics';
@@ -157,7 +158,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
         const ctx = await httpContext(app, req.headers.authorization, req.ip).catch((e: unknown) => {
           throw failureCode(e) === SERVICE_UNAVAILABLE ? unavailable() : e;
         });
-        return { ...ctx, requestId: String(req.id), sqlTally: tallies.get(req) };
+        return { ...ctx, requestId: scopeOfRequest(req)?.requestId ?? ctx.requestId, sqlTally: tallies.get(req) };
       },
     }),
   );

@@ -1,4 +1,6 @@
 import type express from 'express';
+import { log } from '../observability/logger';
+import { scopeOfRequest } from '../observability/request-scope';
 
 /** A GraphQL-shaped JSON error for a request that never reached GraphQL: no HTML, no stack. */
 function answer(res: express.Response, status: number, code: string, message: string): void {
@@ -31,8 +33,8 @@ export const jsonErrors: express.ErrorRequestHandler = (err: unknown, req, res, 
   if (known) return answer(res, known[0], 'BAD_REQUEST', known[1]);
   const status = (err as { status?: unknown }).status;
   if (typeof status === 'number' && status >= 400 && status < 500) return answer(res, status, 'BAD_REQUEST', 'The request is not valid');
-  // The request's own logger (pino-http, observeRequests): the line carries the request id.
-  req.log.error({ err }, 'internal error in an HTTP request');
+  // The request's own logger (observeRequests): the line carries the request id.
+  (scopeOfRequest(req)?.log ?? log).error({ err }, 'internal error in an HTTP request');
   answer(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
 };
 

@@ -232,3 +232,42 @@ describe('nested rows read with the page (issue 12)', () => {
     });
   });
 });
+
+describe('list statements kept per shape (issue 12)', () => {
+  it('read what they read when first built, for every scope, filter and cursor', async () => {
+    type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] };
+    const walk = async (client: GraphQLClient, operation: 'InvestorLeads' | 'Projects', filter?: Record<string, unknown>) => {
+      const ids: string[] = [];
+      const totals: number[] = [];
+      let after: string | null = null;
+      do {
+        const data: Record<string, Page> = await client.ok(contract(operation), { first: 7, after, filter });
+        const page = Object.values(data)[0];
+        ids.push(...page.edges.map((e) => e.node.id));
+        totals.push(page.totalCount);
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      return { ids, totals };
+    };
+    const almaty = await server.as('RO-KZ-75');
+    const cases: [GraphQLClient, 'InvestorLeads' | 'Projects', Record<string, unknown> | undefined][] = [
+      [nc, 'InvestorLeads', undefined],
+      [china, 'InvestorLeads', undefined],
+      [germany, 'InvestorLeads', { origin: 'FOREIGN' }],
+      [almaty, 'InvestorLeads', undefined],
+      [almaty, 'InvestorLeads', { origin: 'FOREIGN', countryCode: 'CN' }],
+      [nc, 'Projects', { stage: 'PROPOSED' }],
+      [almaty, 'Projects', undefined],
+    ];
+    for (const [client, operation, filter] of cases) {
+      // The first walk builds each shape's statement (first page, pages after a cursor); the second reuses them.
+      const built = await walk(client, operation, filter);
+      const kept = await walk(client, operation, filter);
+      expect(kept).toEqual(built);
+      expect(new Set(built.ids).size).toBe(built.ids.length);
+      for (const total of built.totals) expect(total).toBe(built.ids.length);
+    }
+    // Two scopes never share a statement's values: the regional office does not read the centre's list.
+    expect((await walk(almaty, 'InvestorLeads')).ids.length).toBeLessThan((await walk(nc, 'InvestorLeads')).ids.length);
+  });
+});
