@@ -43,17 +43,30 @@ export interface Reader {
   permissions: ReadonlySet<Permission>;
 }
 
+/** Readers and their keys by viewer object: a request or a live connection asks for them many times (every scope, every event delivered). */
+const readers = new WeakMap<Viewer, { reader: Reader; key: string }>();
+
+function readingOf(viewer: Viewer): { reader: Reader; key: string } {
+  let known = readers.get(viewer);
+  if (!known) {
+    const { office } = viewer;
+    const front = office.kind !== OfficeKind.SERVICE_PROVIDER;
+    const reader: Reader = {
+      office: office.id,
+      kind: office.kind,
+      level: front ? office.level : null,
+      region: front && office.level === OfficeLevel.REGIONAL ? office.regionCode : null,
+      country: front && office.level === OfficeLevel.EXTERNAL ? office.countryCode : null,
+      permissions: permissionsOf(viewer),
+    };
+    known = { reader, key: JSON.stringify([tokensOf(reader), [...reader.permissions].sort()]) };
+    readers.set(viewer, known);
+  }
+  return known;
+}
+
 export function readerOf(viewer: Viewer): Reader {
-  const { office } = viewer;
-  const front = office.kind !== OfficeKind.SERVICE_PROVIDER;
-  return {
-    office: office.id,
-    kind: office.kind,
-    level: front ? office.level : null,
-    region: front && office.level === OfficeLevel.REGIONAL ? office.regionCode : null,
-    country: front && office.level === OfficeLevel.EXTERNAL ? office.countryCode : null,
-    permissions: permissionsOf(viewer),
-  };
+  return readingOf(viewer).reader;
 }
 
 /** The tokens of a reader: what a change event's audience is matched against. */
@@ -67,9 +80,7 @@ export function tokensOf(reader: Reader): string[] {
 
 /** What decides everything a viewer may read: the key of per-viewer caches (loaders shared by a change's subscribers). */
 export function readerKeyOf(viewer: Viewer | null): string {
-  if (!viewer) return 'anonymous';
-  const reader = readerOf(viewer);
-  return JSON.stringify([tokensOf(reader), [...reader.permissions].sort()]);
+  return viewer ? readingOf(viewer).key : 'anonymous';
 }
 
 export interface PolicyDefinition {

@@ -69,7 +69,7 @@ export function applyInvestorScope<T extends ObjectLiteral>(qb: SelectQueryBuild
  * investor out of scope finds nothing, as for one that does not exist (issue 7, defect 8).
  */
 export function whereInvestorReadable<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: RecordScope, column: string): void {
-  if (scope.kind === 'ALL') return;
+  if (INVESTOR_POLICY.readsAll(scope.reader)) return;
   const readable = qb.subQuery().select('1').from(Investor, 'readable_i').where(`readable_i.id = ${column}`);
   applyInvestorScope(readable, scope);
   qb.andWhere(`EXISTS ${readable.getQuery()}`, readable.getParameters());

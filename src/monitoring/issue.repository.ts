@@ -20,7 +20,6 @@ export class IssueRepository {
   private query(scope: RecordScope): SelectQueryBuilder<InvestorIssue> {
     const qb = this.db.manager.getRepository(InvestorIssue).createQueryBuilder('x');
     whereInvestorReadable(qb, scope, 'x.investor_id');
-    if (scope.kind === 'NONE') qb.andWhere('false');
     return qb;
   }
 
