@@ -161,18 +161,17 @@ async function audienceOf(manager: EntityManager, policy: Policy, id: string): P
   return rows[0]?.audience ?? [];
 }
 
-/** One change event, its audience and region read from the row as the transaction leaves it, with the readers it had before. */
+/** One change event, its audience and region read from the row as the transaction leaves it (one look-up), with the readers it had before. */
 async function writeEvent(manager: EntityManager, c: PendingChange, actorId: string | null, before: string[]): Promise<void> {
   const { policy } = c;
-  const [audience, region] = policy.table
-    ? [
-        `coalesce((SELECT ${policy.audienceSql('row')} FROM ${policy.table} row WHERE row.id = $2), '{}'::text[])`,
-        `(SELECT ${policy.regionSql('row')} FROM ${policy.table} row WHERE row.id = $2)`,
-      ]
-    : [policy.audienceSql('row'), 'NULL'];
+  const row = policy.table
+    ? `SELECT ${policy.regionSql('row')} AS region, ${policy.audienceSql('row')} AS audience FROM ${policy.table} row WHERE row.id = $2`
+    : `SELECT NULL::varchar AS region, ${policy.audienceSql('row')} AS audience`;
   await manager.query(
     `INSERT INTO change_event (entity, entity_id, action, changed_fields, actor_id, region_code, audience)
-     VALUES ($1, $2, $3, $4, $5, ${region}, ARRAY(SELECT DISTINCT t FROM unnest(${audience} || $6::text[]) t ORDER BY t))`,
+     SELECT $1, $2::uuid, $3::change_action, $4::text[], $5::uuid, r.region,
+            ARRAY(SELECT DISTINCT t FROM unnest(coalesce(r.audience, '{}'::text[]) || $6::text[]) t ORDER BY t)
+       FROM (SELECT 1) one LEFT JOIN LATERAL (${row}) r ON true`,
     [c.entity, c.entityId, c.action, c.changedFields, actorId, before],
   );
 }

@@ -1,4 +1,4 @@
-import { definePolicy } from '../auth/audience';
+import { definePolicy, SEES_EVERYTHING } from '../auth/audience';
 import type { Viewer } from '../auth/viewer';
 import { INVESTOR_POLICY } from '../investors/investor.policy';
 import { OfficeKind, OfficeLevel, type Office } from '../offices/office.entity';
@@ -10,9 +10,10 @@ import { INVESTOR_ISSUE_CHANGES } from './issue.entity';
 import { KPI_TARGET_CHANGES } from './kpi.entity';
 import { PROJECT_PROGRESS_CHANGES } from './progress.entity';
 
-/** Who reads the monitoring records, said once here: the same grants filter the lists and address the change events. */
-/** Paragraph 7.2: the Investment Headquarters' work is followed by these three. */
-const HEADQUARTERS_OFFICES: OfficeKind[] = [OfficeKind.AUTHORIZED_BODY, OfficeKind.NATIONAL_COMPANY, OfficeKind.TASK_FORCE];
+// Who reads the monitoring records, said once here: the same grants filter the lists and address the change events.
+
+/** Paragraph 7.2: the Investment Headquarters' work is followed by the offices that read everything. */
+const HEADQUARTERS_OFFICES = SEES_EVERYTHING;
 
 /** An investor's issue (paragraph 6, external 15, regional 9): whoever reads the investor. */
 export const INVESTOR_ISSUE_POLICY = definePolicy({

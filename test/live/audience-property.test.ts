@@ -4,10 +4,10 @@ import type { Context } from '../../src/context/context';
 import { EventBatch } from '../../src/events/event-batch';
 import type { Viewer } from '../../src/auth/viewer';
 import { EntityKind } from '../../src/events/change-kinds';
-import type { OfficeKind, OfficeLevel } from '../../src/offices/office.entity';
 import { viewerOfToken } from '../../src/context/build-context';
 import { UserRole } from '../../src/users/user.entity';
 import { contract } from '../support/contract';
+import { viewerOf, type OfficeRow } from '../support/change-events';
 import { startTestServer, type TestServer } from '../support/server';
 import { readLog, logHead, settled, eventually } from './fixtures';
 import { LiveClient, type Subscription } from './live-client';
@@ -25,24 +25,6 @@ beforeAll(async () => {
   server = await startTestServer({ env: { DEADLINE_SWEEP_INTERVAL_MS: '3600000' } });
 });
 afterAll(() => server.stop());
-
-interface OfficeRow {
-  id: string;
-  code: string;
-  kind: OfficeKind;
-  level: OfficeLevel;
-  region_code: string | null;
-  country_code: string | null;
-}
-
-const viewerOf = (o: OfficeRow, role: UserRole): Viewer => ({
-  userId: randomUUID(),
-  email: `${o.code}@irm.test`,
-  role,
-  office: { id: o.id, code: o.code, kind: o.kind, level: o.level, regionCode: o.region_code, countryCode: o.country_code },
-  tokenExpiresAt: new Date(Date.now() + 3_600_000),
-  tokenEpoch: 0,
-});
 
 const query = <T>(sql: string, params: unknown[] = []): Promise<T[]> => server.irm.app.dataSource.query(sql, params);
 

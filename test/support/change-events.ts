@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { policies, readerOf } from '../../src/auth/audience';
 import type { Viewer } from '../../src/auth/viewer';
 import { UserRole } from '../../src/users/user.entity';
@@ -14,7 +15,8 @@ export interface LoggedChange {
   readers: string[];
 }
 
-interface OfficeRow {
+/** An office as the office table holds it. */
+export interface OfficeRow {
   id: string;
   code: string;
   kind: Viewer['office']['kind'];
@@ -22,6 +24,16 @@ interface OfficeRow {
   region_code: string | null;
   country_code: string | null;
 }
+
+/** A signed-in person of `office` with `role`, as a token would give it (a new object each time). */
+export const viewerOf = (o: OfficeRow, role: UserRole): Viewer => ({
+  userId: randomUUID(),
+  email: `${o.code}@irm.test`,
+  role,
+  office: { id: o.id, code: o.code, kind: o.kind, level: o.level, regionCode: o.region_code, countryCode: o.country_code },
+  tokenExpiresAt: new Date(Date.now() + 3_600_000),
+  tokenEpoch: 0,
+});
 
 /** The change events of one record, oldest first, read straight from the test database. */
 export async function changesOf(server: TestServer, entityId: string, entity?: string): Promise<LoggedChange[]> {
@@ -35,13 +47,7 @@ export async function changesOf(server: TestServer, entityId: string, entity?: s
   return rows.map((row) => {
     const policy = policies().find((p) => p.kind === row.entity);
     if (!policy) throw new Error(`No policy for ${row.entity}`);
-    const readers = offices
-      .filter((o) => {
-        const office = { id: o.id, code: o.code, kind: o.kind, level: o.level, regionCode: o.region_code, countryCode: o.country_code };
-        const viewer: Viewer = { userId: o.id, email: '', role: UserRole.ADMIN, office, tokenExpiresAt: new Date(), tokenEpoch: 0 };
-        return policy.reaches(readerOf(viewer), row.audience);
-      })
-      .map((o) => o.code);
+    const readers = offices.filter((o) => policy.reaches(readerOf(viewerOf(o, UserRole.ADMIN)), row.audience)).map((o) => o.code);
     return { ...row, readers };
   });
 }
