@@ -336,7 +336,7 @@ async function runExample(example: Example, saved: Map<string, string>): Promise
   const { annotation, expected } = example;
   if (annotation.clock) clock.set(annotation.clock);
   for (const { name } of annotation.save) saved.delete(name);
-  if (annotation.sweep) await server.irm.app.sweeper.sweepNow();
+  if (annotation.sweep) await server.sweep();
   if (example.kind === 'graphql') {
     const { last, all } = await runGraphQL(example, saved);
     if (expected) {

@@ -313,8 +313,8 @@ describe('overdue', () => {
     expect(await overdueChanges()).toHaveLength(1);
     // The timer's sweep runs it too.
     clock.set('2027-01-01T00:00:01+05:00');
-    const made = await server.irm.app.sweeper.sweepNow();
-    expect(made?.overdueCommitments).toBeGreaterThanOrEqual(1);
+    const made = await server.sweep();
+    expect(made.overdueCommitments).toBeGreaterThanOrEqual(1);
     expect(await overdueChanges()).toHaveLength(2);
     clock.set('2026-09-07T10:00:00+05:00');
   });

@@ -376,11 +376,11 @@ describe('follow-ups', () => {
     });
     const overdueEvents = async () => (await changeEventsOf(server, r.id)).filter((e) => e.changed_fields.includes('followUp.overdue'));
     clock.set('2026-04-12T23:00:00+05:00');
-    await server.irm.app.sweeper.sweepNow();
+    await server.sweep();
     expect(await overdueEvents()).toHaveLength(0);
     clock.set('2026-04-13T00:00:01+05:00');
-    await server.irm.app.sweeper.sweepNow();
-    await server.irm.app.sweeper.sweepNow();
+    await server.sweep();
+    await server.sweep();
     const events = await overdueEvents();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: 'UPDATED' });

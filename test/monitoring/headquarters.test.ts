@@ -189,8 +189,8 @@ describe('decisions', () => {
     [node] = (await decisionsOf(ro75, { overdue: true })).filter((n: { id: string }) => n.id === d.id);
     expect(node).toMatchObject({ overdue: true, status: 'OPEN' });
     expect((await decisionsOf(ro75, { overdue: false })).map((n: { id: string }) => n.id)).not.toContain(d.id);
-    const made = await server.irm.app.sweeper.sweepNow();
-    expect(made?.overdueHeadquartersDecisions).toBeGreaterThanOrEqual(1);
+    const made = await server.sweep();
+    expect(made.overdueHeadquartersDecisions).toBeGreaterThanOrEqual(1);
     await server.irm.app.headquarters.sweepOverdue(clock.now());
     const overdueEvents = (await eventsOf(server, d.id)).filter((e) => e.changed_fields.includes('overdue'));
     expect(overdueEvents).toHaveLength(1);

@@ -75,11 +75,11 @@ describe('sweepOverdue', () => {
 describe('the deadline sweeper', () => {
   it('marks overdue requests without anyone touching them', async () => {
     clock.set('2026-11-02T10:00:00+05:00'); // Mon 2 Nov 2026: due the end of Mon 9 Nov
-    await server.irm.app.sweeper.sweepNow();
+    await server.sweep();
     const request = await submit(embCn, { investorId });
     clock.set('2026-11-10T00:00:01+05:00');
-    const made = await server.irm.app.sweeper.sweepNow();
-    expect(made?.overdueInvestorRequests).toBeGreaterThanOrEqual(1);
+    const made = await server.sweep();
+    expect(made.overdueInvestorRequests).toBeGreaterThanOrEqual(1);
     expect(await overdueEvents(request.id)).toHaveLength(1);
   });
 });

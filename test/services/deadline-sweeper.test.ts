@@ -4,7 +4,7 @@ import { startTestServer, type GraphQLClient, type TestServer } from '../support
 import { accept, almaty, completeSteps, createInvestor, endOfDay } from './fixtures';
 
 const clock = new ManualClock(almaty('2026-09-01T10:00:00'));
-// The timer is set far off: these tests sweep by calling sweepNow() after moving the clock.
+// The timer is set far off: these tests sweep by calling sweep() after moving the clock.
 const env = { DEADLINE_SWEEP_INTERVAL_MS: '3600000' };
 let server: TestServer;
 let second: TestServer;
@@ -44,12 +44,12 @@ describe('the deadline sweeper', () => {
     expect(forwardDueAt).toBe(endOfDay('2026-09-07'));
 
     clock.set(almaty('2026-09-07T23:00:00')); // still Monday: nothing is late yet
-    await server.irm.app.sweeper.sweepNow();
+    await server.sweep();
     expect(await violationsOf(id)).toEqual([]);
 
     clock.set(almaty('2026-09-08T00:00:05'));
-    const made = await server.irm.app.sweeper.sweepNow();
-    expect(made?.serviceViolations).toBeGreaterThanOrEqual(1);
+    const made = await server.sweep();
+    expect(made.serviceViolations).toBeGreaterThanOrEqual(1);
     const [violation] = await violationsOf(id);
     expect(violation).toMatchObject({ kind: 'LATE_FORWARDING', detectedAt: almaty('2026-09-08T00:00:05') });
     expect(violation!.noticeSentTo.map((o) => o.code).sort()).toEqual(['AB-MFA', 'NC-KI']);
@@ -57,7 +57,7 @@ describe('the deadline sweeper', () => {
 
     // Once only: another sweep and the late forwarding itself add nothing.
     clock.set(almaty('2026-09-08T10:00:00'));
-    await server.irm.app.sweeper.sweepNow();
+    await server.sweep();
     const { forwardServiceApplication } = await nc.ok(contract('ForwardServiceApplication'), { id });
     expect(forwardServiceApplication.forwardedOnTime).toBe(false);
     expect((await violationsOf(id)).map((v) => v.kind)).toEqual(['LATE_FORWARDING']);
@@ -72,11 +72,11 @@ describe('the deadline sweeper', () => {
     expect(serviceApplication.resultDueAt).toBe(endOfDay('2026-09-24'));
 
     clock.set(almaty('2026-09-24T23:59:59'));
-    await server.irm.app.sweeper.sweepNow();
+    await server.sweep();
     expect(await violationsOf(id)).toEqual([]);
 
     clock.set(almaty('2026-09-25T00:01:00'));
-    await server.irm.app.sweeper.sweepNow();
+    await server.sweep();
     const [breach] = await violationsOf(id);
     expect(breach).toMatchObject({ kind: 'PROVIDER_TERM_BREACHED', detectedAt: almaty('2026-09-25T00:01:00') });
     expect(breach!.noticeSentTo.map((o) => o.code).sort()).toEqual(['AB-MFA', 'SP-VISA']);
@@ -98,7 +98,7 @@ describe('the deadline sweeper', () => {
     expect(returnServiceApplication.notifyDueAt).toBe(endOfDay('2026-10-05'));
 
     clock.set(almaty('2026-10-06T08:00:00'));
-    await server.irm.app.sweeper.sweepNow();
+    await server.sweep();
     const [late] = await violationsOf(id);
     expect(late!.kind).toBe('LATE_INVESTOR_NOTICE');
     expect(late!.noticeSentTo.map((o) => o.code).sort()).toEqual(['AB-MFA', 'NC-KI']);
@@ -112,13 +112,8 @@ describe('the deadline sweeper', () => {
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) ids.push((await accept(nc, investorId)).id);
     clock.set(almaty('2026-10-20T10:00:00'));
-    const sweeps = await Promise.all([
-      server.irm.app.sweeper.sweepNow(),
-      second.irm.app.sweeper.sweepNow(),
-      server.irm.app.sweeper.sweepNow(),
-      second.irm.app.sweeper.sweepNow(),
-    ]);
-    const recorded = sweeps.reduce((sum, made) => sum + (made?.serviceViolations ?? 0), 0);
+    const sweeps = await Promise.all([server.sweep(), second.sweep(), server.sweep(), second.sweep()]);
+    const recorded = sweeps.reduce((sum, made) => sum + (made.serviceViolations ?? 0), 0);
     expect(recorded).toBeGreaterThanOrEqual(ids.length);
     const counts: { application_id: string; n: string }[] = await server.irm.dataSource.query(
       `SELECT application_id, COUNT(*) AS n FROM service_violation WHERE application_id = ANY($1::uuid[]) GROUP BY application_id`,
@@ -138,12 +133,24 @@ describe('the deadline sweeper', () => {
   });
 
   it('reports the figures of an office for a period (chapter 5)', async () => {
-    // An office no other test file accepts for, so the figures are this test's alone.
     const regional = await server.as('RO-KZ-61');
     const own = await createInvestor(regional, 'Karaganda Visa Applicant');
-    // Violations count when detected: what other files left undetected is detected now, before the period.
+    const officeId = (await regional.ok(contract('Me'))).me.office.id as string;
+    const december = async () =>
+      Object.fromEntries(
+        (
+          await server.irm.app.serviceApplications.quarterFigures(
+            officeId,
+            new Date(almaty('2026-12-01T00:00:00')),
+            new Date(almaty('2027-01-01T00:00:00')),
+          )
+        ).map((f) => [f.name, Number(f.value)]),
+      );
+    // Violations count when detected: what other files left undetected is detected now, and
+    // what their sweeps at later clocks already dated in December is counted before this test acts.
     clock.set(almaty('2026-11-30T10:00:00'));
-    await server.irm.app.sweeper.sweepNow();
+    await server.sweep();
+    const before = await december();
     clock.set(almaty('2026-12-01T10:00:00'));
     const onTime = await accept(regional, own);
     const late = await accept(regional, own);
@@ -151,22 +158,23 @@ describe('the deadline sweeper', () => {
     await regional.ok(contract('ForwardServiceApplication'), { id: onTime.id });
     clock.set(almaty('2026-12-03T10:00:00'));
     await regional.ok(contract('ForwardServiceApplication'), { id: late.id });
-    await server.irm.app.sweeper.sweepNow();
+    await server.sweep();
     expect((await violationsOf(unforwarded.id)).map((v) => v.kind)).toEqual(['LATE_FORWARDING']);
     clock.set(almaty('2027-01-05T10:00:00'));
     await accept(regional, own); // next period
-    const officeId = (await regional.ok(contract('Me'))).me.office.id as string;
-    const december = await server.irm.app.serviceApplications.quarterFigures(
-      officeId,
-      new Date(almaty('2026-12-01T00:00:00')),
-      new Date(almaty('2027-01-01T00:00:00')),
-    );
-    expect(december).toEqual([
-      { name: 'serviceApplicationsAccepted', value: '3' },
-      { name: 'serviceApplicationsForwardedOnTime', value: '1' },
-      { name: 'serviceApplicationViolations', value: '2' },
-      { name: 'serviceResultsHandedOver', value: '0' },
+    const after = await december();
+    expect(Object.keys(after)).toEqual([
+      'serviceApplicationsAccepted',
+      'serviceApplicationsForwardedOnTime',
+      'serviceApplicationViolations',
+      'serviceResultsHandedOver',
     ]);
+    expect(Object.fromEntries(Object.entries(after).map(([name, value]) => [name, value - before[name]!]))).toEqual({
+      serviceApplicationsAccepted: 3,
+      serviceApplicationsForwardedOnTime: 1,
+      serviceApplicationViolations: 2,
+      serviceResultsHandedOver: 0,
+    });
   });
 });
 

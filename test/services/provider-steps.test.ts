@@ -275,16 +275,16 @@ describe('overdue steps', () => {
         )[0]!.n,
       );
     clock.set(at('2026-10-08T10:15:00'));
-    await server.irm.app.sweeper.sweepNow();
+    await server.sweep();
     expect((await stepsOf(nc, id)).currentStep).toEqual({ order: 1, dueAt: at('2026-10-08T10:15:00'), overdue: false });
     expect(await events()).toBe(0);
 
     clock.set(at('2026-10-08T10:16:00'));
     expect((await stepsOf(provider, id)).currentStep!.overdue).toBe(true);
-    const made = await server.irm.app.sweeper.sweepNow();
-    expect(made?.serviceStepsOverdue).toBeGreaterThanOrEqual(1);
+    const made = await server.sweep();
+    expect(made.serviceStepsOverdue).toBeGreaterThanOrEqual(1);
     clock.set(at('2026-10-08T11:00:00'));
-    await server.irm.app.sweeper.sweepNow();
+    await server.sweep();
     expect(await events()).toBe(1);
     const { serviceApplication } = await nc.ok('query($id: ID!) { serviceApplication(id: $id) { violations { kind } } }', { id });
     expect(serviceApplication.violations).toEqual([]);
@@ -293,7 +293,7 @@ describe('overdue steps', () => {
     await complete(provider, id, 1);
     expect((await stepsOf(nc, id)).steps[0]!.onTime).toBe(false);
     clock.set(at('2026-10-08T12:01:00'));
-    await server.irm.app.sweeper.sweepNow();
+    await server.sweep();
     expect(await events()).toBe(2);
   });
 });

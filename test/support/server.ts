@@ -79,6 +79,20 @@ export class TestServer {
     return this.login(personaEmail(officeCode, role));
   }
 
+  /**
+   * One sweep of the deadlines at the clock's time. Another instance on the test database (a
+   * second server, a timer's round) may hold the sweep lock: then this waits for its turn, so a
+   * test's "sweep now" always happens (sweepNow alone would skip the round).
+   */
+  async sweep(): Promise<Record<string, number>> {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const made = await this.irm.app.sweeper.sweepNow();
+      if (made) return made;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error('The deadline sweep lock stayed taken for 5 s');
+  }
+
   stop(): Promise<void> {
     return this.irm.stop();
   }
