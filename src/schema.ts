@@ -4,6 +4,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema, getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { preloaded } from './common/batch';
+import { AWAITED } from './common/pagination';
 import { validateArgs } from './common/input-guard';
 import { DateTimeScalar } from './common/scalars';
 import { MODULES } from './modules';
@@ -51,8 +52,9 @@ export function shortenFieldResolution(schema: GraphQLSchema, options: BuildSche
  * read by graphql-js's own default resolver, as type-graphql does for `simpleResolvers` types:
  * type-graphql otherwise wraps every such field in a resolver of its own that runs its (here
  * empty) middleware chain, an allocation and a call on every field of every result (issue 12).
- * A field with roles or middlewares keeps its wrapper, and nothing is changed when global
- * middlewares exist (they run on every field).
+ * A field with roles or middlewares keeps its wrapper, and so does one whose property may hold a
+ * promise (AWAITED: compiled execution awaits only what a resolver returns). Nothing is
+ * changed when global middlewares exist (they run on every field).
  */
 function plainFieldsReadDirectly(schema: GraphQLSchema, options: BuildSchemaOptions): void {
   if (options.globalMiddlewares?.length) return;
@@ -67,6 +69,7 @@ function plainFieldsReadDirectly(schema: GraphQLSchema, options: BuildSchemaOpti
     for (const field of declared) {
       const graphqlField = fields[field.schemaName];
       if (!graphqlField || field.simple !== undefined || field.roles !== undefined || field.middlewares?.length) continue;
+      if (graphqlField.extensions[AWAITED]) continue;
       // The default resolver reads the property named as the GraphQL field, and calls it when it is a function.
       if (field.name !== field.schemaName || isMethod(objectType.target, field.name)) continue;
       const resolved = storage.fieldResolvers.some((r) => r.methodName === field.name && chain.includes(r.getObjectType?.() as object));

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Extensions, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
@@ -29,6 +29,13 @@ interface Edge<T> {
   node: T;
 }
 
+/**
+ * The extension that marks a field whose property may hold a promise (src/schema.ts keeps its
+ * resolver): compiled execution (server/compiled-execution.ts) reads a field without a resolver
+ * as a plain value and awaits only what resolvers return.
+ */
+export const AWAITED = 'awaited';
+
 export interface Connection<T> {
   /** Counted only when a client asks for it: a getter, read only when the field is selected. */
   readonly totalCount: number | Promise<number>;
@@ -50,6 +57,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items, newest first.` })
   class ConnectionClass {
     @Field(() => Int, { description: 'How many items match the filter, over all pages.' })
+    @Extensions({ [AWAITED]: true })
     totalCount!: number;
 
     @Field(() => PageInfo, { description: 'Where this page is.' })

@@ -32,6 +32,14 @@ export const graphqlErrors = new Counter({
   registers,
 });
 
+/** GraphQL operations over HTTP by the executor that ran them (server/compiled-execution.ts). */
+export const graphqlExecutions = new Counter({
+  name: 'irm_graphql_executions_total',
+  help: "GraphQL operations over HTTP by executor: compiled (a document's compiled query) or graphql-js",
+  labelNames: ['executor'] as const,
+  registers,
+});
+
 const liveDeliveries = new Counter({
   name: 'irm_live_deliveries_total',
   help: 'Change events handed to subscriptions (live, not replayed)',

@@ -16,6 +16,7 @@ import type { Context } from '../context/context';
 import { httpContext } from '../context/build-context';
 import { withSqlTally, type SqlTally } from '../db/sql-counter';
 import { MODULES } from '../modules';
+import { compiledExecution } from './compiled-execution';
 import { formatError } from './format-error';
 import { MAX_BODY_BYTES, MAX_TOKENS, queryLimitsPlugin } from './query-limits';
 import { failureCode, failureStatusPlugin, SERVICE_UNAVAILABLE, unavailable } from './failures';
@@ -98,7 +99,8 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, port: num
   const unwatchPool = watchPool(app.dataSource);
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema, executed by compiled queries (issue 12).
+    gateway: compiledExecution(schema),
     formatError,
     // Stack traces only when NODE_ENV=development is set explicitly.
     includeStacktraceInErrorResponses: app.config.NODE_ENV === 'development',
