@@ -102,7 +102,16 @@ async function plans(dataSource: DataSource, url: string, email: string, c: Case
             total: true,
             projects: true,
           })
-        : await new ProjectRepository(repoDb).list(scope, c.filter as never, { first: 20 }, { total: true, initiator: true, site: true });
+        : await new ProjectRepository(repoDb).list(
+            scope,
+            c.filter as never,
+            { first: 20 },
+            {
+              total: true,
+              initiator: ['id', 'name', 'origin'],
+              site: ['id', 'name'],
+            },
+          );
     await page.totalCount;
   };
   const captured: { label: string; statements: [string, unknown[]][] }[] = [];

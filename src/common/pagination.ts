@@ -231,17 +231,68 @@ function fieldsNamed(
 }
 
 /**
+ * The names of the fields the operation selects on the field at `path` below the field being
+ * resolved (fragments included), or null when it does not select that field: e.g. `['id',
+ * 'name']` for `edges { node { initiator { id name } } }` and ['edges', 'node', 'initiator'].
+ */
+export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): string[] | null {
+  const nodes = nodesAt(info, path);
+  if (nodes.length === 0) return null;
+  const names = new Set<string>();
+  const visit = (selections: readonly SelectionNode[]): void => {
+    for (const s of selections) {
+      if (s.kind === Kind.FIELD) names.add(s.name.value);
+      else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet.selections);
+      else {
+        const fragment = info.fragments[s.name.value];
+        if (fragment) visit(fragment.selectionSet.selections);
+      }
+    }
+  };
+  for (const node of nodes) if (node.selectionSet) visit(node.selectionSet.selections);
+  return [...names].sort();
+}
+
+/**
+ * The columns a related row may be read with alone, by GraphQL field: each a column whose JSON
+ * value is the property's value as it is (text, enum, boolean, integer; not a timestamp or a
+ * numeric), under the field's own name.
+ */
+export type BriefColumns = Readonly<Record<string, string>>;
+
+/**
+ * A reader of only the columns `fields` needs, when each is one of `brief` (issue 12: a project
+ * page's `initiator { id name origin }` read three columns, not the investor's contacts, notes
+ * and sectors); null when a field needs more (a resolver, a timestamp, a numeric): then the full
+ * reader. Its rows have only those properties: only for rows read with a page and answered by
+ * their fields (setPreloaded), never handed to code that reads other properties.
+ */
+export function briefRows<T extends object>(make: () => T, brief: BriefColumns, fields: readonly string[]): RowReader<T> | null {
+  const wanted = new Set(['id', ...fields.filter((f) => f !== '__typename')]);
+  if (![...wanted].every((f) => f in brief)) return null;
+  return {
+    columns: (a) => [...wanted].map((f) => `${a}.${brief[f]} AS "${f}"`).join(', '),
+    map: (r) => Object.assign(make(), r),
+  };
+}
+
+/**
  * Whether the operation selects the field at `path` below the field being resolved (fragments
  * included), e.g. ['edges', 'node', 'initiator']: a list reads a related row in its own statement
  * only when it is asked for.
  */
 export function selectsPath(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): boolean {
+  return nodesAt(info, path).length > 0;
+}
+
+/** The selections of the field at `path` below the field being resolved; none when it is not selected. */
+function nodesAt(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): readonly FieldNode[] {
   let nodes: readonly FieldNode[] = info.fieldNodes;
   for (const name of path) {
     nodes = fieldsNamed(nodes, name, info.fragments);
-    if (nodes.length === 0) return false;
+    if (nodes.length === 0) break;
   }
-  return true;
+  return nodes;
 }
 
 /** How a list is read (see paginate); none of it for a list that is hydrated and counted each time. */

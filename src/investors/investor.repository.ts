@@ -10,6 +10,7 @@ import {
   ReaderCache,
   readRows,
   relatedRows,
+  type BriefColumns,
   type Connection,
   type KeysetOrder,
   type PageArgs,
@@ -57,6 +58,19 @@ export const INVESTOR_ROWS: RowReader<Investor> = {
       notes: r.notes as string,
       sectorCodes: r.sector_codes as string[],
     }),
+};
+
+/** The columns an investor read with another row may be read with alone (briefRows). */
+export const INVESTOR_BRIEF: BriefColumns = {
+  id: 'id',
+  version: 'version',
+  name: 'name',
+  origin: 'origin',
+  countryCode: 'country_code',
+  ownership: 'ownership',
+  status: 'status',
+  isAnchor: 'is_anchor',
+  isMultinational: 'is_multinational',
 };
 
 /** Row scope for investors: investor.policy.ts. */

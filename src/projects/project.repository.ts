@@ -3,9 +3,10 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
 import { setPreloaded } from '../common/batch';
 import { Investor } from '../investors/investor.entity';
-import { applyInvestorScope, INVESTOR_ROWS, whereInvestorReadable } from '../investors/investor.repository';
+import { applyInvestorScope, INVESTOR_BRIEF, INVESTOR_ROWS, whereInvestorReadable } from '../investors/investor.repository';
 import {
   asDate,
+  briefRows,
   paginate,
   ReaderCache,
   readRows,
@@ -17,7 +18,7 @@ import {
 } from '../common/pagination';
 import { IndustrialSite } from '../sites/industrial-site.entity';
 import { INDUSTRIAL_SITE_POLICY } from '../sites/industrial-site.policy';
-import { SITE_ROWS } from '../sites/industrial-site.repository';
+import { SITE_BRIEF, SITE_ROWS } from '../sites/industrial-site.repository';
 import { prefixTsQuery } from '../common/search';
 import type { PoolIneligibility, SupportTier } from './project-assessment';
 import { Project, type ProjectKind, type ProjectStage } from './project.entity';
@@ -78,8 +79,10 @@ export function applyProjectScope<T extends ObjectLiteral>(qb: SelectQueryBuilde
 export interface ProjectListReads {
   /** totalCount: read in the page's statement (see paginate). */
   total?: boolean;
-  initiator?: boolean;
-  site?: boolean;
+  /** The initiator's selected fields (selectedFields): only the columns they need when they are brief. */
+  initiator?: readonly string[] | null;
+  /** The site's selected fields, likewise. */
+  site?: readonly string[] | null;
 }
 
 /** All SQL about projects (the tier and pool eligibility are kept on the row by the database). */
@@ -127,23 +130,28 @@ export class ProjectRepository {
    */
   private pageReader(scope: RecordScope, reads: ProjectListReads): RowReader<Project> {
     if (!reads.initiator && !reads.site) return PROJECT_ROWS;
-    const wanted = { initiator: Boolean(reads.initiator), site: Boolean(reads.site) };
+    const wanted = { initiator: reads.initiator ?? null, site: reads.site ?? null };
     return this.readers.get(JSON.stringify([scope, wanted]), () => this.withRelated(scope, wanted));
   }
 
-  private withRelated(scope: RecordScope, reads: { initiator: boolean; site: boolean }): RowReader<Project> {
+  private withRelated(
+    scope: RecordScope,
+    reads: { initiator: readonly string[] | null; site: readonly string[] | null },
+  ): RowReader<Project> {
     const related: string[] = [];
     const params: ObjectLiteral = {};
-    if (reads.initiator) {
+    const initiators = reads.initiator && (briefRows(() => new Investor(), INVESTOR_BRIEF, reads.initiator) ?? INVESTOR_ROWS);
+    const sites = reads.site && (briefRows(() => new IndustrialSite(), SITE_BRIEF, reads.site) ?? SITE_ROWS);
+    if (initiators) {
       const sub = this.db.manager.createQueryBuilder().from(Investor, 'rel_i').where('rel_i.id = p.initiator_id');
       applyInvestorScope(sub, scope);
-      related.push(`${relatedRows(sub, INVESTOR_ROWS)} AS rel_initiator`);
+      related.push(`${relatedRows(sub, initiators)} AS rel_initiator`);
       Object.assign(params, sub.getParameters());
     }
-    if (reads.site) {
+    if (sites) {
       const sub = this.db.manager.createQueryBuilder().from(IndustrialSite, 'rel_s').where('rel_s.id = p.site_id');
       INDUSTRIAL_SITE_POLICY.applyTo(sub, scope.reader);
-      related.push(`${relatedRows(sub, SITE_ROWS)} AS rel_site`);
+      related.push(`${relatedRows(sub, sites)} AS rel_site`);
       Object.assign(params, sub.getParameters());
     }
     const extra = related.join(', ');
@@ -152,9 +160,9 @@ export class ProjectRepository {
       params,
       map: (r) => {
         const project = PROJECT_ROWS.map(r);
-        if (reads.initiator)
-          setPreloaded(project, 'initiator', r.rel_initiator ? INVESTOR_ROWS.map(r.rel_initiator as Record<string, unknown>) : null);
-        if (reads.site) setPreloaded(project, 'site', r.rel_site ? SITE_ROWS.map(r.rel_site as Record<string, unknown>) : null);
+        if (initiators)
+          setPreloaded(project, 'initiator', r.rel_initiator ? initiators.map(r.rel_initiator as Record<string, unknown>) : null);
+        if (sites) setPreloaded(project, 'site', r.rel_site ? sites.map(r.rel_site as Record<string, unknown>) : null);
         return project;
       },
     };

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../auth/permissions';
 import { loadRequired, preloaded } from '../common/batch';
-import { ConnectionType, PageArgs, selectsPath, type Connection } from '../common/pagination';
+import { ConnectionType, PageArgs, selectedFields, selectsPath, type Connection } from '../common/pagination';
 import { viewerOf, type Context } from '../context/context';
 import { Investor } from '../investors/investor.entity';
 import { Office } from '../offices/office.entity';
@@ -33,8 +33,8 @@ export class ProjectResolver {
   ): Promise<Connection<Project>> {
     const connection = await ctx.app.projects.list(viewerOf(ctx), filter, page, {
       total: selectsPath(info, ['totalCount']),
-      initiator: selectsPath(info, ['edges', 'node', 'initiator']),
-      site: selectsPath(info, ['edges', 'node', 'site']),
+      initiator: selectedFields(info, ['edges', 'node', 'initiator']),
+      site: selectedFields(info, ['edges', 'node', 'site']),
     });
     // The page's references from the process's caches, once: no promise per field (issue 12).
     await preloadProjectReferences(

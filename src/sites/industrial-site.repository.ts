@@ -1,7 +1,15 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { RecordScope } from '../auth/scope';
 import { notFound } from '../common/errors';
-import { asDate, paginate, type Connection, type KeysetOrder, type PageArgs, type RowReader } from '../common/pagination';
+import {
+  asDate,
+  paginate,
+  type BriefColumns,
+  type Connection,
+  type KeysetOrder,
+  type PageArgs,
+  type RowReader,
+} from '../common/pagination';
 import { INDUSTRIAL_SITE_POLICY } from './industrial-site.policy';
 import { IndustrialSite, type IndustrialSiteKind, type IndustrialSiteStatus } from './industrial-site.entity';
 import type { IndustrialSiteFilter } from './industrial-site.inputs';
@@ -36,6 +44,17 @@ export const SITE_ROWS: RowReader<IndustrialSite> = {
       utilities: r.utilities as string[],
       location: r.location as string,
     }),
+};
+
+/** The columns a site read with another row may be read with alone (briefRows). */
+export const SITE_BRIEF: BriefColumns = {
+  id: 'id',
+  version: 'version',
+  name: 'name',
+  kind: 'kind',
+  status: 'status',
+  location: 'location',
+  utilities: 'utilities',
 };
 
 /** All SQL about industrial sites. */

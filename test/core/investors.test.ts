@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { contract } from '../support/contract';
 import { startTestServer, type GraphQLClient, type TestServer } from '../support/server';
+import { briefRows } from '../../src/common/pagination';
+import { Investor } from '../../src/investors/investor.entity';
+import { INVESTOR_BRIEF } from '../../src/investors/investor.repository';
 
 let server: TestServer;
 let china: GraphQLClient;
@@ -160,6 +163,43 @@ describe('connections (issue 12)', () => {
     const [{ version, jit }] = await server.irm.dataSource.query(`SELECT version() AS version, current_setting('jit') AS jit`);
     // PGlite (the embedded default) has no JIT and ignores the setting.
     if (!/PGlite|emscripten/i.test(version)) expect(jit).toBe('off');
+  });
+});
+
+describe('brief related rows (issue 12)', () => {
+  it('read only the columns the selected fields need, and a field that needs more reads the full row', () => {
+    const brief = briefRows(() => new Investor(), INVESTOR_BRIEF, ['__typename', 'name', 'origin']);
+    expect(brief?.columns('rel_i')).toBe('rel_i.id AS "id", rel_i.name AS "name", rel_i.origin AS "origin"');
+    expect(brief?.map({ id: 'i1', name: 'N', origin: 'FOREIGN' })).toEqual(
+      Object.assign(new Investor(), { id: 'i1', name: 'N', origin: 'FOREIGN' }),
+    );
+    for (const needsMore of [['name', 'sectors'], ['createdAt'], ['contacts'], ['ownerOffice']]) {
+      expect(briefRows(() => new Investor(), INVESTOR_BRIEF, needsMore)).toBeNull();
+    }
+  });
+
+  it('answer as the full row does, in each reader’s scope, fragments included', async () => {
+    const almaty = await server.as('RO-KZ-75');
+    const briefly = `query { projects(first: 20) { edges { node { id initiator { __typename ...Who } site { id name kind status } } } } }
+      fragment Who on Investor { id name origin countryCode ownership status isAnchor isMultinational version }`;
+    const fully = `query { projects(first: 20) { edges { node { id
+      initiator { id name origin countryCode ownership status isAnchor isMultinational version createdAt sectors { code } }
+      site { id name kind status areaHa region { code } } } } } }`;
+    let nested = 0;
+    for (const reader of [nc, almaty, china, germany]) {
+      const brief = (await reader.ok(briefly)).projects.edges;
+      const full = (await reader.ok(fully)).projects.edges;
+      expect(brief.map((e: { node: { id: string } }) => e.node.id)).toEqual(full.map((e: { node: { id: string } }) => e.node.id));
+      brief.forEach(({ node }: { node: Record<string, Record<string, unknown> | null> }, i: number) => {
+        const whole = full[i].node;
+        expect(node.initiator && { ...node.initiator, __typename: undefined }).toEqual(
+          whole.initiator && { ...whole.initiator, createdAt: undefined, sectors: undefined },
+        );
+        expect(node.site).toEqual(whole.site && { ...whole.site, areaHa: undefined, region: undefined });
+        if (node.initiator) nested++;
+      });
+    }
+    expect(nested).toBeGreaterThan(0);
   });
 });
 
