@@ -71,37 +71,27 @@ export function withoutTotal(query: string): string {
   return stripped;
 }
 
-function investors(
-  name: string,
-  irmUser: string,
-  filter: Record<string, unknown> | undefined,
-  condition: Record<string, unknown> | undefined,
-  total = true,
-): Scenario {
-  const irmQuery = contract('InvestorLeads');
-  return {
-    name,
-    irmUser,
-    irm: { query: total ? irmQuery : withoutTotal(irmQuery), variables: { first: 20, ...(filter ? { filter } : {}) } },
-    peer: { query: total ? PEER_INVESTORS : withoutTotal(PEER_INVESTORS), variables: { first: 20, ...(condition ? { condition } : {}) } },
+/** A scenario of one list: IRM's contract operation and PostGraphile's query, with or without totalCount. */
+function scenarioOf(operation: string, peerQuery: string) {
+  return (
+    name: string,
+    irmUser: string,
+    filter: Record<string, unknown> | undefined,
+    condition: Record<string, unknown> | undefined,
+    total = true,
+  ): Scenario => {
+    const irmQuery = contract(operation);
+    return {
+      name,
+      irmUser,
+      irm: { query: total ? irmQuery : withoutTotal(irmQuery), variables: { first: 20, ...(filter ? { filter } : {}) } },
+      peer: { query: total ? peerQuery : withoutTotal(peerQuery), variables: { first: 20, ...(condition ? { condition } : {}) } },
+    };
   };
 }
 
-function projects(
-  name: string,
-  irmUser: string,
-  filter: Record<string, unknown> | undefined,
-  condition: Record<string, unknown> | undefined,
-  total = true,
-): Scenario {
-  const irmQuery = contract('Projects');
-  return {
-    name,
-    irmUser,
-    irm: { query: total ? irmQuery : withoutTotal(irmQuery), variables: { first: 20, ...(filter ? { filter } : {}) } },
-    peer: { query: total ? PEER_PROJECTS : withoutTotal(PEER_PROJECTS), variables: { first: 20, ...(condition ? { condition } : {}) } },
-  };
-}
+const investors = scenarioOf('InvestorLeads', PEER_INVESTORS);
+const projects = scenarioOf('Projects', PEER_PROJECTS);
 
 export const SCENARIOS: Scenario[] = [
   investors('InvestorLeads, totalCount', NATIONAL, undefined, undefined),

@@ -1,5 +1,12 @@
 import 'reflect-metadata';
-import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  isObjectType,
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLFieldMap,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema, getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
@@ -43,8 +50,27 @@ export async function createSchema(): Promise<GraphQLSchema> {
  * Exported for test/schema/field-resolution.test.ts, which holds it to that.
  */
 export function shortenFieldResolution(schema: GraphQLSchema, options: BuildSchemaOptions): void {
-  plainFieldsReadDirectly(schema, options);
-  preloadedRelationsAnsweredDirectly(schema, options);
+  // Global middlewares run on every field: then every field keeps type-graphql's wrapper.
+  if (options.globalMiddlewares?.length) return;
+  for (const objectType of objectTypesOf(schema)) {
+    plainFieldsReadDirectly(objectType);
+    preloadedRelationsAnsweredDirectly(objectType);
+  }
+}
+
+interface ObjectTypeFields {
+  target: { prototype: unknown };
+  fields: GraphQLFieldMap<object, unknown>;
+  /** The class and the classes it extends. */
+  chain: object[];
+}
+
+/** Each object type type-graphql declared, with its GraphQL fields. */
+function* objectTypesOf(schema: GraphQLSchema): Generator<ObjectTypeFields> {
+  for (const objectType of getMetadataStorage().objectTypes) {
+    const type = schema.getType(objectType.name);
+    if (isObjectType(type)) yield { target: objectType.target, fields: type.getFields(), chain: classChain(objectType.target) };
+  }
 }
 
 /**
@@ -53,28 +79,20 @@ export function shortenFieldResolution(schema: GraphQLSchema, options: BuildSche
  * type-graphql otherwise wraps every such field in a resolver of its own that runs its (here
  * empty) middleware chain, an allocation and a call on every field of every result (issue 12).
  * A field with roles or middlewares keeps its wrapper, and so does one whose property may hold a
- * promise (AWAITED: compiled execution awaits only what a resolver returns). Nothing is
- * changed when global middlewares exist (they run on every field).
+ * promise (AWAITED: compiled execution awaits only what a resolver returns).
  */
-function plainFieldsReadDirectly(schema: GraphQLSchema, options: BuildSchemaOptions): void {
-  if (options.globalMiddlewares?.length) return;
+function plainFieldsReadDirectly({ target, fields, chain }: ObjectTypeFields): void {
   const storage = getMetadataStorage();
-  for (const objectType of storage.objectTypes) {
-    const type = schema.getType(objectType.name);
-    if (!isObjectType(type)) continue;
-    const fields = type.getFields();
-    // Its own fields and those it inherits from the classes it extends.
-    const chain = classChain(objectType.target);
-    const declared = storage.objectTypes.filter((o) => chain.includes(o.target)).flatMap((o) => o.fields ?? []);
-    for (const field of declared) {
-      const graphqlField = fields[field.schemaName];
-      if (!graphqlField || field.simple !== undefined || field.roles !== undefined || field.middlewares?.length) continue;
-      if (graphqlField.extensions[AWAITED]) continue;
-      // The default resolver reads the property named as the GraphQL field, and calls it when it is a function.
-      if (field.name !== field.schemaName || isMethod(objectType.target, field.name)) continue;
-      const resolved = storage.fieldResolvers.some((r) => r.methodName === field.name && chain.includes(r.getObjectType?.() as object));
-      if (!resolved) graphqlField.resolve = undefined;
-    }
+  // Its own fields and those it inherits from the classes it extends.
+  const declared = storage.objectTypes.filter((o) => chain.includes(o.target)).flatMap((o) => o.fields ?? []);
+  for (const field of declared) {
+    const graphqlField = fields[field.schemaName];
+    if (!graphqlField || field.simple !== undefined || field.roles !== undefined || field.middlewares?.length) continue;
+    if (graphqlField.extensions[AWAITED]) continue;
+    // The default resolver reads the property named as the GraphQL field, and calls it when it is a function.
+    if (field.name !== field.schemaName || isMethod(target, field.name)) continue;
+    const resolved = storage.fieldResolvers.some((r) => r.methodName === field.name && chain.includes(r.getObjectType?.() as object));
+    if (!resolved) graphqlField.resolve = undefined;
   }
 }
 
@@ -86,22 +104,14 @@ function plainFieldsReadDirectly(schema: GraphQLSchema, options: BuildSchemaOpti
  * of a page (issue 12). Only fields without arguments, roles or middlewares; nothing is
  * preloaded or null ("none visible") still goes to the resolver, which answers as before.
  */
-function preloadedRelationsAnsweredDirectly(schema: GraphQLSchema, options: BuildSchemaOptions): void {
-  if (options.globalMiddlewares?.length) return;
-  const storage = getMetadataStorage();
-  for (const objectType of storage.objectTypes) {
-    const type = schema.getType(objectType.name);
-    if (!isObjectType(type)) continue;
-    const fields = type.getFields();
-    const chain = classChain(objectType.target);
-    for (const resolver of storage.fieldResolvers) {
-      if (!chain.includes(resolver.getObjectType?.() as object) || resolver.roles !== undefined || resolver.middlewares?.length) continue;
-      const field = fields[resolver.schemaName];
-      const resolve = field?.resolve;
-      if (!field || !resolve || field.args.length > 0) continue;
-      const name = resolver.schemaName;
-      field.resolve = (source: object, args, context, info) => preloaded(source, name) ?? resolve(source, args, context, info);
-    }
+function preloadedRelationsAnsweredDirectly({ fields, chain }: ObjectTypeFields): void {
+  for (const resolver of getMetadataStorage().fieldResolvers) {
+    if (!chain.includes(resolver.getObjectType?.() as object) || resolver.roles !== undefined || resolver.middlewares?.length) continue;
+    const field = fields[resolver.schemaName];
+    const resolve = field?.resolve;
+    if (!field || !resolve || field.args.length > 0) continue;
+    const name = resolver.schemaName;
+    field.resolve = (source: object, args, context, info) => preloaded(source, name) ?? resolve(source, args, context, info);
   }
 }
 

@@ -208,18 +208,13 @@ export function relatedRows<Q extends ObjectLiteral>(
     : `(SELECT to_json(rel_x) FROM ${rows})`;
 }
 
-/** The selections of `fieldNodes` (fragments included) named `name`. */
-function fieldsNamed(
-  nodes: readonly { selectionSet?: { selections: readonly SelectionNode[] } }[],
-  name: string,
-  fragments: GraphQLResolveInfo['fragments'],
-): FieldNode[] {
+/** The fields selected directly on `nodes`, fragments (inline and named) included. */
+function subfields(nodes: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): FieldNode[] {
   const found: FieldNode[] = [];
   const visit = (selections: readonly SelectionNode[]): void => {
     for (const s of selections) {
-      if (s.kind === Kind.FIELD) {
-        if (s.name.value === name) found.push(s);
-      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet.selections);
+      if (s.kind === Kind.FIELD) found.push(s);
+      else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet.selections);
       else {
         const fragment = fragments[s.name.value];
         if (fragment) visit(fragment.selectionSet.selections);
@@ -238,19 +233,7 @@ function fieldsNamed(
 export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): string[] | null {
   const nodes = nodesAt(info, path);
   if (nodes.length === 0) return null;
-  const names = new Set<string>();
-  const visit = (selections: readonly SelectionNode[]): void => {
-    for (const s of selections) {
-      if (s.kind === Kind.FIELD) names.add(s.name.value);
-      else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet.selections);
-      else {
-        const fragment = info.fragments[s.name.value];
-        if (fragment) visit(fragment.selectionSet.selections);
-      }
-    }
-  };
-  for (const node of nodes) if (node.selectionSet) visit(node.selectionSet.selections);
-  return [...names].sort();
+  return [...new Set(subfields(nodes, info.fragments).map((f) => f.name.value))].sort();
 }
 
 /**
@@ -289,7 +272,7 @@ export function selectsPath(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragm
 function nodesAt(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): readonly FieldNode[] {
   let nodes: readonly FieldNode[] = info.fieldNodes;
   for (const name of path) {
-    nodes = fieldsNamed(nodes, name, info.fragments);
+    nodes = subfields(nodes, info.fragments).filter((f) => f.name.value === name);
     if (nodes.length === 0) break;
   }
   return nodes;
