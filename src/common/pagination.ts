@@ -252,7 +252,7 @@ export type BriefColumns = Readonly<Record<string, string>>;
  */
 export function briefRows<T extends object>(make: () => T, brief: BriefColumns, fields: readonly string[]): RowReader<T> | null {
   const wanted = new Set(['id', ...fields.filter((f) => f !== '__typename')]);
-  if (![...wanted].every((f) => f in brief)) return null;
+  if (![...wanted].every((f) => Object.hasOwn(brief, f))) return null;
   return {
     columns: (a) => [...wanted].map((f) => `${a}.${brief[f]} AS "${f}"`).join(', '),
     map: (r) => Object.assign(make(), r),
