@@ -36,8 +36,8 @@ export const INVESTOR_ROWS: RowReader<Investor> = {
   columns: (a) =>
     `${a}.id, ${a}.version, ${a}.created_at, ${a}.updated_at, ${a}.name, ${a}.origin, ${a}.country_code, ${a}.ownership, ` +
     `${a}.status, ${a}.is_anchor, ${a}.is_multinational, ${a}.owner_office_id, ${a}.account_manager_id, ${a}.contacts, ${a}.notes, ` +
-    // The sector codes in the same statement (the sectors themselves come from the reference cache).
-    `ARRAY(SELECT x.sector_code FROM investor_sector x WHERE x.investor_id = ${a}.id ORDER BY x.sector_code) AS sector_codes`,
+    // The sector codes kept on the row (the sectors themselves come from the reference cache).
+    `${a}.sector_codes`,
   // An instance, not a plain object: type-graphql copies a plain root into one for every field resolver it calls.
   map: (r) =>
     Object.assign(new Investor(), {
@@ -135,15 +135,13 @@ export class InvestorRepository {
       qb.andWhere(f.followUpOverdue ? overdue : `NOT ${overdue}`, { today });
     }
     if (f.sectorCode) {
-      qb.andWhere('EXISTS (SELECT 1 FROM investor_sector f_s WHERE f_s.investor_id = i.id AND f_s.sector_code = :sectorCode)', {
-        sectorCode: f.sectorCode,
-      });
+      qb.andWhere('i.sector_codes @> ARRAY[:sectorCode]::text[]', { sectorCode: f.sectorCode });
     }
     return paginate(qb, NEWEST_FIRST, page, {
       countKind: 'investor',
       reader: this.pageReader(scope, reads),
       withTotal: reads.total,
-      planEachTime: Boolean(tsQuery),
+      planEachTime: Boolean(tsQuery || f.sectorCode),
     });
   }
 
