@@ -16,7 +16,7 @@ import {
   type PageArgs,
   type RowReader,
 } from '../common/pagination';
-import { prefixTsQuery } from '../common/search';
+import { SearchStatistics, searchWords, whereSearch } from '../common/search';
 import { Sector } from '../reference/sector.entity';
 import { INVESTOR_POLICY } from './investor.policy';
 import { Investor, type InvestorContact, type InvestorOrigin, type InvestorStatus, type Ownership } from './investor.entity';
@@ -101,7 +101,11 @@ export class InvestorRepository {
   /** Page readers with each investor's projects, per scope. */
   private readonly readers = new ReaderCache<Investor>();
 
-  constructor(private readonly db: Db) {}
+  private readonly searchStatistics: SearchStatistics;
+
+  constructor(private readonly db: Db) {
+    this.searchStatistics = new SearchStatistics(db, 'investor');
+  }
 
   private query(scope: RecordScope): SelectQueryBuilder<Investor> {
     const qb = this.db.manager.getRepository(Investor).createQueryBuilder('i');
@@ -110,7 +114,7 @@ export class InvestorRepository {
   }
 
   /** `today` (Asia/Almaty) decides `followUpOverdue` exactly as FollowUp.overdue does. */
-  list(
+  async list(
     scope: RecordScope,
     filter: InvestorFilter | undefined,
     page: PageArgs,
@@ -119,8 +123,8 @@ export class InvestorRepository {
   ): Promise<Connection<Investor>> {
     const qb = this.query(scope);
     const f = filter ?? {};
-    const tsQuery = f.search ? prefixTsQuery(f.search) : null;
-    if (tsQuery) qb.andWhere(`i.search_vector @@ to_tsquery('simple', :tsQuery)`, { tsQuery });
+    const words = searchWords(f.search ?? '');
+    if (words.length > 0) whereSearch(qb, 'i.search_vector', words, await this.searchStatistics.shares());
     if (f.origin) qb.andWhere('i.origin = :origin', { origin: f.origin });
     if (f.countryCode) qb.andWhere('i.country_code = :countryCode', { countryCode: f.countryCode.toUpperCase() });
     if (f.status) qb.andWhere('i.status = :status', { status: f.status });
@@ -141,7 +145,7 @@ export class InvestorRepository {
       countKind: 'investor',
       reader: this.pageReader(scope, reads),
       withTotal: reads.total,
-      planEachTime: Boolean(tsQuery || f.sectorCode),
+      planEachTime: Boolean(words.length > 0 || f.sectorCode),
     });
   }
 
