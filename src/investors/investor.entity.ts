@@ -79,6 +79,8 @@ export class InvestorContact {
 // follows them, so a combination with no rows is not found by walking a million (issue 12).
 @Index('investor_country_origin', ['countryCode', 'origin'])
 @Index('investor_owner_origin', ['ownerOfficeId', 'origin'])
+// An office's own investors newest first (the owner filter; also its look-ups by owner).
+@Index('investor_owner_newest_first', ['ownerOfficeId', 'createdAt', 'id'])
 @Index('investor_sector_codes', ['sectorCodes'], { type: 'gin' })
 @Index('investor_project_regions', ['projectRegions'], { type: 'gin' })
 export class Investor extends TrackedEntity {
@@ -113,7 +115,6 @@ export class Investor extends TrackedEntity {
   @Column({ type: 'boolean', name: 'is_multinational', default: false })
   isMultinational!: boolean;
 
-  @Index()
   @Column({ type: 'uuid', name: 'owner_office_id' })
   ownerOfficeId!: string;
 
