@@ -48,6 +48,9 @@ async function cases(url: string): Promise<Case[]> {
       investors('none', {}),
       investors('search "caspian"', { search: 'caspian' }),
       investors('search "investor 4242"', { search: 'investor 4242' }),
+      // One rare word (11 investors) and two common ones: the search plans both ways (common/search.ts).
+      investors('search "42421"', { search: '42421' }),
+      investors('search "caspian llp"', { search: 'caspian llp' }),
       investors('country CN', { countryCode: 'CN' }),
       investors('origin DOMESTIC', { origin: 'DOMESTIC' }),
       investors('status LOST', { status: 'LOST' }),
@@ -55,6 +58,7 @@ async function cases(url: string): Promise<Case[]> {
       investors('owner EMB-CN', { ownerOfficeId: owner }),
       projects('none', {}),
       projects('search "project 4242"', { search: 'project 4242' }),
+      projects('search "42421"', { search: '42421' }),
       projects('region KZ-75', { regionCode: 'KZ-75' }),
       projects(`sector ${sector}`, { sectorCode: sector }),
       projects('stage IMPLEMENTED', { stage: 'IMPLEMENTED' }),

@@ -46,8 +46,8 @@ export async function openDatabase(config: Config): Promise<Database> {
     statementTimeoutMs: config.OPERATION_TIMEOUT_MS,
   });
   try {
+    await migrate(url, config);
     await dataSource.initialize();
-    await dataSource.runMigrations();
     await assertChangeLogBehindCluster(dataSource);
     await usePreparedStatements(dataSource);
   } catch (e) {
@@ -62,6 +62,20 @@ export async function openDatabase(config: Config): Promise<Database> {
       await embedded?.stop();
     },
   };
+}
+
+/**
+ * Applies pending migrations on a connection of its own without the requests' statement timeout:
+ * a backfill or an index over a large table (a million investors) takes longer than any request may.
+ */
+async function migrate(url: string, config: Config): Promise<void> {
+  const migrator = createDataSource({ url, poolSize: 1, verbose: config.LOG_LEVEL === 'debug', statementTimeoutMs: 0 });
+  await migrator.initialize();
+  try {
+    await migrator.runMigrations();
+  } finally {
+    await migrator.destroy();
+  }
 }
 
 export async function startIrm(config: Config, clock: Clock = systemClock): Promise<RunningIrm> {

@@ -290,7 +290,7 @@ export interface PageOptions<T> {
    */
   withTotal?: boolean;
   /**
-   * The page's plan depends on its values (a search's words, a range): planned with them on every
+   * The page's plan depends on its values (a search's words, a range, a sector): planned with them on every
    * read rather than as a prepared statement, whose generic plan PostgreSQL may settle on after a
    * few reads without knowing how many rows they select (issue 12: a search read by a generic
    * plan took 200-800 ms at a million investors, 1-20 ms planned with its words).

@@ -79,6 +79,10 @@ export class InvestorContact {
 // follows them, so a combination with no rows is not found by walking a million (issue 12).
 @Index('investor_country_origin', ['countryCode', 'origin'])
 @Index('investor_owner_origin', ['ownerOfficeId', 'origin'])
+// An office's own investors newest first (the owner filter; also its look-ups by owner).
+@Index('investor_owner_newest_first', ['ownerOfficeId', 'createdAt', 'id'])
+@Index('investor_sector_codes', ['sectorCodes'], { type: 'gin' })
+@Index('investor_project_regions', ['projectRegions'], { type: 'gin' })
 export class Investor extends TrackedEntity {
   @Field({ description: 'Company or person name.' })
   @Column({ type: 'text' })
@@ -111,7 +115,6 @@ export class Investor extends TrackedEntity {
   @Column({ type: 'boolean', name: 'is_multinational', default: false })
   isMultinational!: boolean;
 
-  @Index()
   @Column({ type: 'uuid', name: 'owner_office_id' })
   ownerOfficeId!: string;
 
@@ -156,8 +159,18 @@ export class Investor extends TrackedEntity {
   })
   searchVector?: string;
 
-  /** Its sector codes when read with the row (investor.repository.ts INVESTOR_ROWS); not a column. */
+  /*
+   * Kept by the database from `investor_sector` and `project` (triggers, migration
+   * InvestorKeptArrays) so that the sector filter and a regional office's scope are GIN index
+   * conditions (issue 12). Never written by the application; read by INVESTOR_ROWS.
+   */
+  /** Its sector codes, sorted. */
+  @Column({ type: 'text', array: true, name: 'sector_codes', default: () => `'{}'`, select: false, insert: false, update: false })
   sectorCodes?: string[];
+
+  /** The regions of the projects it initiates, sorted: the regional offices that read it (investor.policy.ts). */
+  @Column({ type: 'text', array: true, name: 'project_regions', default: () => `'{}'`, select: false, insert: false, update: false })
+  projectRegions?: string[];
 }
 
 /** Changes to this record in the change log. */

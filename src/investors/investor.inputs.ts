@@ -95,7 +95,11 @@ export class UpdateInvestorInput {
 
 @InputType({ description: 'Filters for investors; all optional and combined with AND.' })
 export class InvestorFilter {
-  @Field(() => String, { nullable: true, description: 'Full-text search in name and notes (prefixes match).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Full-text search in name and notes: every word must occur; the words before the last are whole words, the last may be the beginning of one (search as you type).',
+  })
   @IsOptional()
   @MaxLength(200)
   search?: string | null;

@@ -13,6 +13,7 @@ export const INVESTOR_POLICY = definePolicy({
     { kinds: SEES_EVERYTHING },
     { office: 'row.owner_office_id' },
     { country: 'row.country_code' },
-    { region: 'SELECT aud_p.region_code FROM project aud_p WHERE aud_p.initiator_id = row.id', many: true },
+    // The regions of its projects, kept on the row by the database (migration InvestorKeptArrays).
+    { region: 'row.project_regions', many: true },
   ],
 });

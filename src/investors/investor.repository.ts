@@ -16,7 +16,7 @@ import {
   type PageArgs,
   type RowReader,
 } from '../common/pagination';
-import { prefixTsQuery } from '../common/search';
+import { SearchStatistics, searchWords, whereSearch } from '../common/search';
 import { Sector } from '../reference/sector.entity';
 import { INVESTOR_POLICY } from './investor.policy';
 import { Investor, type InvestorContact, type InvestorOrigin, type InvestorStatus, type Ownership } from './investor.entity';
@@ -36,8 +36,8 @@ export const INVESTOR_ROWS: RowReader<Investor> = {
   columns: (a) =>
     `${a}.id, ${a}.version, ${a}.created_at, ${a}.updated_at, ${a}.name, ${a}.origin, ${a}.country_code, ${a}.ownership, ` +
     `${a}.status, ${a}.is_anchor, ${a}.is_multinational, ${a}.owner_office_id, ${a}.account_manager_id, ${a}.contacts, ${a}.notes, ` +
-    // The sector codes in the same statement (the sectors themselves come from the reference cache).
-    `ARRAY(SELECT x.sector_code FROM investor_sector x WHERE x.investor_id = ${a}.id ORDER BY x.sector_code) AS sector_codes`,
+    // The sector codes kept on the row (the sectors themselves come from the reference cache).
+    `${a}.sector_codes`,
   // An instance, not a plain object: type-graphql copies a plain root into one for every field resolver it calls.
   map: (r) =>
     Object.assign(new Investor(), {
@@ -101,7 +101,11 @@ export class InvestorRepository {
   /** Page readers with each investor's projects, per scope. */
   private readonly readers = new ReaderCache<Investor>();
 
-  constructor(private readonly db: Db) {}
+  private readonly searchStatistics: SearchStatistics;
+
+  constructor(private readonly db: Db) {
+    this.searchStatistics = new SearchStatistics(db, 'investor');
+  }
 
   private query(scope: RecordScope): SelectQueryBuilder<Investor> {
     const qb = this.db.manager.getRepository(Investor).createQueryBuilder('i');
@@ -110,7 +114,7 @@ export class InvestorRepository {
   }
 
   /** `today` (Asia/Almaty) decides `followUpOverdue` exactly as FollowUp.overdue does. */
-  list(
+  async list(
     scope: RecordScope,
     filter: InvestorFilter | undefined,
     page: PageArgs,
@@ -119,8 +123,8 @@ export class InvestorRepository {
   ): Promise<Connection<Investor>> {
     const qb = this.query(scope);
     const f = filter ?? {};
-    const tsQuery = f.search ? prefixTsQuery(f.search) : null;
-    if (tsQuery) qb.andWhere(`i.search_vector @@ to_tsquery('simple', :tsQuery)`, { tsQuery });
+    const words = searchWords(f.search ?? '');
+    if (words.length > 0) whereSearch(qb, 'i.search_vector', words, await this.searchStatistics.shares());
     if (f.origin) qb.andWhere('i.origin = :origin', { origin: f.origin });
     if (f.countryCode) qb.andWhere('i.country_code = :countryCode', { countryCode: f.countryCode.toUpperCase() });
     if (f.status) qb.andWhere('i.status = :status', { status: f.status });
@@ -135,15 +139,13 @@ export class InvestorRepository {
       qb.andWhere(f.followUpOverdue ? overdue : `NOT ${overdue}`, { today });
     }
     if (f.sectorCode) {
-      qb.andWhere('EXISTS (SELECT 1 FROM investor_sector f_s WHERE f_s.investor_id = i.id AND f_s.sector_code = :sectorCode)', {
-        sectorCode: f.sectorCode,
-      });
+      qb.andWhere('i.sector_codes @> ARRAY[:sectorCode]::text[]', { sectorCode: f.sectorCode });
     }
     return paginate(qb, NEWEST_FIRST, page, {
       countKind: 'investor',
       reader: this.pageReader(scope, reads),
       withTotal: reads.total,
-      planEachTime: Boolean(tsQuery),
+      planEachTime: Boolean(words.length > 0 || f.sectorCode),
     });
   }
 

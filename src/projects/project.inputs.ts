@@ -44,7 +44,11 @@ export class UpdateProjectInput {
 
 @InputType({ description: 'Filters for projects; all optional and combined with AND.' })
 export class ProjectFilter {
-  @Field(() => String, { nullable: true, description: 'Full-text search in the title (prefixes match).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Full-text search in the title: every word must occur; the words before the last are whole words, the last may be the beginning of one (search as you type).',
+  })
   @IsOptional()
   @MaxLength(200)
   search?: string | null;

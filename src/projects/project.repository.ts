@@ -19,7 +19,7 @@ import {
 import { IndustrialSite } from '../sites/industrial-site.entity';
 import { INDUSTRIAL_SITE_POLICY } from '../sites/industrial-site.policy';
 import { SITE_BRIEF, SITE_ROWS } from '../sites/industrial-site.repository';
-import { prefixTsQuery } from '../common/search';
+import { SearchStatistics, searchWords, whereSearch } from '../common/search';
 import type { PoolIneligibility, SupportTier } from './project-assessment';
 import { Project, type ProjectKind, type ProjectStage } from './project.entity';
 import type { ProjectFilter } from './project.inputs';
@@ -90,7 +90,11 @@ export class ProjectRepository {
   /** Page readers with initiators and sites, per scope and selection. */
   private readonly readers = new ReaderCache<Project>();
 
-  constructor(private readonly db: Db) {}
+  private readonly searchStatistics: SearchStatistics;
+
+  constructor(private readonly db: Db) {
+    this.searchStatistics = new SearchStatistics(db, 'project');
+  }
 
   private query(scope: RecordScope): SelectQueryBuilder<Project> {
     const qb = this.db.manager.getRepository(Project).createQueryBuilder('p');
@@ -98,11 +102,16 @@ export class ProjectRepository {
     return qb;
   }
 
-  list(scope: RecordScope, filter: ProjectFilter | undefined, page: PageArgs, reads: ProjectListReads = {}): Promise<Connection<Project>> {
+  async list(
+    scope: RecordScope,
+    filter: ProjectFilter | undefined,
+    page: PageArgs,
+    reads: ProjectListReads = {},
+  ): Promise<Connection<Project>> {
     const qb = this.query(scope);
     const f = filter ?? {};
-    const tsQuery = f.search ? prefixTsQuery(f.search) : null;
-    if (tsQuery) qb.andWhere(`p.search_vector @@ to_tsquery('simple', :tsQuery)`, { tsQuery });
+    const words = searchWords(f.search ?? '');
+    if (words.length > 0) whereSearch(qb, 'p.search_vector', words, await this.searchStatistics.shares());
     if (f.regionCode) qb.andWhere('p.region_code = :regionCode', { regionCode: f.regionCode });
     if (f.sectorCode) qb.andWhere('p.sector_code = :sectorCode', { sectorCode: f.sectorCode });
     if (f.stage) qb.andWhere('p.stage = :stage', { stage: f.stage });
@@ -118,7 +127,7 @@ export class ProjectRepository {
       countKind: 'project',
       reader: this.pageReader(scope, reads),
       withTotal: reads.total,
-      planEachTime: Boolean(tsQuery || f.minVolumeKzt || f.maxVolumeKzt),
+      planEachTime: Boolean(words.length > 0 || f.minVolumeKzt || f.maxVolumeKzt),
     });
   }
 
