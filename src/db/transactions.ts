@@ -197,6 +197,12 @@ function translateConstraintError(e: unknown): never {
     const { code, detail, constraint } = e.driverError as { code?: string; detail?: string; constraint?: string };
     if (code === '23505') throw conflict(`Already exists: ${detail ?? constraint ?? 'a unique value is taken'}`, { constraint });
     if (code === '23503') throw badInput(`Refers to something that does not exist: ${detail ?? constraint ?? ''}`, { constraint });
+    // PostgreSQL stopped this transaction, not the request's content: it and another waited on
+    // each other's rows (40P01), or it could not be serialized with another (40001).
+    if (code === '40P01' || code === '40001')
+      throw conflict('Another change to the same records was being written at the same time; nothing was written: try again', {
+        retry: true,
+      });
   }
   throw e;
 }

@@ -113,3 +113,32 @@ it('are not rewritten when a statement leaves them as they were (a re-assessment
   expect(after!.xmin).toBe(before!.xmin);
   expect(await drifted()).toEqual([]);
 });
+
+// Two transactions writing projects of one investor at once: the second waits for the first's
+// lock on the investor, then must count the first's project too (PGlite is one session: PostgreSQL only).
+(process.env.TEST_DATABASE_KIND === 'postgresql' ? it : it.skip)(
+  'count the projects of a concurrent transaction that committed first',
+  async () => {
+    const a = await createInvestor('Keptarray Ephesus AS', ['10']);
+    const insert = (region: string) =>
+      `INSERT INTO project (title, kind, stage, sector_code, region_code, investment_volume_kzt, assessed_on, initiator_id)
+     VALUES ('Concurrent ${region}', 'NEW', 'PREPARATION', '10', '${region}', 1000000, '2026-03-02', '${a.id}')`;
+    const first = server.irm.dataSource.createQueryRunner();
+    const second = server.irm.dataSource.createQueryRunner();
+    try {
+      await first.startTransaction();
+      await second.startTransaction();
+      await first.query(insert('KZ-61'));
+      const waiting = second.query(insert('KZ-75'));
+      // The second is blocked on the investor's row until the first commits.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await first.commitTransaction();
+      await waiting;
+      await second.commitTransaction();
+    } finally {
+      await first.release();
+      await second.release();
+    }
+    expect((await kept(a.id)).project_regions).toEqual(['KZ-61', 'KZ-75']);
+  },
+);

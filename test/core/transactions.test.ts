@@ -99,3 +99,37 @@ describe('Transactions.run', () => {
     expect(await later).toBeGreaterThan(0);
   });
 });
+
+// Two transactions waiting on each other's rows: PostgreSQL stops one; its client gets a CONFLICT
+// to retry, with nothing written, rather than an internal error (PostgreSQL only: PGlite is one session).
+(process.env.TEST_DATABASE_KIND === 'postgresql' ? it : it.skip)(
+  'answers a deadlock with a CONFLICT to retry, nothing written',
+  async () => {
+    const [a, b] = [await app().repos.offices.insert(newOffice()), await app().repos.offices.insert(newOffice())];
+    const other = app().dataSource.createQueryRunner();
+    const lock = (id: string) => `SELECT 1 FROM office WHERE id = '${id}' FOR UPDATE`;
+    try {
+      await other.startTransaction();
+      await other.query(lock(a.id));
+      const run = app().transactions.run(null, async () => {
+        await app().db.manager.query(`UPDATE office SET name = 'Deadlock test' WHERE id = $1`, [b.id]);
+        await app().db.manager.query(lock(a.id));
+      });
+      const outcome = run.then(
+        () => null,
+        (e: unknown) => e,
+      );
+      // The run now holds b and waits for a; taking b here closes the cycle.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const otherWait = other.query(lock(b.id));
+      const error = await outcome;
+      await otherWait;
+      await other.commitTransaction();
+      expect(error).toMatchObject({ extensions: { code: 'CONFLICT', retry: true } });
+    } finally {
+      await other.release();
+    }
+    const [row] = await app().dataSource.query(`SELECT name FROM office WHERE id = $1`, [b.id]);
+    expect(row.name).toBe('Transaction test office');
+  },
+);
