@@ -30,6 +30,8 @@ Environment:
   BENCH_SECONDS       seconds per scenario and server (default 10)
   BENCH_CONNECTIONS   concurrent connections (default 10)
   BENCH_ROUNDS        rounds over the scenario list (default 1)
+  BENCH_WARMUP_SECONDS  unmeasured load per scenario and server before the rounds (default 3):
+                      both servers compile and cache what a first request leaves to do
   BENCH_IRM_DIR       measure the built IRM of another checkout instead of this one
   BENCH_BASELINE_DIR  also measure the built IRM of this checkout (e.g. main) in the same run:
                       adds its req/s and its ratio, for a before/after of a change
@@ -53,6 +55,7 @@ const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 50_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const URL_ = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/irm_bench';
 const BASELINE_DIR = process.env.BENCH_BASELINE_DIR;
 // Both IRM processes accept the same tokens (a process without JWT_SECRET generates its own key).
@@ -120,11 +123,11 @@ async function probe(target: Target): Promise<number | undefined> {
   return list.totalCount;
 }
 
-async function measure(target: Target): Promise<Measured> {
+async function measure(target: Target, duration = DURATION): Promise<Measured> {
   const result = await autocannon({
     url: `${target.url}/graphql`,
     method: 'POST',
-    duration: DURATION,
+    duration,
     connections: CONNECTIONS,
     headers: { 'content-type': 'application/json', ...target.headers },
     body: JSON.stringify({ query: target.side.query, variables: target.side.variables }),
@@ -166,6 +169,14 @@ async function main(): Promise<void> {
       // Both must read the same rows, or the comparison means nothing.
       if (irmTotal !== peerTotal) throw new Error(`${s.name}: IRM counts ${irmTotal}, PostGraphile ${peerTotal}`);
       targets.set(s, pair);
+    }
+    // IRM compiles a document on its second use and V8 optimizes hot code over the first
+    // seconds; PostGraphile plans and caches an operation on first use: neither is measured.
+    if (WARMUP > 0) {
+      for (const pair of targets.values()) {
+        for (const target of [...(baseline ? [{ ...pair.irm, url: baseline.url }] : []), pair.irm, pair.peer])
+          await measure(target, WARMUP);
+      }
     }
     const rows: Record<string, string | number>[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
