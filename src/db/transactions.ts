@@ -129,7 +129,7 @@ export class Transactions {
           tx.open = false;
         }
       })
-      .catch(translateConstraintError);
+      .catch(translateDatabaseError);
     if (changes.length > 0) {
       const committed = changes.map(({ entity, entityId, action, changedFields }) => ({ entity, entityId, action, changedFields }));
       this.listeners.forEach((listener) => listener(committed));
@@ -191,8 +191,8 @@ export async function recordCreations(manager: EntityManager, policy: Policy, id
   );
 }
 
-/** A constraint the database enforced becomes a client error, not an internal one. */
-function translateConstraintError(e: unknown): never {
+/** What the database refused (a constraint) or stopped (a deadlock) becomes a client error, not an internal one. */
+function translateDatabaseError(e: unknown): never {
   if (e instanceof QueryFailedError) {
     const { code, detail, constraint } = e.driverError as { code?: string; detail?: string; constraint?: string };
     if (code === '23505') throw conflict(`Already exists: ${detail ?? constraint ?? 'a unique value is taken'}`, { constraint });
